@@ -1,0 +1,146 @@
+"""The typed settings model: the only place defaults and allowed values are written down.
+
+Each group is a frozen dataclass whose fields carry their allowed values in `metadata`
+(`allowed=Range(...)` for whole numbers, `allowed=Choice(...)` for names; booleans need none).
+`settings_from_dict` walks those declarations, so a new setting is one line here: parsing,
+validation and the dialog's limits follow from it. It never raises on bad input.
+"""
+
+from __future__ import annotations
+
+from dataclasses import Field, dataclass, field, fields, is_dataclass, replace
+from typing import Any, TypeVar
+
+from desktop.core.events import Kind
+
+SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Range:
+    low: int
+    high: int
+    unit: str
+
+    def problem(self, value: object) -> str | None:
+        """Why `value` is not allowed here, or None if it is."""
+        if isinstance(value, bool) or not isinstance(value, int):
+            return f"must be a whole number of {self.unit}"
+        if not self.low <= value <= self.high:
+            return f"must be between {self.low} and {self.high} {self.unit}"
+        return None
+
+
+@dataclass(frozen=True)
+class Choice:
+    options: tuple[str, ...]
+
+    def problem(self, value: object) -> str | None:
+        if value not in self.options:
+            return "must be one of " + ", ".join(self.options)
+        return None
+
+
+def setting(default: Any, allowed: Range | Choice | None = None) -> Any:
+    return field(default=default, metadata={"allowed": allowed} if allowed else {})
+
+
+def allowed_values(group: type, name: str) -> Range | Choice | None:
+    """The Range or Choice declared for one field, for the settings dialog."""
+    for f in fields(group):
+        if f.name == name:
+            allowed: Range | Choice | None = f.metadata.get("allowed")
+            return allowed
+    raise KeyError(name)
+
+
+@dataclass(frozen=True)
+class KindSettings:
+    enabled: bool = setting(True)
+    interval_minutes: int = setting(20, Range(1, 480, "minutes"))
+    snooze_minutes: int = setting(5, Range(1, 120, "minutes"))
+
+
+@dataclass(frozen=True)
+class Settings:
+    posture: KindSettings = KindSettings(interval_minutes=20)
+    hydration: KindSettings = KindSettings(interval_minutes=45)
+    stretch: KindSettings = KindSettings(interval_minutes=30)
+    popup_timeout_seconds: int = setting(60, Range(10, 3600, "seconds"))
+    natural_break_minutes: int = setting(5, Range(1, 120, "minutes"))
+
+    def for_kind(self, kind: Kind) -> KindSettings:
+        kind_settings: KindSettings = getattr(self, kind.value)
+        return kind_settings
+
+    def with_kind(self, kind: Kind, kind_settings: KindSettings) -> Settings:
+        return replace(self, **{kind.value: kind_settings})
+
+
+def settings_to_dict(settings: Settings) -> dict[str, Any]:
+    return {"schema_version": SCHEMA_VERSION, **_group_to_dict(settings)}
+
+
+def _group_to_dict(group: Any) -> dict[str, Any]:
+    return {
+        f.name: _group_to_dict(value) if is_dataclass(value := getattr(group, f.name)) else value
+        for f in fields(group)
+    }
+
+
+def settings_from_dict(data: object) -> tuple[Settings, list[str]]:
+    """Valid Settings from any parsed JSON value, plus one readable problem per value that fell back."""
+    problems: list[str] = []
+    if not isinstance(data, dict):
+        return Settings(), ["the file does not hold a group of settings; all settings are back to their defaults"]
+    data = dict(data)
+    version = data.pop("schema_version", SCHEMA_VERSION)
+    if version != SCHEMA_VERSION:
+        problems.append(
+            f"schema_version {version!r} is not one this version understands ({SCHEMA_VERSION}); "
+            "the settings it recognises were kept"
+        )
+    return _group_from(Settings, Settings(), data, "", problems), problems
+
+
+G = TypeVar("G")
+
+
+def _group_from(group: type[G], default: G, raw: dict[Any, Any], prefix: str, problems: list[str]) -> G:
+    values: dict[str, Any] = {}
+    for f in fields(group):  # type: ignore[arg-type]
+        if f.name not in raw:
+            continue
+        label = prefix + f.name
+        default_value = getattr(default, f.name)
+        if is_dataclass(default_value):
+            if isinstance(raw[f.name], dict):
+                values[f.name] = _group_from(
+                    type(default_value), default_value, raw[f.name], label + ".", problems
+                )
+            else:
+                problems.append(f"'{label}' must be a group of settings; its defaults are used")
+            continue
+        value, problem = _checked(f, raw[f.name], default_value)
+        if problem:
+            problems.append(f"'{label}' {problem} (found {raw[f.name]!r}); it is back to {default_value!r}")
+        else:
+            values[f.name] = value
+    known = {f.name for f in fields(group)}  # type: ignore[arg-type]
+    for unknown in sorted(str(key) for key in raw if key not in known):
+        problems.append(f"'{prefix}{unknown}' is not a setting Unclench knows; it was ignored")
+    return replace(default, **values)  # type: ignore[type-var]
+
+
+def _checked(f: Field[Any], value: object, default: object) -> tuple[object, str | None]:
+    if isinstance(default, bool):
+        return value, None if isinstance(value, bool) else "must be true or false"
+    # A whole number written as 20.0 is still the user's 20.
+    if isinstance(default, int) and isinstance(value, float) and value.is_integer():
+        value = int(value)
+    allowed = f.metadata.get("allowed")
+    if allowed is None:
+        raise TypeError(f"setting {f.name} declares no allowed values")  # a programming error, not user input
+    return value, allowed.problem(value)
+
+
