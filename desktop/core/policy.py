@@ -1,0 +1,290 @@
+"""When each reminder falls due: the pure heart of the app.
+
+Intervals count *work time*: monotonic seconds while the app runs, is not paused and the user is
+at the machine. Absences come in as inputs (the user came back after N seconds; the system woke
+after N seconds of sleep): a long one is a natural break and resets every kind, a short one is
+simply not counted. Nothing here reads the real time: everything comes from the injected Clock,
+so tests drive it with a fake clock and never wait.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, time, timedelta
+from typing import Any
+
+from desktop.core.clock import Clock, local_day
+from desktop.core.events import Event, Kind, Outcome
+from desktop.core.settings import Settings
+
+# Reminders due this close together are shown as one prompt, so the user is interrupted once.
+MERGE_WINDOW_SECONDS = 120.0
+# The bigger break absorbs the smaller ones: a stretch break is also a chance to drink and sit well.
+PRIORITY = (Kind.STRETCH, Kind.HYDRATION, Kind.POSTURE)
+
+
+@dataclass(frozen=True)
+class Prompt:
+    """Reminders shown together; `kinds[0]` is the one the prompt is about."""
+
+    kinds: tuple[Kind, ...]
+    due_at: tuple[datetime, ...]  # one per kind, same order
+    shown_at: datetime
+
+    @property
+    def primary(self) -> Kind:
+        return self.kinds[0]
+
+
+@dataclass(frozen=True)
+class Upcoming:
+    """What the tray says: the next reminder, or why there is none."""
+
+    paused: bool
+    paused_until: datetime | None  # None while paused means "until resumed"
+    waiting: Prompt | None
+    next_kind: Kind | None
+    next_at: datetime | None
+
+
+@dataclass
+class _Counter:
+    worked: float = 0.0  # work seconds since this kind was last reset
+    target: float = 0.0  # work seconds at which it falls due (the interval, or later after a snooze)
+    snoozed: bool = False
+
+
+@dataclass
+class _Pause:
+    until: datetime | None  # None: until resumed
+
+
+@dataclass
+class ReminderPolicy:
+    settings: Settings
+    clock: Clock
+    _counters: dict[Kind, _Counter] = field(init=False)
+    _last_mono: float = field(init=False)
+    _pause: _Pause | None = field(init=False, default=None)
+    _pending: Prompt | None = field(init=False, default=None)
+
+    def __post_init__(self) -> None:
+        self._counters = {kind: _Counter(target=self._interval(kind)) for kind in Kind}
+        self._last_mono = self.clock.monotonic()
+
+    # ---- queries -------------------------------------------------------------------------
+
+    @property
+    def pending(self) -> Prompt | None:
+        return self._pending
+
+    def upcoming(self) -> Upcoming:
+        now = self._advance()
+        pause = self._pause
+        next_kind, next_at = None, None
+        if pause is None:
+            times = self._due_times(now)
+            if times:
+                next_kind = min(times, key=lambda kind: (times[kind], PRIORITY.index(kind)))
+                next_at = times[next_kind]
+        return Upcoming(
+            paused=pause is not None,
+            paused_until=pause.until if pause else None,
+            waiting=self._pending,
+            next_kind=next_kind,
+            next_at=next_at,
+        )
+
+    def next_wakeup(self) -> datetime | None:
+        """When the engine must ask `due()` again (None: nothing will happen by itself)."""
+        now = self._advance()
+        if self._pause is not None:
+            return self._pause.until
+        if self._pending is not None:
+            return None
+        times = self._due_times(now)
+        return min(times.values()) if times else None
+
+    # ---- the clock moves -----------------------------------------------------------------
+
+    def due(self) -> Prompt | None:
+        """A prompt to show now, or None. The prompt stays pending until it is answered."""
+        now = self._advance()
+        if self._pause is not None or self._pending is not None:
+            return None
+        due = [kind for kind in self._enabled() if self._left(kind) <= 0]
+        if not due:
+            return None
+        return self._open_prompt(now, due)
+
+    def start_now(self, kind: Kind) -> Prompt:
+        """The user asked for this reminder now (e.g. "take a stretch break now")."""
+        now = self._advance()
+        if self._pending is not None and kind in self._pending.kinds:
+            return self._pending
+        if self._pending is not None:
+            self._pending = None  # replaced by what the user asked for; the old one comes back later
+        return self._open_prompt(now, [kind])
+
+    # ---- answers -------------------------------------------------------------------------
+
+    def answer(self, outcome: Outcome, details: dict[str, Any] | None = None) -> list[Event]:
+        """Close the pending prompt; one event per kind it held."""
+        prompt = self._pending
+        if prompt is None:
+            return []
+        now = self._advance()
+        self._pending = None
+        events = []
+        for kind, due_at in zip(prompt.kinds, prompt.due_at, strict=True):
+            if outcome is Outcome.SNOOZED:
+                self._snooze(kind)
+            else:
+                self._reset(kind)
+            kind_details = dict(details or {}) if kind is prompt.primary else {"merged_into": prompt.primary.value}
+            events.append(self._event(kind, outcome, now, due_at, prompt.shown_at, kind_details))
+        return events
+
+    def record_drink(self, millilitres: int) -> Event:
+        """Water logged without a prompt: it counts as the hydration break."""
+        now = self._advance()
+        if self._pending is None or Kind.HYDRATION not in self._pending.kinds:
+            self._reset(Kind.HYDRATION)
+        return self._event(Kind.HYDRATION, Outcome.DONE, now, None, None, {"ml": millilitres})
+
+    # ---- absences ------------------------------------------------------------------------
+
+    def user_returned(self, away_seconds: float) -> list[Event]:
+        """The user was away from the input devices for `away_seconds` and is back now."""
+        now = self._advance()
+        if away_seconds >= self._natural_break_seconds():
+            return self._natural_break(now, {"reason": "away", "away_seconds": round(away_seconds)})
+        if self._pause is None:
+            # That time was counted as work while it passed; it was not.
+            for kind in self._enabled():
+                if self._pending is None or kind not in self._pending.kinds:
+                    counter = self._counters[kind]
+                    counter.worked = max(0.0, counter.worked - away_seconds)
+        return []
+
+    def system_resumed(self, slept_seconds: float) -> list[Event]:
+        """The machine woke after sleeping `slept_seconds`. A monotonic clock that stops during
+        suspend already left the sleep out of work time; a long sleep is also a break taken."""
+        now = self._advance()
+        if slept_seconds >= self._natural_break_seconds():
+            return self._natural_break(now, {"reason": "sleep", "away_seconds": round(slept_seconds)})
+        return []
+
+    # ---- pause and settings --------------------------------------------------------------
+
+    def pause(self, until: datetime | None) -> list[Event]:
+        """Pause until a moment (None: until resumed). A prompt on screen is put off, not lost."""
+        self._advance()
+        events = self.answer(Outcome.SNOOZED, {"reason": "paused"}) if self._pending else []
+        self._pause = _Pause(until)
+        return events
+
+    def resume(self) -> None:
+        self._advance()
+        self._pause = None
+
+    def start_of_tomorrow(self) -> datetime:
+        """Local midnight that begins tomorrow, as a UTC instant (DST-safe)."""
+        zone = self.clock.local_zone()
+        today = self.clock.now().astimezone(zone).date()
+        return datetime.combine(today + timedelta(days=1), time(0), tzinfo=zone).astimezone(self.clock.now().tzinfo)
+
+    def apply_settings(self, settings: Settings) -> None:
+        self._advance()
+        old, self.settings = self.settings, settings
+        for kind in Kind:
+            counter = self._counters[kind]
+            if not old.for_kind(kind).enabled and settings.for_kind(kind).enabled:
+                self._reset(kind)  # switched on: a full interval from now
+            elif not counter.snoozed:
+                counter.target = self._interval(kind)
+
+    # ---- internals -----------------------------------------------------------------------
+
+    def _advance(self) -> datetime:
+        """Count the work time since the last call; end a pause whose time has come."""
+        now = self.clock.now()
+        mono = self.clock.monotonic()
+        elapsed = max(0.0, mono - self._last_mono)
+        self._last_mono = mono
+        if self._pause is not None and self._pause.until is not None and now >= self._pause.until:
+            elapsed = min(elapsed, (now - self._pause.until).total_seconds())
+            self._pause = None
+        if self._pause is None:
+            waiting = self._pending.kinds if self._pending else ()
+            for kind in self._enabled():
+                if kind not in waiting:
+                    self._counters[kind].worked += elapsed
+        return now
+
+    def _open_prompt(self, now: datetime, kinds: list[Kind]) -> Prompt:
+        merged = set(kinds) | {kind for kind in self._enabled() if self._left(kind) <= MERGE_WINDOW_SECONDS}
+        ordered = tuple(kind for kind in PRIORITY if kind in merged)
+        # Overdue kinds have a negative time left: their due time lies in the past.
+        due_at = tuple(now + timedelta(seconds=self._left(kind)) for kind in ordered)
+        self._pending = Prompt(kinds=ordered, due_at=due_at, shown_at=now)
+        return self._pending
+
+    def _natural_break(self, now: datetime, details: dict[str, Any]) -> list[Event]:
+        events = []
+        if self._pending is not None:
+            events = self.answer(Outcome.NATURAL, details)
+        answered = {event.kind for event in events}
+        for kind in self._enabled():
+            if kind.value not in answered:
+                self._reset(kind)
+                events.append(self._event(kind, Outcome.NATURAL, now, None, None, dict(details)))
+        return events
+
+    def _due_times(self, now: datetime) -> dict[Kind, datetime]:
+        waiting = self._pending.kinds if self._pending else ()
+        return {
+            kind: now + timedelta(seconds=max(0.0, self._left(kind)))
+            for kind in self._enabled()
+            if kind not in waiting
+        }
+
+    def _left(self, kind: Kind) -> float:
+        counter = self._counters[kind]
+        return counter.target - counter.worked
+
+    def _reset(self, kind: Kind) -> None:
+        self._counters[kind] = _Counter(target=self._interval(kind))
+
+    def _snooze(self, kind: Kind) -> None:
+        counter = self._counters[kind]
+        counter.target = counter.worked + self.settings.for_kind(kind).snooze_minutes * 60.0
+        counter.snoozed = True
+
+    def _enabled(self) -> list[Kind]:
+        return [kind for kind in Kind if self.settings.for_kind(kind).enabled]
+
+    def _interval(self, kind: Kind) -> float:
+        return self.settings.for_kind(kind).interval_minutes * 60.0
+
+    def _natural_break_seconds(self) -> float:
+        return self.settings.natural_break_minutes * 60.0
+
+    def _event(
+        self,
+        kind: Kind,
+        outcome: Outcome,
+        now: datetime,
+        due_at: datetime | None,
+        shown_at: datetime | None,
+        details: dict[str, Any],
+    ) -> Event:
+        return Event(
+            kind=kind.value,
+            outcome=outcome.value,
+            local_day=local_day(now, self.clock.local_zone()),
+            due_at=due_at,
+            shown_at=shown_at,
+            answered_at=now,
+            details=details,
+        )
