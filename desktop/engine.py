@@ -1,0 +1,156 @@
+"""The reminder engine: puts the pure policy on the clock.
+
+It owns the only scheduler. One date job wakes the app at the policy's next deadline (or when a
+prompt left on screen times out); a cron job marks local midnight. Everything the user or the OS
+tells the app goes through here and comes out as past-tense signals.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.date import DateTrigger
+from PySide6.QtCore import QObject, Signal
+
+from desktop.core.events import Event, Kind, Outcome
+from desktop.core.policy import Prompt, ReminderPolicy, Upcoming
+from desktop.core.settings import Settings
+from desktop.scheduling import GuiThreadScheduler
+
+_NEXT_JOB = "next-reminder"
+_TIMEOUT_JOB = "prompt-timeout"
+_MIDNIGHT_JOB = "midnight"
+
+
+@dataclass(frozen=True)
+class PauseRequest:
+    """None for `minutes` with `until_tomorrow` False means "until resumed"."""
+
+    minutes: int | None = None
+    until_tomorrow: bool = False
+
+
+class ReminderEngine(QObject):
+    prompt_due = Signal(object)  # Prompt
+    prompt_closed = Signal(object)  # Prompt: answered, timed out, or closed by a natural break/pause
+    status_changed = Signal(object)  # Upcoming
+    events_happened = Signal(object)  # tuple[Event, ...], to be logged
+    day_changed = Signal()
+
+    def __init__(self, policy: ReminderPolicy, scheduler: GuiThreadScheduler) -> None:
+        super().__init__()
+        self._policy = policy
+        self._scheduler = scheduler
+
+    @property
+    def settings(self) -> Settings:
+        return self._policy.settings
+
+    def start(self) -> None:
+        zone = self._policy.clock.local_zone()
+        self._scheduler.configure(timezone=zone, job_defaults={"misfire_grace_time": None, "coalesce": True})
+        self._scheduler.start()
+        self._scheduler.add_job(self._midnight, CronTrigger(hour=0, minute=0, timezone=zone), id=_MIDNIGHT_JOB)
+        self._reschedule()
+
+    def stop(self) -> None:
+        if self._scheduler.running:
+            self._scheduler.shutdown(wait=False)
+
+    def upcoming(self) -> Upcoming:
+        return self._policy.upcoming()
+
+    # ---- what the user asks for ----------------------------------------------------------
+
+    def answer(self, outcome: Outcome, details: dict[str, Any] | None = None) -> None:
+        prompt = self._policy.pending
+        self._emit_events(self._policy.answer(outcome, details))
+        if prompt is not None:
+            self.prompt_closed.emit(prompt)
+        self._reschedule()
+
+    def show_now(self, kind: Kind) -> None:
+        before = self._policy.pending
+        prompt = self._policy.start_now(kind)
+        if before is not None and before is not prompt:
+            self.prompt_closed.emit(before)
+        self._show(prompt)
+
+    def record_drink(self, millilitres: int) -> None:
+        self._emit_events([self._policy.record_drink(millilitres)])
+        self._reschedule()
+
+    def pause(self, request: PauseRequest) -> None:
+        if request.until_tomorrow:
+            until: datetime | None = self._policy.start_of_tomorrow()
+        elif request.minutes is not None:
+            until = self._policy.clock.now() + timedelta(minutes=request.minutes)
+        else:
+            until = None
+        self._close_after(lambda: self._policy.pause(until))
+
+    def resume(self) -> None:
+        self._policy.resume()
+        self._reschedule()
+
+    def apply_settings(self, settings: Settings) -> None:
+        self._policy.apply_settings(settings)
+        self._reschedule()
+
+    # ---- what the OS tells us ------------------------------------------------------------
+
+    def user_returned(self, away_seconds: float) -> None:
+        self._close_after(lambda: self._policy.user_returned(away_seconds))
+
+    def system_resumed(self, slept_seconds: float) -> None:
+        self._close_after(lambda: self._policy.system_resumed(slept_seconds))
+
+    # ---- the clock -----------------------------------------------------------------------
+
+    def _on_deadline(self) -> None:
+        prompt = self._policy.due()
+        if prompt is not None:
+            self._show(prompt)
+        else:
+            self._reschedule()
+
+    def _on_prompt_timeout(self) -> None:
+        self.answer(Outcome.MISSED)
+
+    def _midnight(self) -> None:
+        self.day_changed.emit()
+        self.status_changed.emit(self._policy.upcoming())
+
+    def _show(self, prompt: Prompt) -> None:
+        timeout = timedelta(seconds=self._policy.settings.popup_timeout_seconds)
+        self._scheduler.add_job(
+            self._on_prompt_timeout, DateTrigger(prompt.shown_at + timeout), id=_TIMEOUT_JOB, replace_existing=True
+        )
+        self.prompt_due.emit(prompt)
+        self._reschedule()
+
+    def _close_after(self, change: Any) -> None:
+        prompt = self._policy.pending
+        self._emit_events(change())
+        if prompt is not None and self._policy.pending is None:
+            self.prompt_closed.emit(prompt)
+        self._reschedule()
+
+    def _emit_events(self, events: list[Event]) -> None:
+        if events:
+            self.events_happened.emit(tuple(events))
+
+    def _reschedule(self) -> None:
+        """Point the one reminder job at the policy's next deadline, and tell the tray."""
+        if self._policy.pending is None and self._scheduler.get_job(_TIMEOUT_JOB):
+            self._scheduler.remove_job(_TIMEOUT_JOB)
+        wakeup = self._policy.next_wakeup()
+        if wakeup is None:
+            if self._scheduler.get_job(_NEXT_JOB):
+                self._scheduler.remove_job(_NEXT_JOB)
+        else:
+            self._scheduler.add_job(self._on_deadline, DateTrigger(wakeup), id=_NEXT_JOB, replace_existing=True)
+        self.status_changed.emit(self._policy.upcoming())

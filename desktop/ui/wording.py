@@ -1,0 +1,55 @@
+"""The words the app uses for reminders and its state, translated in one place."""
+
+from __future__ import annotations
+
+from datetime import datetime, tzinfo
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from desktop.core.events import Kind
+from desktop.core.policy import Upcoming
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Wording", text)
+
+
+def kind_name(kind: Kind) -> str:
+    return {
+        Kind.POSTURE: tr("Posture check"),
+        Kind.HYDRATION: tr("Water break"),
+        Kind.STRETCH: tr("Stretch break"),
+    }[kind]
+
+
+def clock_time(moment: datetime, zone: tzinfo, now: datetime | None = None) -> str:
+    """14:20, or "Tue 09:00" when it is not today."""
+    local = moment.astimezone(zone)
+    if now is not None and local.date() != now.astimezone(zone).date():
+        return QLocale().toString(local.date(), "ddd") + local.strftime(" %H:%M")
+    return local.strftime("%H:%M")
+
+
+def in_minutes(moment: datetime, now: datetime) -> str:
+    minutes = max(0, round((moment - now).total_seconds() / 60))
+    if minutes == 0:
+        return tr("now")
+    if minutes < 60:
+        return tr("in {0} min").format(minutes)
+    hours, rest = divmod(minutes, 60)
+    return tr("in {0} h {1} min").format(hours, rest) if rest else tr("in {0} h").format(hours)
+
+
+def describe(upcoming: Upcoming, now: datetime, zone: tzinfo) -> str:
+    """One line for the tray tooltip, the menu's first line and the status window."""
+    if upcoming.waiting is not None:
+        return tr("{0} is waiting for you").format(kind_name(upcoming.waiting.primary))
+    if upcoming.paused:
+        if upcoming.paused_until is None:
+            return tr("Paused until you resume")
+        return tr("Paused until {0}").format(clock_time(upcoming.paused_until, zone, now))
+    if upcoming.next_kind is None or upcoming.next_at is None:
+        return tr("All reminders are switched off")
+    return tr("{0} {1} ({2})").format(
+        kind_name(upcoming.next_kind), in_minutes(upcoming.next_at, now), clock_time(upcoming.next_at, zone, now)
+    )
