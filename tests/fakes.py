@@ -13,6 +13,7 @@ class FakeClock:
     def __init__(self, start: datetime | None = None, zone: str = "Europe/Berlin") -> None:
         self._now = start or datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
         self._mono = 1000.0
+        self._slept = 0.0
         self.zone: tzinfo = ZoneInfo(zone)
 
     def now(self) -> datetime:
@@ -30,5 +31,14 @@ class FakeClock:
         self._mono += step
 
     def sleep_machine(self, seconds: float) -> None:
-        """Suspend: the wall clock jumps, CLOCK_MONOTONIC does not."""
+        """Suspend: the wall clock jumps, CLOCK_MONOTONIC does not (CLOCK_BOOTTIME does)."""
+        self._now += timedelta(seconds=seconds)
+        self._slept += seconds
+
+    def boottime(self) -> float:
+        """CLOCK_BOOTTIME: like monotonic, but it keeps counting while the machine sleeps."""
+        return self._mono + self._slept
+
+    def set_wall_clock(self, seconds: float) -> None:
+        """Someone (NTP, the user) moved the wall clock; no time passed."""
         self._now += timedelta(seconds=seconds)
