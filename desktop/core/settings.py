@@ -1,7 +1,8 @@
 """The typed settings model: the only place defaults and allowed values are written down.
 
 Each group is a frozen dataclass whose fields carry their allowed values in `metadata`
-(`allowed=Range(...)` for whole numbers, `allowed=Choice(...)` for names; booleans need none).
+(`allowed=Range(...)` for whole numbers, `allowed=Choice(...)` for names, `allowed=Text(...)` for
+free text such as a pattern's file name; booleans need none).
 `settings_from_dict` walks those declarations, so a new setting is one line here: parsing,
 validation and the dialog's limits follow from it. It never raises on bad input.
 """
@@ -41,15 +42,34 @@ class Choice:
         return None
 
 
-def setting(default: Any, allowed: Range | Choice | None = None) -> Any:
+@dataclass(frozen=True)
+class Text:
+    """Free text of bounded length, e.g. the name of the last breathing pattern."""
+
+    max_length: int
+
+    def problem(self, value: object) -> str | None:
+        if not isinstance(value, str):
+            return "must be text"
+        if len(value) > self.max_length:
+            return f"must be at most {self.max_length} characters"
+        if not value.isprintable():
+            return "must not hold control characters"
+        return None
+
+
+Allowed = Range | Choice | Text
+
+
+def setting(default: Any, allowed: Allowed | None = None) -> Any:
     return field(default=default, metadata={"allowed": allowed} if allowed else {})
 
 
-def allowed_values(group: type, name: str) -> Range | Choice | None:
-    """The Range or Choice declared for one field, for the settings dialog."""
+def allowed_values(group: type, name: str) -> Allowed | None:
+    """The Range, Choice or Text declared for one field, for the settings dialog."""
     for f in fields(group):
         if f.name == name:
-            allowed: Range | Choice | None = f.metadata.get("allowed")
+            allowed: Allowed | None = f.metadata.get("allowed")
             return allowed
     raise KeyError(name)
 
@@ -62,19 +82,36 @@ class KindSettings:
 
 
 @dataclass(frozen=True)
+class BreathingSettings:
+    """The breathing window's last choices and options (the window saves them as they change)."""
+
+    pattern: str = setting("longer-exhale", Text(80))  # a pattern file's name, or "custom"
+    custom_pattern: str = setting("4-0-6-0", Text(80))  # inhale-hold-exhale-hold seconds
+    length_unit: str = setting("minutes", Choice(("minutes", "cycles")))
+    minutes: int = setting(3, Range(1, 10, "minutes"))
+    cycles: int = setting(10, Range(1, 60, "cycles"))
+    reduced_motion: bool = setting(False)
+    phase_sound: bool = setting(False)
+    spoken_cues: bool = setting(False)
+    ask_stress_rating: bool = setting(False)
+
+
+@dataclass(frozen=True)
 class Settings:
     posture: KindSettings = KindSettings(interval_minutes=20)
     hydration: KindSettings = KindSettings(interval_minutes=45)
     stretch: KindSettings = KindSettings(interval_minutes=30)
     popup_timeout_seconds: int = setting(60, Range(10, 3600, "seconds"))
     natural_break_minutes: int = setting(5, Range(1, 120, "minutes"))
+    breathing: BreathingSettings = BreathingSettings()
 
     def for_kind(self, kind: Kind) -> KindSettings:
         kind_settings: KindSettings = getattr(self, kind.value)
         return kind_settings
 
     def with_kind(self, kind: Kind, kind_settings: KindSettings) -> Settings:
-        return replace(self, **{kind.value: kind_settings})
+        changes: dict[str, Any] = {kind.value: kind_settings}
+        return replace(self, **changes)
 
 
 def settings_to_dict(settings: Settings) -> dict[str, Any]:
@@ -92,7 +129,9 @@ def settings_from_dict(data: object) -> tuple[Settings, list[str]]:
     """Valid Settings from any parsed JSON value, plus one readable problem per value that fell back."""
     problems: list[str] = []
     if not isinstance(data, dict):
-        return Settings(), ["the file does not hold a group of settings; all settings are back to their defaults"]
+        return Settings(), [
+            "the file does not hold a group of settings; all settings are back to their defaults"
+        ]
     data = dict(data)
     version = data.pop("schema_version", SCHEMA_VERSION)
     if version != SCHEMA_VERSION:
@@ -142,5 +181,3 @@ def _checked(f: Field[Any], value: object, default: object) -> tuple[object, str
     if allowed is None:
         raise TypeError(f"setting {f.name} declares no allowed values")  # a programming error, not user input
     return value, allowed.problem(value)
-
-
