@@ -1,0 +1,53 @@
+"""The do-not-disturb interface: is now a bad moment to show a reminder, and why."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import StrEnum
+from typing import Protocol
+
+
+class BusyReason(StrEnum):
+    FULLSCREEN = "fullscreen"  # a fullscreen window is in front: a video call, a film, a game
+    PRESENTATION = "presentation"  # the OS says a presentation is running
+    DO_NOT_DISTURB = "do_not_disturb"  # the desktop's own do-not-disturb / focus / quiet hours
+    SCREEN_LOCKED = "screen_locked"  # nobody is there to see it
+
+
+class BusySource(Protocol):
+    name: str  # human-readable, for the settings: "X11 fullscreen window"
+
+    def is_busy(self) -> BusyReason | None: ...
+
+    def close(self) -> None: ...
+
+
+class NullBusySource:
+    def __init__(self, name: str = "not available on this session") -> None:
+        self.name = name
+
+    def is_busy(self) -> BusyReason | None:
+        return None
+
+    def close(self) -> None:
+        pass
+
+
+class AnyBusySource:
+    """Several sources at once (a fullscreen check and the desktop's do-not-disturb): the first
+    reason found wins."""
+
+    def __init__(self, sources: Sequence[BusySource]) -> None:
+        self.sources = tuple(sources)
+        self.name = ", ".join(source.name for source in self.sources)
+
+    def is_busy(self) -> BusyReason | None:
+        for source in self.sources:
+            reason = source.is_busy()
+            if reason is not None:
+                return reason
+        return None
+
+    def close(self) -> None:
+        for source in self.sources:
+            source.close()
