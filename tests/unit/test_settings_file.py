@@ -168,7 +168,9 @@ def test_atomic_save_leaves_only_the_settings_file(tmp_path: Path) -> None:
     assert load_settings(path).settings.natural_break_minutes == 9
 
 
-def test_failed_save_keeps_the_old_file_and_no_temporary(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failed_save_keeps_the_old_file_and_no_temporary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "settings.json"
     save_settings(path, Settings())
     before = path.read_bytes()
@@ -225,13 +227,25 @@ def test_any_bytes_give_valid_settings(content: bytes) -> None:
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=8),
-    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4)
+    ),
     max_leaves=12,
 )
-kind_groups = st.dictionaries(st.sampled_from(["enabled", "interval_minutes", "snooze_minutes", "x"]), json_values)
+kind_groups = st.dictionaries(
+    st.sampled_from(["enabled", "interval_minutes", "snooze_minutes", "x"]), json_values
+)
 settings_like = st.dictionaries(
     st.sampled_from(
-        ["schema_version", "posture", "hydration", "stretch", "popup_timeout_seconds", "natural_break_minutes", "y"]
+        [
+            "schema_version",
+            "posture",
+            "hydration",
+            "stretch",
+            "popup_timeout_seconds",
+            "natural_break_minutes",
+            "y",
+        ]
     ),
     kind_groups | json_values,
 )
