@@ -97,7 +97,7 @@ class EventLog:
             conditions.append("local_day >= ?")
             parameters.append(since_day)
         if kinds is not None:
-            wanted = [kinds] if isinstance(kinds, str) else [str(kind) for kind in kinds]
+            wanted = [str(kinds)] if isinstance(kinds, str) else [str(kind) for kind in kinds]
             if not wanted:
                 return []
             conditions.append(f"kind IN ({', '.join('?' * len(wanted))})")

@@ -127,6 +127,7 @@ def test_events_filter_by_day_and_kind(log: EventLog) -> None:
     assert ids(log.events(kinds=[Kind.POSTURE])) == [old, posture]
     assert ids(log.events(since_day="2024-05-01", kinds={"hydration", "stretch"})) == [water, stretch]
     assert ids(log.events(kinds="stretch")) == [stretch]  # one kind as a plain string, not its letters
+    assert ids(log.events(kinds=Kind.STRETCH)) == [stretch]
     assert log.events(kinds=[]) == []
 
 
