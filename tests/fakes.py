@@ -42,3 +42,37 @@ class FakeClock:
     def set_wall_clock(self, seconds: float) -> None:
         """Someone (NTP, the user) moved the wall clock; no time passed."""
         self._now += timedelta(seconds=seconds)
+
+
+class FakeMethodCaller:
+    """A session bus that answers from a table: {(service, method): reply tuple or an Exception}.
+
+    Records every call as (service, path, interface, method, signature, args)."""
+
+    def __init__(self, replies: dict[tuple[str, str], object] | None = None) -> None:
+        self.replies = dict(replies or {})
+        self.calls: list[tuple[object, ...]] = []
+        self.closed = False
+
+    def call(
+        self,
+        service: str,
+        path: str,
+        interface: str,
+        method: str,
+        signature: str = "",
+        args: tuple[object, ...] = (),
+    ) -> tuple[object, ...]:
+        from desktop.platform.dbus_calls import DBusCallError
+
+        self.calls.append((service, path, interface, method, signature, args))
+        reply = self.replies.get((service, method))
+        if reply is None:
+            raise DBusCallError(f"org.freedesktop.DBus.Error.ServiceUnknown: {service}")
+        if isinstance(reply, Exception):
+            raise reply
+        assert isinstance(reply, tuple)
+        return reply
+
+    def close(self) -> None:
+        self.closed = True
