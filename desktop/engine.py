@@ -13,7 +13,7 @@ from typing import Any
 
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.date import DateTrigger
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 from desktop.core.events import Event, Kind, Outcome
 from desktop.core.policy import Prompt, ReminderPolicy, Upcoming
@@ -39,11 +39,15 @@ class ReminderEngine(QObject):
     status_changed = Signal(object)  # Upcoming
     events_happened = Signal(object)  # tuple[Event, ...], to be logged
     day_changed = Signal()
+    # Jobs only post this; the work runs after the scheduler's pass. With the synchronous executor,
+    # a date job that re-adds or removes its own id while it runs would be deleted or fail after it.
+    _job_fired = Signal(str)
 
     def __init__(self, policy: ReminderPolicy, scheduler: GuiThreadScheduler) -> None:
         super().__init__()
         self._policy = policy
         self._scheduler = scheduler
+        self._job_fired.connect(self._on_job, Qt.ConnectionType.QueuedConnection)
 
     @property
     def settings(self) -> Settings:
@@ -110,15 +114,15 @@ class ReminderEngine(QObject):
 
     # ---- the clock -----------------------------------------------------------------------
 
-    def _on_deadline(self) -> None:
+    def _on_job(self, job_id: str) -> None:
+        if job_id == _TIMEOUT_JOB:
+            self.answer(Outcome.MISSED)
+            return
         prompt = self._policy.due()
         if prompt is not None:
             self._show(prompt)
         else:
             self._reschedule()
-
-    def _on_prompt_timeout(self) -> None:
-        self.answer(Outcome.MISSED)
 
     def _midnight(self) -> None:
         self.day_changed.emit()
@@ -127,7 +131,8 @@ class ReminderEngine(QObject):
     def _show(self, prompt: Prompt) -> None:
         timeout = timedelta(seconds=self._policy.settings.popup_timeout_seconds)
         self._scheduler.add_job(
-            self._on_prompt_timeout, DateTrigger(prompt.shown_at + timeout), id=_TIMEOUT_JOB, replace_existing=True
+            self._job_fired.emit, DateTrigger(prompt.shown_at + timeout), args=(_TIMEOUT_JOB,), id=_TIMEOUT_JOB,
+            replace_existing=True,
         )
         self.prompt_due.emit(prompt)
         self._reschedule()
@@ -152,5 +157,7 @@ class ReminderEngine(QObject):
             if self._scheduler.get_job(_NEXT_JOB):
                 self._scheduler.remove_job(_NEXT_JOB)
         else:
-            self._scheduler.add_job(self._on_deadline, DateTrigger(wakeup), id=_NEXT_JOB, replace_existing=True)
+            self._scheduler.add_job(
+                self._job_fired.emit, DateTrigger(wakeup), args=(_NEXT_JOB,), id=_NEXT_JOB, replace_existing=True
+            )
         self.status_changed.emit(self._policy.upcoming())

@@ -9,6 +9,7 @@ validation and the dialog's limits follow from it. It never raises on bad input.
 
 from __future__ import annotations
 
+import reprlib
 from dataclasses import Field, dataclass, field, fields, is_dataclass, replace
 from typing import Any, TypeVar
 
@@ -162,7 +163,8 @@ def _group_from(group: type[G], default: G, raw: dict[Any, Any], prefix: str, pr
             continue
         value, problem = _checked(f, raw[f.name], default_value)
         if problem:
-            problems.append(f"'{label}' {problem} (found {raw[f.name]!r}); it is back to {default_value!r}")
+            found = reprlib.repr(raw[f.name])  # a pasted 100 KB string need not be quoted back whole
+            problems.append(f"'{label}' {problem} (found {found}); it is back to {default_value!r}")
         else:
             values[f.name] = value
     known = {f.name for f in fields(group)}  # type: ignore[arg-type]

@@ -1,0 +1,124 @@
+"""The composed app, offscreen: tray menu actions and popup buttons end up as rows in the log."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPushButton
+from pytestqt.qtbot import QtBot
+
+from desktop.app import UnclenchApp
+from desktop.storage.eventlog import EventLog
+from desktop.storage.paths import AppPaths
+from tests.fakes import FakeClock
+
+
+@pytest.fixture
+def paths(tmp_path: Path) -> AppPaths:
+    paths = AppPaths(tmp_path / "config", tmp_path / "data", tmp_path / "run")
+    paths.ensure()
+    return paths
+
+
+@pytest.fixture
+def app(qapp: QApplication, paths: AppPaths) -> Iterator[UnclenchApp]:
+    unclench = UnclenchApp(qapp, paths, FakeClock())
+    unclench.start()
+    yield unclench
+    unclench.shutdown()
+
+
+def rows(paths: AppPaths) -> list[tuple[str, str, dict[str, object]]]:
+    log, _ = EventLog.open(paths.database)
+    try:
+        return [(s.event.kind, s.event.outcome, s.event.details) for s in log.events()]
+    finally:
+        log.close()
+
+
+def click(qtbot: QtBot, app: UnclenchApp, name: str) -> None:
+    popup = app._popup
+    assert popup is not None and popup.isVisible()
+    button = popup.findChild(QPushButton, name)
+    assert button is not None, name
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_log_water_from_the_menu(app: UnclenchApp, paths: AppPaths) -> None:
+    app.menu.log_water.trigger()
+    assert rows(paths) == [("hydration", "done", {"ml": 250})]
+
+
+def test_stretch_now_opens_the_popup_and_done_is_logged(qtbot: QtBot, app: UnclenchApp, paths: AppPaths) -> None:
+    app.menu.stretch_now.trigger()
+    assert app.tray.icon.toolTip() == "Unclench — Stretch break is waiting for you"
+    click(qtbot, app, "done")
+    assert rows(paths) == [("stretch", "done", {})]
+    assert not app._popup.isVisible()  # type: ignore[union-attr]
+    assert "Posture check in 20 min" in app.menu.status.text()
+
+
+def test_posture_popup_logs_what_was_ticked(qtbot: QtBot, app: UnclenchApp, paths: AppPaths) -> None:
+    from desktop.core.events import Kind
+    from PySide6.QtWidgets import QCheckBox
+
+    app.engine.show_now(Kind.POSTURE)
+    checks = app._popup.findChildren(QCheckBox)  # type: ignore[union-attr]
+    assert len(checks) >= 3
+    checks[1].setChecked(True)
+    click(qtbot, app, "done")
+    assert rows(paths) == [("posture", "done", {"fixed": [checks[1].text()]})]
+
+
+def test_hydration_popup_shows_today_and_logs_the_amount(qtbot: QtBot, app: UnclenchApp, paths: AppPaths) -> None:
+    from desktop.core.events import Kind
+    from PySide6.QtWidgets import QLabel
+
+    app.menu.log_water.trigger()
+    app.engine.show_now(Kind.HYDRATION)
+    total = app._popup.findChild(QLabel, "water_total")  # type: ignore[union-attr]
+    assert total is not None and "250 ml" in total.text()
+    click(qtbot, app, "drank_500")
+    assert rows(paths)[-1] == ("hydration", "done", {"ml": 500})
+
+
+@pytest.mark.parametrize(("button", "outcome"), [("snooze", "snoozed"), ("skip", "skipped")])
+def test_snooze_and_skip_are_logged(qtbot: QtBot, app: UnclenchApp, paths: AppPaths, button: str, outcome: str) -> None:
+    app.menu.stretch_now.trigger()
+    click(qtbot, app, button)
+    assert rows(paths) == [("stretch", outcome, {})]
+
+
+def test_pause_and_resume_from_the_menu(app: UnclenchApp) -> None:
+    assert not app.menu.resume.isVisible()
+    app.menu.pause_actions[0].trigger()  # 30 minutes: FakeClock is 09:00 UTC = 10:00 in Berlin
+    assert app.menu.status.text() == "Paused until 10:30"
+    assert app.menu.resume.isEnabled() and not app.menu.pause_actions[1].isEnabled()
+    app.menu.resume.trigger()
+    assert app.menu.status.text().startswith("Posture check in 20 min")
+
+
+def test_pause_closes_a_waiting_popup(app: UnclenchApp, paths: AppPaths) -> None:
+    app.menu.stretch_now.trigger()
+    app.menu.findChild  # noqa: B018
+    [pause_indefinitely] = [a for a in app.menu.pause_actions if a.objectName() == "pause_indefinitely"]
+    pause_indefinitely.trigger()
+    assert not app._popup.isVisible()  # type: ignore[union-attr]
+    assert rows(paths) == [("stretch", "snoozed", {"reason": "paused"})]
+    assert app.menu.status.text() == "Paused until you resume"
+
+
+def test_settings_dialog_applies_and_saves(qtbot: QtBot, app: UnclenchApp, paths: AppPaths) -> None:
+    from PySide6.QtWidgets import QSpinBox
+
+    app.menu.settings.trigger()
+    dialog = app._settings_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.findChild(QSpinBox, "posture_interval").setValue(10)
+    dialog.accept()
+    assert json.loads(paths.settings_file.read_text())["posture"]["interval_minutes"] == 10
+    assert app.menu.status.text().startswith("Posture check in 10 min")
