@@ -45,6 +45,7 @@ class Upcoming:
     waiting: Prompt | None
     next_kind: Kind | None
     next_at: datetime | None
+    off_hours_until: datetime | None = None  # outside working hours: when they start again
 
 
 @dataclass
@@ -65,12 +66,14 @@ class ReminderPolicy:
     clock: Clock
     _counters: dict[Kind, _Counter] = field(init=False)
     _last_mono: float = field(init=False)
+    _last_wall: datetime = field(init=False)
     _pause: _Pause | None = field(init=False, default=None)
     _pending: Prompt | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         self._counters = {kind: _Counter(target=self._interval(kind)) for kind in Kind}
         self._last_mono = self.clock.monotonic()
+        self._last_wall = self.clock.now()
 
     # ---- queries -------------------------------------------------------------------------
 
@@ -81,7 +84,11 @@ class ReminderPolicy:
     def upcoming(self) -> Upcoming:
         now = self._advance()
         pause = self._pause
-        next_kind, next_at = None, None
+        next_kind, next_at, off_until = None, None, None
+        week = self.settings.working_hours.week()
+        if pause is None and week is not None and not week.is_working(now, self.clock.local_zone()):
+            period = week.current_or_next(now, self.clock.local_zone())
+            off_until = period[0] if period else None
         if pause is None:
             times = self._due_times(now)
             if times:
@@ -93,6 +100,7 @@ class ReminderPolicy:
             waiting=self._pending,
             next_kind=next_kind,
             next_at=next_at,
+            off_hours_until=off_until,
         )
 
     def next_wakeup(self) -> datetime | None:
@@ -102,15 +110,19 @@ class ReminderPolicy:
             return self._pause.until
         if self._pending is not None:
             return None
-        times = self._due_times(now)
-        return min(times.values()) if times else None
+        wakeups = list(self._due_times(now).values())
+        week = self.settings.working_hours.week()
+        period = week.current_or_next(now, self.clock.local_zone()) if week else None
+        if period is not None:
+            wakeups.append(period[1] if period[0] <= now else period[0])  # so the tray says "off hours" on time
+        return min(wakeups) if wakeups else None
 
     # ---- the clock moves -----------------------------------------------------------------
 
     def due(self) -> Prompt | None:
         """A prompt to show now, or None. The prompt stays pending until it is answered."""
         now = self._advance()
-        if self._pause is not None or self._pending is not None:
+        if self._pause is not None or self._pending is not None or not self._working(now):
             return None
         due = [kind for kind in self._enabled() if self._left(kind) <= 0]
         if not due:
@@ -189,10 +201,15 @@ class ReminderPolicy:
         self._pause = None
 
     def start_of_tomorrow(self) -> datetime:
-        """Local midnight that begins tomorrow, as a UTC instant (DST-safe)."""
+        """When "pause until tomorrow" ends: tomorrow's first working hour when hours are set,
+        else the local midnight that begins tomorrow (a UTC instant either way; DST-safe)."""
         zone = self.clock.local_zone()
-        today = self.clock.now().astimezone(zone).date()
-        return datetime.combine(today + timedelta(days=1), time(0), tzinfo=zone).astimezone(self.clock.now().tzinfo)
+        now = self.clock.now()
+        today = now.astimezone(zone).date()
+        midnight = datetime.combine(today + timedelta(days=1), time(0), tzinfo=zone).astimezone(now.tzinfo)
+        week = self.settings.working_hours.week()
+        period = week.current_or_next(midnight, zone) if week else None
+        return max(period[0], midnight) if period else midnight
 
     def apply_settings(self, settings: Settings) -> None:
         self._advance()
@@ -211,10 +228,19 @@ class ReminderPolicy:
         now = self.clock.now()
         mono = self.clock.monotonic()
         elapsed = max(0.0, mono - self._last_mono)
-        self._last_mono = mono
+        since, self._last_mono, self._last_wall = self._last_wall, mono, now
         if self._pause is not None and self._pause.until is not None and now >= self._pause.until:
             elapsed = min(elapsed, (now - self._pause.until).total_seconds())
             self._pause = None
+        week = self.settings.working_hours.week()
+        if week is not None and now > since:
+            working = week.working_seconds_between(since, now, self.clock.local_zone())
+            if (now - since).total_seconds() - working >= self._natural_break_seconds():
+                # Lunch or the night lay between: the day starts afresh, with no stale reminder.
+                for kind in Kind:
+                    if self._pending is None or kind not in self._pending.kinds:
+                        self._reset(kind)
+            elapsed = min(elapsed, working)
         if self._pause is None:
             waiting = self._pending.kinds if self._pending else ()
             for kind in self._enabled():
@@ -243,11 +269,27 @@ class ReminderPolicy:
 
     def _due_times(self, now: datetime) -> dict[Kind, datetime]:
         waiting = self._pending.kinds if self._pending else ()
-        return {
-            kind: now + timedelta(seconds=max(0.0, self._left(kind)))
-            for kind in self._enabled()
-            if kind not in waiting
-        }
+        kinds = [kind for kind in self._enabled() if kind not in waiting]
+        week = self.settings.working_hours.week()
+        if week is None:
+            return {kind: now + timedelta(seconds=max(0.0, self._left(kind))) for kind in kinds}
+        zone = self.clock.local_zone()
+        period = week.current_or_next(now, zone)
+        if period is None:
+            return {}
+        fresh = (period[0] - now).total_seconds() >= self._natural_break_seconds()
+        times = {}
+        for kind in kinds:
+            # Off hours long enough count as a break, so the count starts over when they end.
+            left = self._interval(kind) if fresh else max(0.0, self._left(kind))
+            due = week.add_working_seconds(now, left, zone)
+            if due is not None:
+                times[kind] = due
+        return times
+
+    def _working(self, now: datetime) -> bool:
+        week = self.settings.working_hours.week()
+        return week is None or week.is_working(now, self.clock.local_zone())
 
     def _left(self, kind: Kind) -> float:
         counter = self._counters[kind]

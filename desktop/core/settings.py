@@ -14,6 +14,7 @@ from dataclasses import Field, dataclass, field, fields, is_dataclass, replace
 from typing import Any, TypeVar
 
 from desktop.core.events import Kind
+from desktop.core.working_hours import WEEKDAYS, RangesError, WorkingWeek, parse_ranges
 
 SCHEMA_VERSION = 1
 
@@ -59,7 +60,21 @@ class Text:
         return None
 
 
-Allowed = Range | Choice | Text
+@dataclass(frozen=True)
+class TimeRanges:
+    """A day's working hours as text, e.g. "09:00-12:30, 13:30-18:00"; "" is a day off."""
+
+    def problem(self, value: object) -> str | None:
+        if not isinstance(value, str):
+            return "must be text like 09:00-12:30, 13:30-18:00"
+        try:
+            parse_ranges(value)
+        except RangesError as error:
+            return f"is not valid: {error}"
+        return None
+
+
+Allowed = Range | Choice | Text | TimeRanges
 
 
 def setting(default: Any, allowed: Allowed | None = None) -> Any:
@@ -97,6 +112,30 @@ class BreathingSettings:
     ask_stress_rating: bool = setting(False)
 
 
+_OFFICE_DAY = "09:00-12:30, 13:30-18:00"
+
+
+@dataclass(frozen=True)
+class WorkingHoursSettings:
+    """Off by default: until the user sets hours, reminders may come at any time."""
+
+    enabled: bool = setting(False)
+    monday: str = setting(_OFFICE_DAY, TimeRanges())
+    tuesday: str = setting(_OFFICE_DAY, TimeRanges())
+    wednesday: str = setting(_OFFICE_DAY, TimeRanges())
+    thursday: str = setting(_OFFICE_DAY, TimeRanges())
+    friday: str = setting(_OFFICE_DAY, TimeRanges())
+    saturday: str = setting("", TimeRanges())
+    sunday: str = setting("", TimeRanges())
+
+    def week(self) -> WorkingWeek | None:
+        """The hours to keep, or None when reminders may come at any time."""
+        if not self.enabled:
+            return None
+        week = WorkingWeek.from_texts(tuple(getattr(self, day) for day in WEEKDAYS))
+        return week if week.has_hours() else None
+
+
 @dataclass(frozen=True)
 class Settings:
     posture: KindSettings = KindSettings(interval_minutes=20)
@@ -105,6 +144,7 @@ class Settings:
     popup_timeout_seconds: int = setting(60, Range(10, 3600, "seconds"))
     natural_break_minutes: int = setting(5, Range(1, 120, "minutes"))
     breathing: BreathingSettings = BreathingSettings()
+    working_hours: WorkingHoursSettings = WorkingHoursSettings()
 
     def for_kind(self, kind: Kind) -> KindSettings:
         kind_settings: KindSettings = getattr(self, kind.value)

@@ -125,17 +125,21 @@ class ReminderPopup(QFrame):
             self._text(self.tr("Also due now: {0}").format(", ".join(others)), name="also_due")
         self._layout.addLayout(self._buttons(kind, view))
 
-    def _buttons(self, kind: Kind, view: PromptView) -> QHBoxLayout:
+    def _buttons(self, kind: Kind, view: PromptView) -> QVBoxLayout:
+        rows = QVBoxLayout()
         row = QHBoxLayout()
-        row.setSpacing(6)
         if kind is Kind.HYDRATION:
+            # Two amounts need their own row; the card stays narrow.
             self._button(row, "drank_250", self.tr("Drank 250 ml"), Outcome.DONE, {"ml": 250}, primary=True)
-            self._button(row, "drank_500", self.tr("500 ml"), Outcome.DONE, {"ml": 500})
+            self._button(row, "drank_500", self.tr("Drank 500 ml"), Outcome.DONE, {"ml": 500})
+            rows.addLayout(row)
+            row = QHBoxLayout()
         else:
             self._button(row, "done", self.tr("Done"), Outcome.DONE, None, primary=True)
         self._button(row, "snooze", self.tr("Snooze {0} min").format(view.snooze_minutes), Outcome.SNOOZED, {})
         self._button(row, "skip", self.tr("Skip"), Outcome.SKIPPED, {})
-        return row
+        rows.addLayout(row)
+        return rows
 
     def _button(
         self, row: QHBoxLayout, name: str, text: str, outcome: Outcome, details: dict[str, Any] | None,

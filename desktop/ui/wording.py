@@ -48,6 +48,10 @@ def describe(upcoming: Upcoming, now: datetime, zone: tzinfo) -> str:
         if upcoming.paused_until is None:
             return tr("Paused until you resume")
         return tr("Paused until {0}").format(clock_time(upcoming.paused_until, zone, now))
+    if upcoming.off_hours_until is not None:
+        return tr("Outside working hours; reminders resume {0}").format(
+            clock_time(upcoming.off_hours_until, zone, now)
+        )
     if upcoming.next_kind is None or upcoming.next_at is None:
         return tr("All reminders are switched off")
     return tr("{0} {1} ({2})").format(

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from desktop.core.events import Kind, Outcome
 from desktop.core.policy import ReminderPolicy
-from desktop.core.settings import KindSettings, Settings
+from desktop.core.settings import KindSettings, Settings, WorkingHoursSettings
 from tests.fakes import FakeClock
 
 
@@ -262,3 +263,85 @@ def test_upcoming_names_the_earliest_kind(clock: FakeClock) -> None:
     upcoming = policy.upcoming()
     assert upcoming.next_kind is Kind.POSTURE
     assert upcoming.next_at == clock.now() + timedelta(minutes=12)
+
+
+# ---- working hours ----------------------------------------------------------------------------
+
+def office(**days: str) -> Settings:
+    hours = WorkingHoursSettings(enabled=True, **days)
+    return replace(only(Kind.POSTURE, interval=20), working_hours=hours)
+
+
+def at(clock: FakeClock, local: str) -> None:
+    """Move the fake clock (wall and monotonic) to a Berlin wall time."""
+    target = datetime.fromisoformat(local).replace(tzinfo=clock.zone)
+    clock.advance(seconds=(target - clock.now()).total_seconds())
+
+
+def berlin(local: str) -> datetime:
+    return datetime.fromisoformat(local).replace(tzinfo=FakeClock().zone)
+
+
+def test_nothing_fires_outside_working_hours_and_the_tray_says_when_they_resume(clock: FakeClock) -> None:
+    at(clock, "2026-11-23 18:30")  # a Monday evening
+    policy = ReminderPolicy(office(), clock)
+    upcoming = policy.upcoming()
+    assert upcoming.off_hours_until == berlin("2026-11-24 09:00")
+    assert upcoming.next_at == berlin("2026-11-24 09:20")
+    at(clock, "2026-11-24 08:59")
+    assert policy.due() is None
+    at(clock, "2026-11-24 09:20")
+    prompt = policy.due()
+    assert prompt is not None and prompt.kinds == (Kind.POSTURE,)
+
+
+def test_work_time_stops_at_the_end_of_hours_and_lunch_starts_afresh(clock: FakeClock) -> None:
+    at(clock, "2026-11-23 12:20")
+    policy = ReminderPolicy(office(), clock)
+    # 10 minutes of the morning left; then lunch (12:30-13:30) is a break, so 13:50 and not 13:40.
+    assert policy.next_wakeup() == berlin("2026-11-23 12:30")  # the tray turns to "off hours" on time
+    at(clock, "2026-11-23 12:30")
+    assert policy.due() is None
+    assert policy.upcoming().off_hours_until == berlin("2026-11-23 13:30")
+    assert policy.upcoming().next_at == berlin("2026-11-23 13:50")
+    at(clock, "2026-11-23 13:40")
+    assert policy.due() is None
+    assert policy.next_wakeup() == berlin("2026-11-23 13:50")
+
+
+def test_short_gap_between_ranges_keeps_the_count(clock: FakeClock) -> None:
+    at(clock, "2026-11-23 09:00")
+    policy = ReminderPolicy(office(monday="09:00-10:00, 10:02-12:00"), clock)
+    at(clock, "2026-11-23 09:50")
+    assert policy.due() is not None
+    policy.answer(Outcome.DONE)
+    at(clock, "2026-11-23 10:08")
+    assert policy.next_wakeup() == berlin("2026-11-23 10:12")  # 10 + 2-minute gap + 10
+
+
+def test_pause_until_tomorrow_resumes_at_the_next_working_start(clock: FakeClock) -> None:
+    at(clock, "2026-11-27 15:00")  # a Friday
+    policy = ReminderPolicy(office(), clock)
+    assert policy.start_of_tomorrow() == berlin("2026-11-30 09:00")  # the weekend has no hours
+
+
+def test_working_hours_follow_a_time_zone_change(clock: FakeClock) -> None:
+    at(clock, "2026-11-23 17:50")  # Berlin, ten minutes before the end of the day
+    policy = ReminderPolicy(office(), clock)
+    assert policy.upcoming().off_hours_until is None
+    clock.zone = ZoneInfo("America/New_York")  # flew west: it is 11:50 there, not 17:50
+    assert policy.upcoming().off_hours_until is None
+    assert policy.next_wakeup() == datetime(2026, 11, 23, 17, 10, tzinfo=UTC)  # 12:10 in New York
+    clock.advance(minutes=50)  # 12:40 in New York: lunch there
+    assert policy.upcoming().off_hours_until == datetime(2026, 11, 23, 18, 30, tzinfo=UTC)
+
+
+def test_working_hours_across_dst(clock: FakeClock) -> None:
+    clock._now = datetime(2026, 3, 28, 20, 0, tzinfo=UTC)  # Saturday evening; Sunday springs forward
+    policy = ReminderPolicy(office(sunday="01:00-04:00"), clock)
+    # 01:00-04:00 on the 29th has 02:00-03:00 missing: 2 hours of work, from 00:00 to 02:00 UTC.
+    week = policy.settings.working_hours.week()
+    assert week is not None
+    day = (datetime(2026, 3, 28, 23, 0, tzinfo=UTC), datetime(2026, 3, 29, 3, 0, tzinfo=UTC))
+    assert week.working_seconds_between(*day, clock.zone) == 2 * 3600
+    assert policy.upcoming().next_at == datetime(2026, 3, 29, 0, 20, tzinfo=UTC)
