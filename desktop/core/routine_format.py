@@ -1,0 +1,455 @@
+"""Reading exercise and routine files (the format is documented in resources/routines/README.md).
+
+Every problem becomes a FileProblem naming the file, the field and its line; nothing here raises
+on bad input. A file with any problem yields no object, so a half-understood routine never plays.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+from collections.abc import Container, Mapping
+from dataclasses import replace
+from pathlib import Path, PurePosixPath
+
+from desktop.core.located_json import LocatedDict, LocatedList, line_of, parse_located
+from desktop.core.routine_model import AREAS, SAFETY_LINE, Category, Exercise, FileProblem, Routine, Sides
+
+FORMAT_VERSION = 1
+MAX_FILE_BYTES = 256 * 1024
+MAX_STEPS = 100
+MAX_ROUTINE_SECONDS = 60 * 60
+ILLUSTRATION_SUFFIXES = (".svg", ".png", ".jpg", ".jpeg")
+_ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]{0,47}")
+
+_EXERCISE_FIELDS = (
+    "id",
+    "name",
+    "instruction",
+    "area",
+    "hold_seconds",
+    "repetitions",
+    "sides",
+    "rest_seconds",
+    "rest_instruction",
+    "illustration",
+)
+_STEP_FIELDS = (
+    "exercise",
+    "hold_seconds",
+    "repetitions",
+    "sides",
+    "rest_seconds",
+    "instruction",
+    "rest_instruction",
+)
+_ROUTINE_FIELDS = ("version", "id", "name", "category", "description", "safety", "exercises", "steps")
+
+
+def slug(text: str) -> str:
+    """A routine id made from its name, for files that do not give one."""
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:48].strip("-")
+
+
+def read_json_object(path: Path, problems: list[FileProblem]) -> LocatedDict | None:
+    """The file's top-level JSON object, or None after recording why it cannot be read."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            problems.append(FileProblem(path, f"is {size // 1024} KB; a data file here is at most 256 KB"))
+            return None
+        data = path.read_bytes()
+    except OSError as error:
+        problems.append(FileProblem(path, f"could not be read ({error.strerror or error})"))
+        return None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        problems.append(FileProblem(path, "is not UTF-8 text; save it as UTF-8", line=line))
+        return None
+    if not text.strip():
+        problems.append(FileProblem(path, "is empty"))
+        return None
+    try:
+        document = parse_located(text)
+    except json.JSONDecodeError as error:
+        problems.append(
+            FileProblem(path, f"is not valid JSON: {error.msg} (column {error.colno})", line=error.lineno)
+        )
+        return None
+    except (ValueError, RecursionError) as error:
+        problems.append(FileProblem(path, f"is not valid JSON ({error})"))
+        return None
+    if not isinstance(document, LocatedDict):
+        problems.append(
+            FileProblem(path, "must hold one JSON object, written { ... }", line=line_of(document))
+        )
+        return None
+    return document
+
+
+def _found(value: object) -> str:
+    shown = json.dumps(value, ensure_ascii=False)
+    return shown if len(shown) <= 40 else shown[:37] + "..."
+
+
+def _suggestion(word: str, choices: list[str] | tuple[str, ...]) -> str:
+    close = difflib.get_close_matches(word, choices, n=1)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+class FieldReader:
+    """Reads the fields of one JSON object, recording a problem for each that is missing or wrong."""
+
+    def __init__(self, obj: LocatedDict, file: Path, prefix: str, problems: list[FileProblem]) -> None:
+        self.obj, self.file, self.prefix, self.problems = obj, file, prefix, problems
+
+    def problem(self, key: str, message: str, line: int | None = None) -> None:
+        line = self.obj.line_of(key) if line is None else line
+        self.problems.append(FileProblem(self.file, message, line=line, field=self.prefix + key))
+
+    def check_known(self, known: tuple[str, ...]) -> None:
+        for key, line in self.obj.duplicate_keys:
+            self.problem(key, "appears more than once; keep one", line)
+        for key in self.obj:
+            if key not in known:
+                self.problem(key, "is not a field Unclench knows" + _suggestion(key, known))
+
+    def text(self, key: str, max_length: int, *, required: bool = False, default: str = "") -> str | None:
+        if key not in self.obj:
+            if required:
+                self.problem(key, "is required but missing")
+                return None
+            return default
+        value = self.obj[key]
+        if not isinstance(value, str) or not value.strip():
+            hint = "" if required else "; leave the field out instead"
+            self.problem(key, f"must be non-empty text (found {_found(value)}){hint}")
+            return None
+        if len(value) > max_length:
+            self.problem(key, f"is {len(value)} characters long; at most {max_length} fit")
+            return None
+        return value.strip()
+
+    def whole(
+        self, key: str, low: int, high: int, unit: str, *, required: bool = False, default: int = 0
+    ) -> int | None:
+        if key not in self.obj:
+            if required:
+                self.problem(key, "is required but missing")
+                return None
+            return default
+        value = self.obj[key]
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            self.problem(
+                key, f"must be a whole number of {unit} from {low} to {high} (found {_found(value)})"
+            )
+            return None
+        return value
+
+    def choice(
+        self, key: str, options: tuple[str, ...], *, required: bool = False, default: str = ""
+    ) -> str | None:
+        if key not in self.obj:
+            if required:
+                self.problem(key, "is required but missing; it is one of " + ", ".join(options))
+                return None
+            return default
+        value = self.obj[key]
+        if value not in options:
+            hint = _suggestion(value, options) if isinstance(value, str) else ""
+            self.problem(key, f"must be one of {', '.join(options)} (found {_found(value)}){hint}")
+            return None
+        return str(value)
+
+    def identifier(self, key: str, *, required: bool = False) -> str | None:
+        if key not in self.obj:
+            if required:
+                self.problem(key, "is required but missing")
+            return None
+        value = self.obj[key]
+        if not isinstance(value, str) or not _ID_PATTERN.fullmatch(value):
+            self.problem(
+                key,
+                "must be a short id of lower-case letters, digits and dashes, like 'chin-tuck' "
+                f"(found {_found(value)})",
+            )
+            return None
+        return value
+
+    def illustration(self, key: str, illustrations_dir: Path) -> Path | None:
+        if key not in self.obj:
+            return None
+        value = self.obj[key]
+        relative = PurePosixPath(value) if isinstance(value, str) and value and "\\" not in value else None
+        if (
+            relative is None
+            or relative.is_absolute()
+            or ".." in relative.parts
+            or relative.suffix.lower() not in ILLUSTRATION_SUFFIXES
+        ):
+            self.problem(
+                key,
+                "must name an SVG, PNG or JPEG file next to this file or among Unclench's illustrations, "
+                f"like 'chin-tuck.svg' (found {_found(value)})",
+            )
+            return None
+        for folder in (self.file.parent, illustrations_dir):
+            candidate = folder.joinpath(*relative.parts)
+            if candidate.is_file():
+                return candidate
+        self.problem(
+            key, f"names '{value}', which is neither next to this file nor among Unclench's illustrations"
+        )
+        return None
+
+
+def exercise_from(
+    obj: LocatedDict,
+    file: Path,
+    prefix: str,
+    problems: list[FileProblem],
+    illustrations_dir: Path,
+    taken_ids: Container[str] = (),
+) -> Exercise | None:
+    before = len(problems)
+    fields = FieldReader(obj, file, prefix, problems)
+    fields.check_known(_EXERCISE_FIELDS)
+    exercise_id = fields.identifier("id", required=True)
+    if exercise_id in taken_ids:
+        fields.problem("id", f"'{exercise_id}' is already used by another exercise; pick another id")
+    name = fields.text("name", 80, required=True)
+    instruction = fields.text("instruction", 600, required=True)
+    area = fields.choice("area", AREAS, required=True)
+    hold = fields.whole("hold_seconds", 1, 600, "seconds", required=True)
+    repetitions = fields.whole("repetitions", 1, 50, "repetitions", default=1)
+    sides = fields.choice("sides", tuple(Sides), default=Sides.ONE)
+    rest = fields.whole("rest_seconds", 0, 600, "seconds", default=0)
+    rest_instruction = fields.text("rest_instruction", 600)
+    illustration = fields.illustration("illustration", illustrations_dir)
+    if (
+        len(problems) > before
+        or exercise_id is None
+        or name is None
+        or instruction is None
+        or area is None
+        or hold is None
+        or repetitions is None
+        or sides is None
+        or rest is None
+        or rest_instruction is None
+    ):
+        return None
+    return Exercise(
+        exercise_id,
+        name,
+        instruction,
+        area,
+        hold,
+        repetitions,
+        Sides(sides),
+        rest,
+        rest_instruction,
+        illustration,
+    )
+
+
+def read_exercise_file(
+    path: Path, illustrations_dir: Path, taken_ids: Container[str] = ()
+) -> tuple[Exercise | None, list[FileProblem]]:
+    problems: list[FileProblem] = []
+    document = read_json_object(path, problems)
+    if document is None:
+        return None, problems
+    return exercise_from(document, path, "", problems, illustrations_dir, taken_ids), problems
+
+
+def _step_from(
+    raw: object,
+    line: int,
+    prefix: str,
+    file: Path,
+    problems: list[FileProblem],
+    known: Mapping[str, Exercise],
+    broken: Container[str] = (),
+) -> Exercise | None:
+    if isinstance(raw, str):
+        raw_obj = LocatedDict(exercise=raw)
+        raw_obj.line, raw_obj.key_lines, raw_obj.duplicate_keys = line, {"exercise": line}, []
+    elif isinstance(raw, LocatedDict):
+        raw_obj = raw
+    else:
+        problems.append(
+            FileProblem(
+                file, 'must be an exercise id or an object { "exercise": ... }', line=line, field=prefix[:-1]
+            )
+        )
+        return None
+    before = len(problems)
+    fields = FieldReader(raw_obj, file, prefix, problems)
+    fields.check_known(_STEP_FIELDS)
+    exercise_id = fields.identifier("exercise", required=True)
+    base = known.get(exercise_id) if exercise_id else None
+    if exercise_id and base is None and exercise_id not in broken:  # a broken one was reported already
+        fields.problem(
+            "exercise",
+            f"names an exercise Unclench does not know: '{exercise_id}'"
+            f"{_suggestion(exercise_id, list(known))}; "
+            'define it under "exercises" in this file',
+        )
+    if base is None or len(problems) > before:
+        return None
+    hold = fields.whole("hold_seconds", 1, 600, "seconds", default=base.hold_seconds)
+    repetitions = fields.whole("repetitions", 1, 50, "repetitions", default=base.repetitions)
+    sides = fields.choice("sides", tuple(Sides), default=base.sides)
+    rest = fields.whole("rest_seconds", 0, 600, "seconds", default=base.rest_seconds)
+    instruction = fields.text("instruction", 600, default=base.instruction)
+    rest_instruction = fields.text("rest_instruction", 600, default=base.rest_instruction)
+    if (
+        len(problems) > before
+        or hold is None
+        or repetitions is None
+        or sides is None
+        or rest is None
+        or instruction is None
+        or rest_instruction is None
+    ):
+        return None
+    return replace(
+        base,
+        hold_seconds=hold,
+        repetitions=repetitions,
+        sides=Sides(sides),
+        rest_seconds=rest,
+        instruction=instruction,
+        rest_instruction=rest_instruction,
+    )
+
+
+def _list_field(fields: FieldReader, key: str, *, required: bool) -> LocatedList | None:
+    value = fields.obj.get(key)
+    if value is None and not required and key not in fields.obj:
+        return LocatedList()
+    if key not in fields.obj:
+        fields.problem(key, "is required but missing")
+    elif not isinstance(value, LocatedList):
+        fields.problem(key, f"must be a list [ ... ] (found {_found(value)})")
+    elif required and not value:
+        fields.problem(key, "is empty; list at least one")
+    else:
+        return value
+    return None
+
+
+def routine_from(
+    document: LocatedDict,
+    file: Path,
+    library: Mapping[str, Exercise],
+    illustrations_dir: Path,
+    problems: list[FileProblem],
+    *,
+    user: bool = False,
+    taken_ids: Container[str] = (),
+) -> Routine | None:
+    before = len(problems)
+    fields = FieldReader(document, file, "", problems)
+    fields.check_known(_ROUTINE_FIELDS)
+    if document.get("version", FORMAT_VERSION) != FORMAT_VERSION:
+        fields.problem("version", f"must be {FORMAT_VERSION}, the format version this Unclench reads")
+    name = fields.text("name", 80, required=True)
+    routine_id = fields.identifier("id") if "id" in document else (slug(name) if name else None)
+    if name and not routine_id and "id" not in document:
+        fields.problem("name", 'gives no usable id; add an "id" field like "my-stretches"')
+    if routine_id in taken_ids:
+        fields.problem(
+            "id", f"'{routine_id}' is already used by another routine; give this one its own \"id\""
+        )
+    category = fields.choice("category", tuple(Category), default=Category.STRETCH)
+    description = fields.text("description", 600)
+    safety = fields.text("safety", 600, default=SAFETY_LINE)
+
+    known = dict(library)
+    inline_ids: set[str] = set()
+    broken_ids: set[str] = set()
+    inline = _list_field(fields, "exercises", required=False) or LocatedList()
+    for index, raw in enumerate(inline):
+        where = f"exercises[{index}]"
+        if not isinstance(raw, LocatedDict):
+            fields.problem(
+                "exercises", f"item {index + 1} must be an exercise object {{ ... }}", inline.line_of(index)
+            )
+            continue
+        exercise = exercise_from(raw, file, where + ".", problems, illustrations_dir, inline_ids)
+        if exercise is None:
+            broken_ids.add(str(raw.get("id")))
+        else:
+            inline_ids.add(exercise.id)
+            known[exercise.id] = exercise  # a routine's own version of a move wins over the built-in one
+
+    moves: list[Exercise] = []
+    steps = _list_field(fields, "steps", required=True)
+    if steps is not None and len(steps) > MAX_STEPS:
+        fields.problem("steps", f"has {len(steps)} items; a routine holds at most {MAX_STEPS}")
+    elif steps is not None:
+        for index, raw in enumerate(steps):
+            move = _step_from(
+                raw, steps.line_of(index), f"steps[{index}].", file, problems, known, broken_ids
+            )
+            if move:
+                moves.append(move)
+    if (
+        len(problems) > before
+        or routine_id is None
+        or name is None
+        or category is None
+        or description is None
+        or safety is None
+    ):
+        return None
+    routine = Routine(
+        id=routine_id,
+        name=name,
+        category=Category(category),
+        moves=tuple(moves),
+        description=description,
+        safety=safety,
+        source=file,
+        user=user,
+    )
+    if routine.total_seconds > MAX_ROUTINE_SECONDS:
+        fields.problem(
+            "steps", f"add up to {routine.total_seconds // 60} minutes; a routine lasts at most 60"
+        )
+        return None
+    return routine
+
+
+def read_routine_file(
+    path: Path,
+    library: Mapping[str, Exercise],
+    illustrations_dir: Path,
+    *,
+    user: bool = False,
+    taken_ids: Container[str] = (),
+) -> tuple[Routine | None, list[FileProblem]]:
+    problems: list[FileProblem] = []
+    document = read_json_object(path, problems)
+    if document is None:
+        return None, problems
+    routine = routine_from(
+        document, path, library, illustrations_dir, problems, user=user, taken_ids=taken_ids
+    )
+    return routine, problems
+
+
+def illustration_files(routine: Routine) -> list[Path]:
+    """The pictures a routine shows, each once, in order of appearance."""
+    seen: dict[Path, None] = {}
+    for move in routine.moves:
+        if move.illustration is not None:
+            seen.setdefault(move.illustration, None)
+    return list(seen)

@@ -1,0 +1,106 @@
+"""What a routine is: moves (exercises) with hold times, repetitions and sides, in order.
+
+Plain frozen data with no file handling; desktop.core.routine_format reads these from JSON and
+desktop.core.routines is the public façade the rest of the app imports.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+# The one safety line every routine carries; the routine window always shows it.
+SAFETY_LINE = "Move gently, and stop any movement that increases pain."
+DEFAULT_REST_INSTRUCTION = "Let go completely and breathe out slowly."
+
+AREAS = (
+    "neck",
+    "shoulders",
+    "upper-back",
+    "lower-back",
+    "chest",
+    "arms",
+    "wrists",
+    "hands",
+    "belly",
+    "hips",
+    "legs",
+    "feet",
+    "face",
+    "whole-body",
+)
+
+
+class Sides(StrEnum):
+    ONE = "one"  # done once per repetition (or symmetrically with both sides at once)
+    BOTH = "both"  # done on the left, then on the right, each repetition
+
+
+class Category(StrEnum):
+    MICRO_BREAK = "micro-break"
+    STRETCH = "stretch"
+    RELAXATION = "relaxation"
+
+
+@dataclass(frozen=True)
+class Exercise:
+    id: str
+    name: str
+    instruction: str
+    area: str
+    hold_seconds: int
+    repetitions: int = 1
+    sides: Sides = Sides.ONE
+    # A pause after each hold, e.g. the release phase of progressive muscle relaxation.
+    rest_seconds: int = 0
+    rest_instruction: str = ""
+    illustration: Path | None = None
+
+    @property
+    def side_count(self) -> int:
+        return 2 if self.sides is Sides.BOTH else 1
+
+    @property
+    def total_seconds(self) -> int:
+        return (self.hold_seconds + self.rest_seconds) * self.repetitions * self.side_count
+
+
+@dataclass(frozen=True)
+class Routine:
+    id: str
+    name: str
+    category: Category
+    moves: tuple[Exercise, ...]  # each with the routine's own hold/repetition choices applied
+    description: str = ""
+    safety: str = SAFETY_LINE
+    source: Path | None = None
+    user: bool = False  # imported by the user, so it can be removed
+
+    @property
+    def total_seconds(self) -> int:
+        return sum(move.total_seconds for move in self.moves)
+
+    @property
+    def extra_safety_note(self) -> str | None:
+        """A routine-specific caution (a physiotherapist's, say) beyond the standard line."""
+        note = self.safety.strip()
+        return None if not note or note == SAFETY_LINE else note
+
+
+@dataclass(frozen=True)
+class FileProblem:
+    """Why a data file (or part of it) could not be used, pointing at the place to fix."""
+
+    file: Path
+    message: str
+    line: int | None = None
+    field: str | None = None
+
+    def __str__(self) -> str:
+        where = self.file.name
+        if self.line is not None:
+            where += f", line {self.line}"
+        if self.field:
+            where += f", field '{self.field}'"
+        return f"{where}: {self.message}"
