@@ -1,0 +1,125 @@
+"""What `unclench <command>` prints once it knows the outcome, and the exit code that goes with it.
+
+Qt-free. Answers go to `out`; problems go to `err`, prefixed with "unclench:".
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, tzinfo
+from typing import IO, Any
+
+from desktop.cli import ExitCode, Invocation
+from desktop.commands import (
+    Breathe,
+    Command,
+    Pause,
+    PauseUntil,
+    Quit,
+    Remind,
+    Resume,
+    Start,
+    Status,
+    Stretch,
+    Water,
+)
+from desktop.commands import describe_duration as _duration
+from desktop.core.events import Kind
+from desktop.ipc.protocol import ErrorCode, Reply
+from desktop.ipc.status import StatusReport, status_json, status_text
+
+# Codes meaning "the app read the request and said no"; anything else is a broken exchange.
+_REFUSALS = {
+    ErrorCode.REFUSED,
+    ErrorCode.INVALID_ARGS,
+    ErrorCode.UNKNOWN_COMMAND,
+    ErrorCode.UNSUPPORTED_VERSION,
+    ErrorCode.INTERNAL,
+}
+_REMINDER_WORDS = {
+    Kind.POSTURE: "Posture check",
+    Kind.HYDRATION: "Water reminder",
+    Kind.STRETCH: "Stretch break",
+}
+
+
+def report_reply(
+    invocation: Invocation, reply: Reply, out: IO[str], err: IO[str], now: datetime, zone: tzinfo
+) -> int:
+    if not reply.ok:
+        assert reply.error is not None
+        if reply.error.code in _REFUSALS:
+            print(f"unclench: {reply.error.message or 'Unclench refused that'}", file=err)
+            return ExitCode.REFUSED
+        print(f"unclench: Unclench could not read the request: {reply.error.message}", file=err)
+        return ExitCode.NO_ANSWER
+    if isinstance(invocation.command, Status):
+        return _report_status(invocation, reply.result, out, err, now, zone)
+    message = reply.result.get("message") if isinstance(reply.result, dict) else None
+    text = message if isinstance(message, str) else confirmation(invocation.command)
+    if text:
+        print(text, file=out)
+    return ExitCode.OK
+
+
+def report_not_running(invocation: Invocation, out: IO[str], err: IO[str]) -> int:
+    if isinstance(invocation.command, Status):
+        print(
+            json.dumps({"running": False}) if invocation.json_output else "Unclench is not running.", file=out
+        )
+    else:
+        print(
+            f"unclench: Unclench is not running, and '{invocation.command.name}' needs it. "
+            "Start it with: unclench",
+            file=err,
+        )
+    return ExitCode.NOT_RUNNING
+
+
+def report_no_answer(problem: str, err: IO[str]) -> int:
+    print(f"unclench: {problem}", file=err)
+    return ExitCode.NO_ANSWER
+
+
+def confirmation(command: Command) -> str:
+    """The line printed when the app did what was asked and sent no message of its own."""
+    match command:
+        case Start(quiet=True):
+            return ""
+        case Start():
+            return "Unclench is already running; its window is shown."
+        case Breathe():
+            return "Breathing exercise started."
+        case Stretch():
+            return "Stretch break started."
+        case Remind(kind=kind):
+            return f"{_REMINDER_WORDS.get(kind, kind.value)} shown."
+        case Pause(until=PauseUntil.TOMORROW):
+            return "Reminders paused until tomorrow."
+        case Pause(until=PauseUntil.RESUMED):
+            return "Reminders paused until you resume them."
+        case Pause(duration=duration) if duration is not None:
+            return f"Reminders paused for {_duration(duration)}."
+        case Resume():
+            return "Reminders resumed."
+        case Water(ml=None):
+            return "Logged a glass of water."
+        case Water(ml=ml):
+            return f"Logged {ml} ml of water."
+        case Quit():
+            return "Unclench is quitting."
+    return "Done."
+
+
+def _report_status(
+    invocation: Invocation, result: Any, out: IO[str], err: IO[str], now: datetime, zone: tzinfo
+) -> int:
+    try:
+        report = StatusReport.from_json(result)
+    except ValueError as problem:
+        return report_no_answer(f"Unclench sent a status this version cannot read: {problem}", err)
+    if invocation.json_output:
+        print(json.dumps(status_json(report, now)), file=out)
+    else:
+        print(status_text(report, now, zone), file=out)
+    return ExitCode.OK

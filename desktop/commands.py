@@ -1,0 +1,336 @@
+"""What a user can ask Unclench to do: one frozen dataclass per command.
+
+The same objects come out of the command line (`desktop.cli`), travel over the control socket
+(`desktop.ipc.protocol`, via `to_args`/`from_args`) and reach the app. Every instance is valid:
+`__post_init__` checks the limits below, so a Command built anywhere can be trusted.
+Qt-free, so `unclench --help` stays instant.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import timedelta
+from enum import Enum, StrEnum
+from typing import Any, ClassVar, Self
+
+from desktop.core.events import Kind
+
+BREATHE_MINUTES = (1, 60)
+WATER_ML = (10, 3000)
+PAUSE_LIMITS = (timedelta(minutes=1), timedelta(hours=24))
+NAME_MAX_CHARS = 64
+
+
+class ArgsError(ValueError):
+    """A command's argument is missing, of the wrong type or out of range; the text says which."""
+
+
+class Delivery(Enum):
+    """How `unclench <command>` gets done."""
+
+    START = "start"  # handed to the running app, or the app is started with it
+    RUNNING = "running"  # needs the running app; when there is none the command line says so
+    LOCAL = "local"  # done by the command-line process itself (room for a future `export`)
+
+
+class PauseUntil(StrEnum):
+    TOMORROW = "tomorrow"  # the app decides when "tomorrow" starts (local midnight or working hours)
+    RESUMED = "resumed"
+
+
+@dataclass(frozen=True)
+class Command:
+    name: ClassVar[str]
+    delivery: ClassVar[Delivery]
+
+    def to_args(self) -> dict[str, Any]:
+        """The JSON-ready arguments sent over the control socket."""
+        return {}
+
+    @classmethod
+    def from_args(cls, args: Mapping[str, object]) -> Self:
+        """The command from untrusted JSON arguments; raises ArgsError naming the bad field."""
+        _only_known(args, ())
+        return cls()
+
+
+@dataclass(frozen=True)
+class Start(Command):
+    """`unclench`: start, or (already running) show the status window unless `quiet`."""
+
+    name: ClassVar[str] = "start"
+    delivery: ClassVar[Delivery] = Delivery.START
+    quiet: bool = False  # start in the tray without showing anything
+    at_login: bool = False  # launched by the login autostart entry (implies quiet)
+
+    def __post_init__(self) -> None:
+        if self.at_login and not self.quiet:
+            raise ArgsError("a start at login is always quiet")
+
+    def to_args(self) -> dict[str, Any]:
+        return {"quiet": self.quiet, "at_login": self.at_login}
+
+    @classmethod
+    def from_args(cls, args: Mapping[str, object]) -> Self:
+        _only_known(args, ("quiet", "at_login"))
+        return cls(quiet=_bool(args, "quiet"), at_login=_bool(args, "at_login"))
+
+
+@dataclass(frozen=True)
+class Breathe(Command):
+    name: ClassVar[str] = "breathe"
+    delivery: ClassVar[Delivery] = Delivery.START
+    pattern: str | None = None  # None: the user's last or default pattern
+    minutes: int | None = None  # None: the user's last or default length
+
+    def __post_init__(self) -> None:
+        if self.pattern is not None:
+            check_name(self.pattern, "pattern")
+        if self.minutes is not None:
+            check_range(self.minutes, BREATHE_MINUTES, "minutes", "minutes")
+
+    def to_args(self) -> dict[str, Any]:
+        return {"pattern": self.pattern, "minutes": self.minutes}
+
+    @classmethod
+    def from_args(cls, args: Mapping[str, object]) -> Self:
+        _only_known(args, ("pattern", "minutes"))
+        return cls(pattern=_optional_str(args, "pattern"), minutes=_optional_int(args, "minutes"))
+
+
+@dataclass(frozen=True)
+class Stretch(Command):
+    name: ClassVar[str] = "stretch"
+    delivery: ClassVar[Delivery] = Delivery.START
+    routine: str | None = None  # None: the next micro-break in the rotation
+
+    def __post_init__(self) -> None:
+        if self.routine is not None:
+            check_name(self.routine, "routine")
+
+    def to_args(self) -> dict[str, Any]:
+        return {"routine": self.routine}
+
+    @classmethod
+    def from_args(cls, args: Mapping[str, object]) -> Self:
+        _only_known(args, ("routine",))
+        return cls(routine=_optional_str(args, "routine"))
+
+
+@dataclass(frozen=True)
+class Remind(Command):
+    """Show that reminder now."""
+
+    name: ClassVar[str] = "remind"
+    delivery: ClassVar[Delivery] = Delivery.START
+    kind: Kind = Kind.POSTURE
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.kind, Kind):
+            raise ArgsError("'kind' must be one of " + ", ".join(k.value for k in Kind))
+
+    def to_args(self) -> dict[str, Any]:
+        return {"kind": self.kind.value}
+
+    @classmethod
+    def from_args(cls, args: Mapping[str, object]) -> Self:
+        _only_known(args, ("kind",))
+        value = args.get("kind")
+        if value not in {k.value for k in Kind}:
+            raise ArgsError("'kind' must be one of " + ", ".join(k.value for k in Kind))
+        return cls(kind=Kind(value))
+
+
+@dataclass(frozen=True)
+class Pause(Command):
+    """Exactly one of `duration` (from now) and `until`."""
+
+    name: ClassVar[str] = "pause"
+    delivery: ClassVar[Delivery] = Delivery.RUNNING
+    duration: timedelta | None = None
+    until: PauseUntil | None = None
+
+    def __post_init__(self) -> None:
+        if (self.duration is None) == (self.until is None):
+            raise ArgsError("a pause needs either a duration or an end ('tomorrow' or 'resumed')")
+        if self.duration is not None:
+            if not isinstance(self.duration, timedelta):
+                raise ArgsError("'duration' must be a length of time")
+            check_duration(self.duration)
+        if self.until is not None and not isinstance(self.until, PauseUntil):
+            raise ArgsError("'until' must be 'tomorrow' or 'resumed'")
+
+    def to_args(self) -> dict[str, Any]:
+        if self.duration is not None:
+            return {"seconds": int(self.duration.total_seconds())}
+        assert self.until is not None
+        return {"until": self.until.value}
+
+    @classmethod
+    def from_args(cls, args: Mapping[str, object]) -> Self:
+        _only_known(args, ("seconds", "until"))
+        seconds = _optional_int(args, "seconds")
+        if seconds is not None:  # checked before timedelta(), which overflows on huge numbers
+            low, high = PAUSE_LIMITS
+            check_range(seconds, (int(low.total_seconds()), int(high.total_seconds())), "seconds", "seconds")
+        until = _optional_str(args, "until")
+        if until is not None and until not in {u.value for u in PauseUntil}:
+            raise ArgsError("'until' must be 'tomorrow' or 'resumed'")
+        return cls(
+            duration=None if seconds is None else timedelta(seconds=seconds),
+            until=None if until is None else PauseUntil(until),
+        )
+
+
+@dataclass(frozen=True)
+class Resume(Command):
+    name: ClassVar[str] = "resume"
+    delivery: ClassVar[Delivery] = Delivery.RUNNING
+
+
+@dataclass(frozen=True)
+class Water(Command):
+    name: ClassVar[str] = "water"
+    delivery: ClassVar[Delivery] = Delivery.START
+    ml: int | None = None  # None: the user's usual glass
+
+    def __post_init__(self) -> None:
+        if self.ml is not None:
+            check_range(self.ml, WATER_ML, "ml", "ml")
+
+    def to_args(self) -> dict[str, Any]:
+        return {"ml": self.ml}
+
+    @classmethod
+    def from_args(cls, args: Mapping[str, object]) -> Self:
+        _only_known(args, ("ml",))
+        return cls(ml=_optional_int(args, "ml"))
+
+
+@dataclass(frozen=True)
+class Status(Command):
+    """The app answers with a `desktop.ipc.status.StatusReport` as its result."""
+
+    name: ClassVar[str] = "status"
+    delivery: ClassVar[Delivery] = Delivery.RUNNING
+
+
+@dataclass(frozen=True)
+class Quit(Command):
+    name: ClassVar[str] = "quit"
+    delivery: ClassVar[Delivery] = Delivery.RUNNING
+
+
+# The commands the running app can be sent, by wire name. A LOCAL command never goes here.
+APP_COMMANDS: dict[str, type[Command]] = {
+    cls.name: cls for cls in (Start, Breathe, Stretch, Remind, Pause, Resume, Water, Status, Quit)
+}
+
+
+def check_range(value: object, limits: tuple[int, int], field: str, unit: str) -> int:
+    low, high = limits
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ArgsError(f"'{field}' must be a whole number of {unit}")
+    if not low <= value <= high:
+        raise ArgsError(f"'{field}' must be between {low} and {high} {unit} (got {value})")
+    return value
+
+
+def check_name(value: object, field: str) -> str:
+    """A pattern or routine name: short, visible text. Whether it exists is the app's call."""
+    if not isinstance(value, str):
+        raise ArgsError(f"'{field}' must be text")
+    if not value.strip():
+        raise ArgsError(f"'{field}' must not be empty")
+    if len(value) > NAME_MAX_CHARS:
+        raise ArgsError(f"'{field}' must be at most {NAME_MAX_CHARS} characters long")
+    if any(unicodedata.category(char).startswith("C") for char in value):
+        raise ArgsError(f"'{field}' must not contain control or invalid characters")
+    return value
+
+
+def check_duration(value: timedelta) -> timedelta:
+    low, high = PAUSE_LIMITS
+    if not low <= value <= high:
+        raise ArgsError(
+            f"a pause lasts from {describe_duration(low)} to {describe_duration(high)} "
+            f"(got {describe_duration(value)}); for longer, pause until tomorrow or until resumed"
+        )
+    return value
+
+
+# Hours, then minutes (the unit may be left off after hours: 1h30), then seconds.
+_DURATION = re.compile(r"(?:(?P<h>\d{1,4})h)?(?:(?P<m>\d{1,5})(?:min|m|(?!\d)))?(?:(?P<s>\d{1,6})s)?")
+
+
+def parse_duration(text: str) -> timedelta:
+    """`30m`, `1h`, `1h30m`, `1h30`, `90s` or a bare number of minutes (`45`); raises ArgsError."""
+    cleaned = text.strip().lower().replace(" ", "")
+    match = _DURATION.fullmatch(cleaned)
+    if not cleaned or match is None or not any(match.groupdict().values()):
+        raise ArgsError(f"'{text}' is not a duration: write it like 30m, 1h or 1h30m")
+    hours, minutes, seconds = (int(match[unit] or 0) for unit in ("h", "m", "s"))
+    return check_duration(timedelta(hours=hours, minutes=minutes, seconds=seconds))
+
+
+def describe_duration(value: timedelta) -> str:
+    """1 h 30 min, 45 min, 90 s: how the command line writes a duration back."""
+    total = int(value.total_seconds())
+    if total % 60:
+        return f"{total} s"
+    hours, minutes = divmod(total // 60, 60)
+    if hours and minutes:
+        return f"{hours} h {minutes} min"
+    return f"{hours} h" if hours else f"{minutes} min"
+
+
+_AMOUNT = re.compile(r"(?P<number>\d{1,5}(?:\.\d{1,3})?)(?P<unit>ml|l)?")
+
+
+def parse_millilitres(text: str) -> int:
+    """`250`, `250ml`, `0.5l`, `1l`; raises ArgsError."""
+    cleaned = text.strip().lower().replace(" ", "")
+    match = _AMOUNT.fullmatch(cleaned)
+    if match is None:
+        raise ArgsError(
+            f"'{text}' is not an amount of water: write millilitres like 250 or 250ml, or litres like 0.5l"
+        )
+    number = float(match["number"])
+    ml = round(number * 1000) if match["unit"] == "l" else number
+    if match["unit"] != "l" and not number.is_integer():
+        raise ArgsError(f"'{text}' is not a whole number of millilitres")
+    low, high = WATER_ML
+    if not low <= ml <= high:
+        hint = "; for litres add an l, like 1l" if ml < low else ""
+        raise ArgsError(f"an amount of water is between {low} and {high} ml (got {int(ml)} ml){hint}")
+    return int(ml)
+
+
+def _only_known(args: Mapping[str, object], known: tuple[str, ...]) -> None:
+    unknown = sorted(repr(key)[:40] for key in args if key not in known)
+    if unknown:
+        raise ArgsError("unknown argument " + ", ".join(unknown))
+
+
+def _bool(args: Mapping[str, object], key: str) -> bool:
+    value = args.get(key, False)
+    if not isinstance(value, bool):
+        raise ArgsError(f"'{key}' must be true or false")
+    return value
+
+
+def _optional_int(args: Mapping[str, object], key: str) -> int | None:
+    value = args.get(key)
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+        raise ArgsError(f"'{key}' must be a whole number")
+    return value
+
+
+def _optional_str(args: Mapping[str, object], key: str) -> str | None:
+    value = args.get(key)
+    if value is not None and not isinstance(value, str):
+        raise ArgsError(f"'{key}' must be text")
+    return value

@@ -1,0 +1,1 @@
+"""Single instance and local control: the lock, the control socket, its protocol and its client."""
