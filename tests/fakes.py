@@ -76,3 +76,101 @@ class FakeMethodCaller:
 
     def close(self) -> None:
         self.closed = True
+
+
+class FakeChime:
+    """A sound backend that records tones instead of playing them (desktop.platform.sound.Chime)."""
+
+    def __init__(self, problem: object = None) -> None:
+        self.played: list[float] = []
+        self.checks = 0
+        self._problem = problem
+
+    def problem(self) -> object:
+        return self._problem
+
+    def play(self, frequency: float) -> None:
+        self.played.append(frequency)
+
+    def check(self) -> None:
+        self.checks += 1
+
+    def close(self) -> None:
+        pass
+
+
+class FakeSpeaker:
+    """A speech backend that records what it was asked to say (desktop.platform.speech.Speaker)."""
+
+    def __init__(self, problem: object = None) -> None:
+        self.said: list[str] = []
+        self._problem = problem
+
+    def problem(self) -> object:
+        return self._problem
+
+    def say(self, text: str) -> None:
+        self.said.append(text)
+
+    def close(self) -> None:
+        pass
+
+
+class FakeBusService:
+    """A tiny D-Bus service of our own on a (private) bus, written with jeepney: owns `names`, answers
+    method calls from `handlers` {(interface, member): body -> (signature, reply body)}, records every
+    call it receives, and emits signals on demand. Runs its reader on a daemon thread."""
+
+    def __init__(self, address: str, names: list[str], handlers: dict[tuple[str, str], object]) -> None:
+        import threading
+
+        from jeepney import message_bus
+        from jeepney.io.blocking import Proxy, open_dbus_connection
+
+        self._connection = open_dbus_connection(bus=address)
+        bus = Proxy(message_bus, self._connection, timeout=2)
+        for name in names:
+            (result,) = bus.RequestName(name, 4)  # DBUS_NAME_FLAG_DO_NOT_QUEUE
+            assert result == 1, f"could not own {name}"
+        self.handlers = handlers
+        self.calls: list[tuple[str, str, tuple[object, ...]]] = []
+        self._thread = threading.Thread(target=self._serve, daemon=True, name="fake-bus-service")
+        self._thread.start()
+
+    def emit(self, path: str, interface: str, member: str, signature: str, body: tuple[object, ...]) -> None:
+        from jeepney import DBusAddress, new_signal
+
+        self._connection.send(new_signal(DBusAddress(path, interface=interface), member, signature, body))
+
+    def stop(self) -> None:
+        import contextlib
+        import socket
+
+        with contextlib.suppress(OSError):
+            self._connection.sock.shutdown(socket.SHUT_RDWR)
+        self._thread.join(2)
+        self._connection.close()
+
+    def _serve(self) -> None:
+        from jeepney import HeaderFields, MessageType, new_error, new_method_return
+
+        while True:
+            try:
+                message = self._connection.receive()
+            except (OSError, ValueError):
+                return
+            if message.header.message_type != MessageType.method_call:
+                continue
+            interface = str(message.header.fields.get(HeaderFields.interface, ""))
+            member = str(message.header.fields.get(HeaderFields.member, ""))
+            self.calls.append((interface, member, tuple(message.body)))
+            handler = self.handlers.get((interface, member))
+            if handler is None:
+                reply = new_error(message, "org.freedesktop.DBus.Error.UnknownMethod", "s", (member,))
+            else:
+                signature, body = handler(tuple(message.body))  # type: ignore[operator]
+                reply = new_method_return(message, signature, body)
+            try:
+                self._connection.send(reply)
+            except OSError:
+                return

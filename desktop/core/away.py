@@ -24,7 +24,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
-# An input this close after the moment we think the user left is the same input, read twice.
+# An input this close after the moment we think the user left is the same input, read twice
+# (readings are whole milliseconds and the two clocks are read a moment apart).
 _SAME_INPUT_TOLERANCE = 1.0
 
 
@@ -103,7 +104,7 @@ class AwayTracker:
                 self._left = Left(since=last_input, reason=AwayReason.IDLE)
                 return self._left
             return None
-        if last_input > self._left.since + _SAME_INPUT_TOLERANCE:
+        if last_input > self._left.since + min(_SAME_INPUT_TOLERANCE, self.away_after / 4):
             return self._come_back(last_input)
         return None
 
