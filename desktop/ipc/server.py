@@ -2,7 +2,8 @@
 
 Everything runs on the GUI thread through signals; nothing here ever waits (no waitFor*), so a
 slow, silent or hostile client cannot freeze the app. Each connection buffers at most one line
-(MAX_LINE_BYTES), may stay idle only so long, and is dropped if it stops reading our replies.
+(MAX_LINE_BYTES): a longer line is answered with an error and skipped up to its newline. A
+connection may stay idle only so long, and is dropped if it stops reading our replies.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ Handler = Callable[[Request], Reply]
 MAX_CONNECTIONS = 16
 IDLE_TIMEOUT_MS = 10_000
 MAX_UNREAD_REPLY_BYTES = 256 * 1024
+MAX_SKIPPED_BYTES = 1024 * 1024  # an oversized line longer than this is not a confused client
 
 
 class ServerError(OSError):
@@ -104,6 +106,7 @@ class _Connection(QObject):
         self._handler = handler
         self._on_closed: Callable[[_Connection], None] | None = on_closed
         self._buffer = bytearray()
+        self._skipped = 0  # bytes of an oversized line dropped so far
         self._busy = False  # inside the handler, which may spin a nested event loop
         self._closing = False
         socket.setParent(self)
@@ -143,17 +146,27 @@ class _Connection(QObject):
                     break
                 line = bytes(self._buffer[:newline])
                 del self._buffer[: newline + 1]
-                if line.strip():  # blank lines are harmless padding: no reply
+                if self._skipped:  # the tail of an oversized line, already answered
+                    self._skipped = 0
+                elif line.strip():  # blank lines are harmless padding: no reply
                     self._answer(line)
-            if not self._closing and len(self._buffer) > MAX_LINE_BYTES:
-                # No way to find where the next request starts: say why, then hang up.
-                self._buffer.clear()
-                self._write(
-                    Reply.failure(None, ErrorCode.TOO_LONG, f"a request is at most {MAX_LINE_BYTES} bytes")
-                )
-                self.shut()
+            self._skip_oversized()
         finally:
             self._busy = False
+
+    def _skip_oversized(self) -> None:
+        """Answer a line that outgrew the limit once, then drop its bytes up to the next newline."""
+        if self._closing or len(self._buffer) <= MAX_LINE_BYTES:
+            return
+        if not self._skipped:
+            self._write(
+                Reply.failure(None, ErrorCode.TOO_LONG, f"a request is at most {MAX_LINE_BYTES} bytes")
+            )
+        self._skipped += len(self._buffer)
+        self._buffer.clear()
+        if self._skipped > MAX_SKIPPED_BYTES:
+            log.warning("control socket: a client sent %d bytes without a newline; dropped", self._skipped)
+            self.shut()
 
     def _answer(self, line: bytes) -> None:
         decoded = decode_request(line)
