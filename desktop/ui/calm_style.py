@@ -1,0 +1,66 @@
+"""The few colours and type sizes the routine window and the safety page share.
+
+Everything is derived from the current palette (light or dark), so callers re-apply it on
+QEvent.PaletteChange and a theme switch while a window is open re-tints it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QLabel, QProgressBar, QWidget
+
+TEAL = {False: QColor("#2a9d8f"), True: QColor("#4fb3a5")}  # the illustrations' movement-cue teal
+TEAL_TEXT = {False: QColor("#1f7a6f"), True: QColor("#6cc7b9")}  # teal dark/light enough for link text
+PANEL = {False: QColor("#e8f4f1"), True: QColor("#21332f")}  # a soft teal-grey note background
+URGENT_TEXT = {False: QColor("#9c3d22"), True: QColor("#f0a58f")}
+URGENT_PANEL = {False: QColor("#fbefe2"), True: QColor("#3d3025")}
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def muted_text(palette: QPalette) -> QColor:
+    """Text colour for secondary lines: the text colour eased toward the background."""
+    text = palette.color(QPalette.ColorRole.WindowText)
+    back = palette.color(QPalette.ColorRole.Window)
+    mix = 0.62  # still well above 4.5:1 contrast on both the light and the dark palette we render
+    return QColor(
+        round(text.red() * mix + back.red() * (1 - mix)),
+        round(text.green() * mix + back.green() * (1 - mix)),
+        round(text.blue() * mix + back.blue() * (1 - mix)),
+    )
+
+
+def scaled_font(base: QFont, factor: float, weight: QFont.Weight = QFont.Weight.Normal) -> QFont:
+    font = QFont(base)
+    font.setPointSizeF(max(6.0, base.pointSizeF() * factor))
+    font.setWeight(weight)
+    return font
+
+
+def set_text_colour(label: QLabel, colour: QColor) -> None:
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, colour)
+    palette.setColor(QPalette.ColorRole.Text, colour)
+    label.setPalette(palette)
+
+
+def style_panel(widget: QWidget, dark: bool, *, urgent: bool = False) -> None:
+    """A rounded, softly tinted box for the safety line and similar notes."""
+    background = (URGENT_PANEL if urgent else PANEL)[dark].name()
+    text = (
+        URGENT_TEXT[dark].name() if urgent else widget.palette().color(QPalette.ColorRole.WindowText).name()
+    )
+    name = widget.objectName() or "panel"
+    widget.setObjectName(name)
+    widget.setStyleSheet(
+        f"#{name} {{ background: {background}; border-radius: 8px; }} #{name} QLabel {{ color: {text}; }}"
+    )
+
+
+def style_progress(bar: QProgressBar, dark: bool) -> None:
+    """A thin teal bar rather than the style's selection blue."""
+    palette = bar.palette()
+    palette.setColor(QPalette.ColorRole.Highlight, TEAL[dark])
+    bar.setPalette(palette)

@@ -1,0 +1,408 @@
+"""The routine window: one step at a time, with its picture, instruction and countdown.
+
+It drives the pure RoutinePlayer. The only timer is a single-shot QTimer armed for the moment
+the countdown display next changes; it runs only while a step is counting (never while paused,
+never after the end). Time comes from an injected monotonic callable, so tests move a fake clock
+and call `refresh()` instead of waiting.
+
+The window reports how the routine ended through `routine_finished(RoutineResult)`, exactly
+once: completed, stopped early (Finish, Escape or closing the window) or postponed.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QPalette, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.routine_model import Routine
+from desktop.core.routine_player import Phase, PlayerState, RoutineOutcome, RoutinePlayer, Side, Step
+from desktop.ui.calm_style import (
+    TEAL,
+    TEAL_TEXT,
+    is_dark,
+    muted_text,
+    scaled_font,
+    set_text_colour,
+    style_panel,
+    style_progress,
+)
+from desktop.ui.illustration_view import IllustrationView
+
+
+def _label(text: str = "", *, wrap: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(wrap)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    return label
+
+
+class RoutineWindow(QWidget):
+    routine_finished = Signal(object)  # RoutineResult, once
+    safety_page_requested = Signal()
+
+    def __init__(
+        self,
+        routine: Routine,
+        *,
+        monotonic: Callable[[], float] = time.monotonic,
+        chime: Callable[[], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.routine = routine
+        self.player = RoutinePlayer(routine, monotonic)
+        self._chime = chime
+        self._reported = False
+        self.countdown_timer = QTimer(self)
+        self.countdown_timer.setSingleShot(True)
+        self.countdown_timer.timeout.connect(self.refresh)
+
+        self.setWindowTitle(self.tr("%1 — Unclench").replace("%1", routine.name))
+        self.setMinimumWidth(420)
+        self.resize(480, 680)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_player_page())
+        self.pages.addWidget(self._build_done_page())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+        self._add_shortcuts()
+        self._apply_style()
+        self._update()
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _build_player_page(self) -> QWidget:
+        page = QWidget()
+        self.routine_label = _label(self.routine.name)
+        self.step_count_label = _label()
+        self.step_count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        header = QHBoxLayout()
+        header.addWidget(self.routine_label, 1)
+        header.addWidget(self.step_count_label)
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setFixedHeight(6)
+        self.progress.setAccessibleName(self.tr("Progress through the routine"))
+
+        self.picture = IllustrationView()
+        self.title_label = _label(wrap=True)
+        self.title_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.detail_label = _label()
+        self.detail_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.instruction_label = _label(wrap=True)
+        self.instruction_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.instruction_label.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
+
+        self.countdown_label = _label()
+        self.countdown_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.countdown_label.setAccessibleName(self.tr("Seconds left in this step"))
+        self.countdown_caption = _label()
+        self.countdown_caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.next_label = _label(wrap=True)
+        self.next_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+
+        self.previous_button = self._button(self.tr("&Previous"), self.tr("Previous step"), self.go_previous)
+        self.pause_button = self._button(self.tr("Pa&use"), self.tr("Pause"), self.toggle_pause)
+        self.next_button = self._button(self.tr("&Next"), self.tr("Next step"), self.go_next)
+        self.postpone_button = self._button(
+            self.tr("P&ostpone"), self.tr("Postpone this routine"), self.postpone
+        )
+        self.finish_button = self._button(
+            self.tr("&Finish"), self.tr("Finish the routine now"), self.finish_early
+        )
+        self.previous_button.setToolTip(self.tr("Previous step (Left arrow)"))
+        self.next_button.setToolTip(self.tr("Next step (Right arrow)"))
+        self.pause_button.setToolTip(self.tr("Pause or resume the countdown (Space when focused)"))
+        self.finish_button.setToolTip(self.tr("Stop here; what you did is still recorded (Esc)"))
+        self.postpone_button.setToolTip(self.tr("Do this routine a little later"))
+        steering = QHBoxLayout()
+        for button in (self.previous_button, self.pause_button, self.next_button):
+            steering.addWidget(button)
+        ending = QHBoxLayout()
+        ending.addStretch(1)
+        ending.addWidget(self.postpone_button)
+        ending.addWidget(self.finish_button)
+        ending.addStretch(1)
+
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.setSpacing(8)
+        layout.addLayout(header)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.picture, 1)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.detail_label)
+        layout.addWidget(self.instruction_label)
+        layout.addSpacing(4)
+        layout.addWidget(self.countdown_label)
+        layout.addWidget(self.countdown_caption)
+        layout.addWidget(self.next_label)
+        layout.addSpacing(6)
+        layout.addLayout(steering)
+        layout.addLayout(ending)
+        layout.addSpacing(6)
+        layout.addWidget(self._build_safety_panel())
+        self.pause_button.setFocus()
+        return page
+
+    def _build_safety_panel(self) -> QWidget:
+        self.safety_panel = QFrame()
+        self.safety_panel.setObjectName("routineSafety")
+        self.safety_label = _label(
+            self.tr("Move gently, and stop any movement that increases pain."), wrap=True
+        )
+        note = self.routine.extra_safety_note
+        self.extra_safety_label = _label(note or "", wrap=True)
+        self.extra_safety_label.setVisible(note is not None)
+        self.safety_link = QPushButton(self.tr("When to see a professional"))
+        self.safety_link.setFlat(True)
+        self.safety_link.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.safety_link.setAccessibleName(self.tr("When to see a professional"))
+        self.safety_link.clicked.connect(self.safety_page_requested)
+        layout = QVBoxLayout(self.safety_panel)
+        layout.setContentsMargins(14, 10, 14, 6)
+        layout.setSpacing(2)
+        layout.addWidget(self.safety_label)
+        layout.addWidget(self.extra_safety_label)
+        layout.addWidget(self.safety_link, 0, Qt.AlignmentFlag.AlignLeft)
+        return self.safety_panel
+
+    def _build_done_page(self) -> QWidget:
+        page = QWidget()
+        self.done_mark = _label("✓")
+        self.done_mark.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.done_mark.setAccessibleName(self.tr("Routine complete"))
+        self.done_title = _label(self.tr("Nicely done"))
+        self.done_title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.done_summary = _label(wrap=True)
+        self.done_summary.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.done_hint = _label(
+            self.tr("Take a slow breath out and notice how your neck, shoulders and jaw feel now."), wrap=True
+        )
+        self.done_hint.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.close_button = self._button(self.tr("&Close"), self.tr("Close"), self.close)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(32, 32, 32, 32)
+        layout.setSpacing(14)
+        layout.addStretch(2)
+        layout.addWidget(self.done_mark)
+        layout.addWidget(self.done_title)
+        layout.addWidget(self.done_summary)
+        layout.addWidget(self.done_hint)
+        layout.addSpacing(10)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(3)
+        return page
+
+    def _button(self, text: str, accessible: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(accessible)
+        button.setAutoDefault(False)
+        button.clicked.connect(slot)
+        return button
+
+    def _add_shortcuts(self) -> None:
+        # Arrow keys are free here (plain push buttons ignore them); Space stays with the focused
+        # button, so Tab + Space works as everywhere else, and Pause starts out focused.
+        for key, slot in (
+            (Qt.Key.Key_Left, self.go_previous),
+            (Qt.Key.Key_Right, self.go_next),
+            (Qt.Key.Key_Escape, self.finish_early),
+            (Qt.Key.Key_MediaTogglePlayPause, self.toggle_pause),
+        ):
+            QShortcut(QKeySequence(key), self, slot)
+
+    def _apply_style(self) -> None:
+        base = QFont(self.font())
+        dark = is_dark(self.palette())
+        muted = muted_text(self.palette())
+        self.routine_label.setFont(scaled_font(base, 1.0, QFont.Weight.DemiBold))
+        self.title_label.setFont(scaled_font(base, 1.55, QFont.Weight.DemiBold))
+        self.instruction_label.setFont(scaled_font(base, 1.12))
+        self.countdown_label.setFont(scaled_font(base, 2.8, QFont.Weight.Light))
+        self.done_title.setFont(scaled_font(base, 1.8, QFont.Weight.DemiBold))
+        self.done_summary.setFont(scaled_font(base, 1.12))
+        self.done_mark.setFont(scaled_font(base, 3.2, QFont.Weight.Light))
+        set_text_colour(self.done_mark, TEAL[dark])
+        link_font = scaled_font(base, 1.0)
+        link_font.setUnderline(True)
+        self.safety_link.setFont(link_font)
+        link_palette = self.safety_link.palette()
+        link_palette.setColor(QPalette.ColorRole.ButtonText, TEAL_TEXT[dark])
+        self.safety_link.setPalette(link_palette)
+        for label in (self.step_count_label, self.detail_label, self.countdown_caption, self.next_label):
+            set_text_colour(label, muted)
+        set_text_colour(self.done_hint, muted)
+        style_progress(self.progress, dark)
+        style_panel(self.safety_panel, dark)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._apply_style()
+        super().changeEvent(event)
+
+    # --- what the user does ----------------------------------------------------------------
+
+    def toggle_pause(self) -> None:
+        self.player.toggle_pause()
+        self._update()
+
+    def go_next(self) -> None:
+        self.player.next()
+        self._update()
+
+    def go_previous(self) -> None:
+        self.player.previous()
+        self._update()
+
+    def finish_early(self) -> None:
+        self.player.finish()
+        self._report()
+        self.close()
+
+    def postpone(self) -> None:
+        self.player.postpone()
+        self._report()
+        self.close()
+
+    def refresh(self) -> None:
+        """Catch up with the clock: end the step if its time is up, redraw, re-arm the timer."""
+        if self.player.tick() and self._chime is not None:
+            self._chime()
+        self._update()
+
+    # --- showing the state -----------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.player.state is PlayerState.READY:
+            self.player.start()  # the countdown starts when the user can see it
+            self._update()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.player.finish()  # closing mid-way is stopping early; after the end it changes nothing
+        self._report()
+        self.countdown_timer.stop()
+        super().closeEvent(event)
+
+    def _update(self) -> None:
+        player = self.player
+        if player.state is PlayerState.FINISHED:
+            self.countdown_timer.stop()
+            self._report()
+            if player.result is not None and player.result.outcome is RoutineOutcome.COMPLETED:
+                self._show_done()
+            return
+        step = player.step
+        if step is not None:
+            self._show_step(step)
+        wait = player.seconds_until_change()
+        if wait is None:
+            self.countdown_timer.stop()
+        else:
+            self.countdown_timer.start(max(1, math.ceil(wait * 1000)))
+
+    def _show_step(self, step: Step) -> None:
+        player = self.player
+        total = len(player.steps)
+        self.step_count_label.setText(
+            self.tr("Step %1 of %2").replace("%1", str(player.index + 1)).replace("%2", str(total))
+            + " · "
+            + self._time_left(player.seconds_left_total())
+        )
+        self.progress.setValue(round(player.progress() * 1000))
+        self.picture.set_picture(step.exercise.illustration)
+        self.picture.setAccessibleName(step.exercise.name)
+        self.picture.setAccessibleDescription(step.instruction)
+        self.title_label.setText(step.exercise.name)
+        self.detail_label.setText(self._detail(step))
+        self.detail_label.setVisible(bool(self.detail_label.text()))
+        self.instruction_label.setText(step.instruction)
+        self.countdown_label.setText(self._countdown_text(player.remaining_whole()))
+        paused = player.state is PlayerState.PAUSED
+        self.countdown_caption.setText(self.tr("paused") if paused else self.tr("seconds"))
+        self.pause_button.setText(self.tr("&Resume") if paused else self.tr("Pa&use"))
+        self.pause_button.setAccessibleName(self.tr("Resume") if paused else self.tr("Pause"))
+        self.previous_button.setEnabled(player.index > 0 or player.remaining() < step.seconds)
+        upcoming = player.next_step
+        if upcoming is None:
+            self.next_label.setText(self.tr("Last step"))
+        else:
+            self.next_label.setText(self.tr("Next: %1").replace("%1", self._short_name(upcoming)))
+
+    def _show_done(self) -> None:
+        result = self.player.result
+        if result is None or self.pages.currentIndex() == 1:
+            return
+        summary = self.tr("You finished “%1”: %2 steps in %3.")
+        self.done_summary.setText(
+            summary.replace("%1", self.routine.name)
+            .replace("%2", str(result.steps_completed))
+            .replace("%3", self._duration(result.duration_seconds))
+        )
+        self.pages.setCurrentIndex(1)
+        self.close_button.setFocus()
+
+    # --- wording ----------------------------------------------------------------------------
+
+    def _detail(self, step: Step) -> str:
+        parts = []
+        if step.side is Side.LEFT:
+            parts.append(self.tr("Left side"))
+        elif step.side is Side.RIGHT:
+            parts.append(self.tr("Right side"))
+        if step.exercise.rest_seconds:
+            parts.append(self.tr("Let go") if step.phase is Phase.REST else self.tr("Hold"))
+        if step.exercise.repetitions > 1:
+            parts.append(
+                self.tr("%1 of %2")
+                .replace("%1", str(step.repetition))
+                .replace("%2", str(step.exercise.repetitions))
+            )
+        return " · ".join(parts)
+
+    def _short_name(self, step: Step) -> str:
+        if step.phase is Phase.REST:
+            return self.tr("let go")
+        if step.side is Side.LEFT:
+            return self.tr("%1, left side").replace("%1", step.exercise.name)
+        if step.side is Side.RIGHT:
+            return self.tr("%1, right side").replace("%1", step.exercise.name)
+        return step.exercise.name
+
+    @staticmethod
+    def _countdown_text(seconds: int) -> str:
+        return f"{seconds // 60}:{seconds % 60:02d}" if seconds >= 60 else str(seconds)
+
+    def _time_left(self, seconds: float) -> str:
+        if seconds < 60:
+            return self.tr("%1 s left").replace("%1", str(max(1, math.ceil(seconds))))
+        return self.tr("about %1 min left").replace("%1", str(math.ceil(seconds / 60)))
+
+    def _duration(self, seconds: int) -> str:
+        minutes, rest = divmod(seconds, 60)
+        if not minutes:
+            return self.tr("%1 s").replace("%1", str(rest))
+        return self.tr("%1 min %2 s").replace("%1", str(minutes)).replace("%2", str(rest))
+
+    def _report(self) -> None:
+        if not self._reported and self.player.result is not None:
+            self._reported = True
+            self.routine_finished.emit(self.player.result)
