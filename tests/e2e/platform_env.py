@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -42,11 +43,38 @@ def xvfb_display() -> Iterator[str]:
         server.wait(5)
 
 
+# A session bus of our own, without service activation: nothing on the machine (an installed dunst,
+# say) is started behind the test's back, so "no notification server" really means none.
+BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <listen>unix:tmpdir=/tmp</listen>
+  <auth>EXTERNAL</auth>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+"""
+
+
 @contextmanager
 def private_session_bus() -> Iterator[str]:
     require("dbus-daemon")
+    with tempfile.TemporaryDirectory(prefix="unclench-bus-") as folder:
+        config = os.path.join(folder, "bus.conf")
+        with open(config, "w") as file:
+            file.write(BUS_CONFIG)
+        with _bus_daemon(config) as address:
+            yield address
+
+
+@contextmanager
+def _bus_daemon(config: str) -> Iterator[str]:
     daemon = subprocess.Popen(
-        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+        ["dbus-daemon", f"--config-file={config}", "--nofork", "--print-address=1"],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
