@@ -159,7 +159,6 @@ class RoutineWindow(QWidget):
         layout.addLayout(ending)
         layout.addSpacing(6)
         layout.addWidget(self._build_safety_panel())
-        self.pause_button.setFocus()
         return page
 
     def _build_safety_panel(self) -> QWidget:
@@ -295,6 +294,7 @@ class RoutineWindow(QWidget):
         if self.player.state is PlayerState.READY:
             self.player.start()  # the countdown starts when the user can see it
             self._update()
+            self.pause_button.setFocus()  # so Space pauses, and Tab reaches the rest
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.player.finish()  # closing mid-way is stopping early; after the end it changes nothing

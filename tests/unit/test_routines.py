@@ -9,6 +9,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from desktop.core.routine_format import MAX_FILE_BYTES, read_routine_file
 from desktop.core.routines import (
@@ -464,3 +466,34 @@ def test_rotation_starts_over_when_the_last_one_is_unknown_or_missing(library: R
     assert micro_break_rotation(library.routines, "deleted-long-ago") == first
     stretches: list[Routine] = list(library.in_category(Category.STRETCH))
     assert micro_break_rotation(stretches, None) is None
+
+
+FUZZ_KEYS = ["name", "steps", "exercise", "id", "hold_seconds", "x"]
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    text=st.one_of(
+        st.text(max_size=300),
+        st.recursive(
+            st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=12),
+            lambda inner: (
+                st.lists(inner, max_size=4)
+                | st.dictionaries(
+                    st.sampled_from(["name", "steps", "exercise", "id", "hold_seconds", "x"]), inner
+                )
+            ),
+            max_leaves=12,
+        ).map(json.dumps),
+    )
+)
+def test_no_input_makes_the_reader_raise(tmp_path: Path, library: RoutineLibrary, text: str) -> None:
+    path = write(tmp_path, "fuzz.json", text)
+    routine, problems = read_routine_file(path, library.exercises, library.illustrations_dir)
+    assert (routine is None) == bool(problems)
+    assert all(problem.file == path and str(problem) for problem in problems)
+
+
+def test_absurd_nesting_is_a_problem_not_a_crash(tmp_path: Path, library: RoutineLibrary) -> None:
+    problem = only(problems_for(tmp_path, library, "[" * 50_000 + "]" * 50_000))
+    assert "JSON" in problem.message
