@@ -16,24 +16,69 @@ from __future__ import annotations
 import json
 import math
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple, get_args
 
+from desktop.core.day_activity import DailyColumn, Measure
 from desktop.core.events import Event, Kind, Outcome
 from desktop.storage.database_file import COLUMNS, open_database
 from desktop.storage.errors import StorageError
 
-__all__ = ["EventLog", "StorageError", "StoredEvent"]
+__all__ = [
+    "EventLog",
+    "ExportRow",
+    "LogSpan",
+    "StorageError",
+    "StoredEvent",
+    "time_from_text",
+    "time_to_text",
+]
+
+_INSERT = (
+    "INSERT INTO events (kind, outcome, due_at, shown_at, answered_at, local_day, details)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
+_INSERT_WITH_UID = (
+    "INSERT INTO events (kind, outcome, due_at, shown_at, answered_at, local_day, details, uid)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uid) DO NOTHING"
+)
+# A row's details as a JSON object, whatever is stored: text edited by hand into something else
+# comes out as {"unreadable_details": text}, exactly as `events()` reads it.
+_DETAILS_OBJECT = (
+    "CASE WHEN json_valid(details) AND json_type(details) = 'object' THEN details"
+    " ELSE json_object('unreadable_details', details) END"
+)
+_MEASURES = frozenset(get_args(Measure))
 
 
 @dataclass(frozen=True)
 class StoredEvent:
     id: int  # the row id: what `delete` takes to undo a record
     event: Event
+
+
+class ExportRow(NamedTuple):
+    """One event as stored, as text: times are ISO-8601 UTC (or None), details a JSON object."""
+
+    uid: str
+    local_day: str
+    kind: str
+    outcome: str
+    due_at: str | None
+    shown_at: str | None
+    answered_at: str | None
+    details: str
+
+
+@dataclass(frozen=True)
+class LogSpan:
+    events: int
+    first_day: str | None
+    last_day: str | None
 
 
 class EventLog:
@@ -70,23 +115,28 @@ class EventLog:
         Raises StorageError if it cannot be written; ValueError/TypeError for an event that can
         never be stored (a naive datetime, details that are not JSON), which is a programming error.
         """
-        row = (
-            str(event.kind),
-            str(event.outcome),
-            _time_to_text(event.due_at),
-            _time_to_text(event.shown_at),
-            _time_to_text(event.answered_at),
-            event.local_day,
-            json.dumps(event.details, ensure_ascii=False, allow_nan=False),
-        )
+        row = _row(event)
         with self._reporting("write to"):
-            cursor = self._db.execute(
-                "INSERT INTO events (kind, outcome, due_at, shown_at, answered_at, local_day, details)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                row,
-            )
+            cursor = self._db.execute(_INSERT, row)
         assert cursor.lastrowid is not None  # set by every successful INSERT
         return cursor.lastrowid
+
+    def record_many(self, events: Iterable[Event]) -> int:
+        """Store `events` in ONE transaction, all or (on any error) none; return how many.
+
+        Raises like `record`; nothing is stored when it raises.
+        """
+        with self._transaction("write to"):
+            cursor = self._db.executemany(_INSERT, (_row(event) for event in events))
+        return max(cursor.rowcount, 0)
+
+    def import_events(self, items: Iterable[tuple[str, Event]]) -> int:
+        """Store (uid, event) pairs restored from a backup in ONE transaction, skipping every uid the
+        log already holds, so importing the same backup twice adds nothing. All or nothing;
+        returns how many rows were added."""
+        with self._transaction("write to"):
+            cursor = self._db.executemany(_INSERT_WITH_UID, ((*_row(event), uid) for uid, event in items))
+        return max(cursor.rowcount, 0)
 
     def events(self, since_day: str | None = None, kinds: Iterable[str] | None = None) -> list[StoredEvent]:
         """Stored events, oldest first: those on or after `since_day` (YYYY-MM-DD) if given,
@@ -129,8 +179,111 @@ class EventLog:
                 total += ml
         return round(total)
 
+    def clear(self) -> int:
+        """Delete every event (the user's "delete my data"); return how many there were.
+
+        One transaction. The triggers that keep day_totals are set aside for it: with triggers
+        SQLite deletes row by row (seconds for years of history), without them it truncates.
+        Then VACUUM and a WAL checkpoint overwrite the freed pages, so the deleted history does
+        not linger inside the file.
+        """
+        with self._transaction("delete from"):
+            count: int = self._db.execute("SELECT count(*) FROM events").fetchone()[0]
+            triggers = self._db.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'events'"
+            ).fetchall()
+            for name, _ in triggers:
+                self._db.execute(f'DROP TRIGGER "{name}"')
+            self._db.execute("DELETE FROM events")
+            self._db.execute("DELETE FROM day_totals")
+            for _, sql in triggers:
+                self._db.execute(sql)
+        # The rows are gone for good already; compaction fails only if another process is reading
+        # the log right now (e.g. an export), and the next clear or SQLite's reuse of pages follows.
+        with suppress(sqlite3.Error):
+            self._db.execute("VACUUM")
+            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return count
+
+    # ---- reading for statistics and export --------------------------------------------------
+
+    def span(self) -> LogSpan:
+        """How many events the log holds and the first and last local day with any."""
+        with self._reporting("read"):
+            events, first, last = self._db.execute(
+                "SELECT coalesce(sum(events), 0), min(local_day), max(local_day) FROM day_totals"
+            ).fetchone()
+        return LogSpan(events, first, last)
+
+    def latest(self, kind: str, outcome: str | None = None) -> StoredEvent | None:
+        """The newest event of `kind` (and `outcome`, if given): the last local day, then the last row."""
+        query = f"SELECT {COLUMNS} FROM events WHERE kind = ?"
+        parameters = [str(kind)]
+        if outcome is not None:
+            query += " AND outcome = ?"
+            parameters.append(str(outcome))
+        with self._reporting("read"):
+            row = self._db.execute(f"{query} ORDER BY local_day DESC, id DESC LIMIT 1", parameters).fetchone()
+        return _stored_event(row) if row else None
+
+    def daily_sums(
+        self, columns: Sequence[DailyColumn], since_day: str | None = None
+    ) -> list[tuple[Any, ...]]:
+        """(local_day, one sum per column...) for every day with events on or after `since_day`,
+        oldest first. Summed in SQL from day_totals: a few thousand rows for years of history."""
+        sums: list[str] = []
+        parameters: list[str] = []
+        for column in columns:
+            if column.measure not in _MEASURES:
+                raise ValueError(f"unknown measure {column.measure!r}")  # never user input
+            conditions = []
+            for name, values in (("kind", column.kinds), ("outcome", column.outcomes)):
+                if values is not None:
+                    conditions.append(f"{name} IN ({', '.join('?' * len(values))})" if values else "0")
+                    parameters += values
+            when = " AND ".join(conditions)
+            sums.append(
+                f"sum(CASE WHEN {when} THEN {column.measure} ELSE 0 END)"
+                if when
+                else f"sum({column.measure})"
+            )
+        where = ""
+        if since_day is not None:
+            where = " WHERE local_day >= ?"
+            parameters.append(since_day)
+        query = (
+            f"SELECT local_day, {', '.join(sums)} FROM day_totals{where}"
+            " GROUP BY local_day ORDER BY local_day"
+        )
+        with self._reporting("read"):
+            return self._db.execute(query, parameters).fetchall()
+
+    def export_rows(self, since_day: str | None = None) -> Iterator[ExportRow]:
+        """Every event (on or after `since_day`) as stored text, oldest row first, streamed:
+        years of history never sit in memory at once. Raises StorageError while iterating."""
+        where, parameters = (" WHERE local_day >= ?", [since_day]) if since_day is not None else ("", [])
+        query = (
+            "SELECT uid, local_day, kind, outcome, due_at, shown_at, answered_at,"
+            f" {_DETAILS_OBJECT} FROM events{where} ORDER BY id"
+        )
+        with self._reporting("read"):
+            for row in self._db.execute(query, parameters):
+                yield ExportRow(*row)
+
     def close(self) -> None:
         self._db.close()
+
+    @contextmanager
+    def _transaction(self, verb: str) -> Iterator[None]:
+        with self._reporting(verb):
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
 
     @contextmanager
     def _reporting(self, verb: str) -> Iterator[None]:
@@ -140,7 +293,19 @@ class EventLog:
             raise StorageError(f"Unclench could not {verb} its log {self._path}: {error}.") from error
 
 
-def _time_to_text(moment: datetime | None) -> str | None:
+def _row(event: Event) -> tuple[str | None, ...]:
+    return (
+        str(event.kind),
+        str(event.outcome),
+        time_to_text(event.due_at),
+        time_to_text(event.shown_at),
+        time_to_text(event.answered_at),
+        event.local_day,
+        json.dumps(event.details, ensure_ascii=False, allow_nan=False),
+    )
+
+
+def time_to_text(moment: datetime | None) -> str | None:
     if moment is None:
         return None
     if moment.utcoffset() is None:
@@ -149,7 +314,7 @@ def _time_to_text(moment: datetime | None) -> str | None:
     return moment.astimezone(UTC).isoformat(timespec="microseconds")
 
 
-def _time_from_text(text: str | None) -> datetime | None:
+def time_from_text(text: str | None) -> datetime | None:
     if text is None:
         return None
     try:
@@ -175,9 +340,9 @@ def _stored_event(row: tuple[Any, ...]) -> StoredEvent:
             kind=kind,
             outcome=outcome,
             local_day=local_day,
-            due_at=_time_from_text(due_at),
-            shown_at=_time_from_text(shown_at),
-            answered_at=_time_from_text(answered_at),
+            due_at=time_from_text(due_at),
+            shown_at=time_from_text(shown_at),
+            answered_at=time_from_text(answered_at),
             details=_details_from_text(details),
         ),
     )

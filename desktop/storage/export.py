@@ -1,0 +1,289 @@
+"""The log as a file the user owns: CSV or JSON export, and restoring a JSON export.
+
+Both formats are described column by column in docs/export-format.md. Exports stream row by row
+(five years of history never sit in memory) and a file is written next to its final name and
+renamed into place only when complete, so an interrupted export never leaves half a file under
+the name the user chose.
+
+An import is all or nothing: the whole file is checked first, and a file with any problem is
+refused with a sentence naming the file and the field, before anything is written. Each event
+carries its `uid`; uids already in the log are skipped, so importing a backup twice, or into the
+log it came from, adds nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import re
+import reprlib
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, TextIO
+
+from desktop.core.events import Event
+from desktop.storage.eventlog import EventLog, ExportRow, time_from_text, time_to_text
+
+FORMAT_NAME = "unclench-events"
+FORMAT_VERSION = 1
+CSV_COLUMNS = ExportRow._fields  # uid, local_day, kind, outcome, due_at, shown_at, answered_at, details
+TIME_FIELDS = ("due_at", "shown_at", "answered_at")
+MAX_IMPORT_BYTES = 1 << 30  # far above years of history (~140 MB for 500,000 events)
+_CANONICAL_TIME_LENGTH = len("2024-05-01T12:00:00.000000+00:00")
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_UID = re.compile(r"[A-Za-z0-9_-]{1,64}")
+_encode = json.JSONEncoder(ensure_ascii=False).encode
+
+
+class ExportFormat(StrEnum):
+    CSV = "csv"
+    JSON = "json"
+
+
+class ExportError(Exception):
+    """The export file could not be written; str() is a sentence naming the file."""
+
+
+class ImportRefused(Exception):
+    """The file is not a backup this version can restore; str() names the file and the field.
+    Nothing was written when this is raised."""
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    path: Path
+    added: int
+    already_present: int  # events whose uid the log held already (or repeated in the file)
+
+
+# ---- export -------------------------------------------------------------------------------------
+
+
+def check_day(text: str, what: str = "the date") -> str:
+    """`text` if it is a calendar date written YYYY-MM-DD; else ValueError with a readable reason."""
+    if _DAY.fullmatch(text):
+        try:
+            date.fromisoformat(text)
+            return text
+        except ValueError:
+            pass
+    raise ValueError(f"{what} must be a date written YYYY-MM-DD, such as 2025-01-31 (found {text!r})")
+
+
+def export_events(
+    log: EventLog,
+    out: TextIO,
+    fmt: ExportFormat | str,
+    *,
+    exported_at: datetime,
+    since_day: str | None = None,
+) -> int:
+    """Write every event (on or after `since_day`, YYYY-MM-DD) to `out` as CSV or JSON; return how
+    many. `exported_at` (aware) is recorded in a JSON export. Raises ValueError for a bad format or
+    day, StorageError if the log cannot be read, OSError if `out` cannot be written."""
+    fmt = ExportFormat(fmt)
+    if since_day is not None:
+        check_day(since_day, "the first day to export")
+    rows = (_normalised(row) for row in log.export_rows(since_day))
+    if fmt is ExportFormat.CSV:
+        return _write_csv(rows, out)
+    return _write_json(rows, out, exported_at, since_day)
+
+
+def export_to_file(
+    log: EventLog,
+    path: Path,
+    fmt: ExportFormat | str,
+    *,
+    exported_at: datetime,
+    since_day: str | None = None,
+) -> int:
+    """`export_events` into `path`, which appears only once complete. Raises ExportError when the
+    file cannot be written (nothing is left behind), besides what export_events raises."""
+    fmt = ExportFormat(fmt)
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    except OSError as error:
+        raise ExportError(f"Unclench could not write {path}: {error.strerror or error}.") from error
+    try:
+        with open(handle, "w", encoding="utf-8", newline="") as out:
+            count = export_events(log, out, fmt, exported_at=exported_at, since_day=since_day)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except OSError as error:
+        os.unlink(temporary)
+        raise ExportError(f"Unclench could not write {path}: {error.strerror or error}.") from error
+    except BaseException:
+        os.unlink(temporary)
+        raise
+    return count
+
+
+def _normalised(row: ExportRow) -> ExportRow:
+    """Times as the log writes them; a time edited by hand into another form is rewritten (or
+    dropped when unreadable), exactly as the app itself would read it."""
+    if all(t is None or (len(t) == _CANONICAL_TIME_LENGTH and t.endswith("+00:00")) for t in row[4:7]):
+        return row
+    due, shown, answered = (time_to_text(time_from_text(t)) for t in row[4:7])
+    return row._replace(due_at=due, shown_at=shown, answered_at=answered)
+
+
+def _write_csv(rows: Iterable[ExportRow], out: TextIO) -> int:
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    count = 0
+    for row in rows:
+        writer.writerow(row)
+        count += 1
+    return count
+
+
+def _write_json(rows: Iterable[ExportRow], out: TextIO, exported_at: datetime, since_day: str | None) -> int:
+    header = {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "exported_at": time_to_text(exported_at),
+        "since": since_day,
+    }
+    # One event per line: a backup stays readable, diffable and greppable.
+    out.write(json.dumps(header)[:-1] + ', "events": [')
+    count = 0
+    for row in rows:
+        out.write(",\n" if count else "\n")
+        out.write(_json_line(row))
+        count += 1
+    out.write("\n]}\n")
+    return count
+
+
+def _json_line(row: ExportRow) -> str:
+    uid, day, kind, outcome, due, shown, answered, details = row
+    return (
+        f'{{"uid": {_encode(uid)}, "local_day": {_encode(day)}, "kind": {_encode(kind)},'
+        f' "outcome": {_encode(outcome)}, "due_at": {_encode(due)}, "shown_at": {_encode(shown)},'
+        f' "answered_at": {_encode(answered)}, "details": {details}}}'
+    )
+
+
+# ---- import -------------------------------------------------------------------------------------
+
+
+def import_backup(log: EventLog, path: Path) -> ImportSummary:
+    """Restore a JSON export into `log`, skipping events it already holds. Raises ImportRefused for
+    a file that is not a valid export (nothing changed), StorageError if the log cannot be written
+    (nothing changed either: one transaction)."""
+    items = read_backup(path)
+    added = log.import_events(items)
+    return ImportSummary(path=path, added=added, already_present=len(items) - added)
+
+
+def read_backup(path: Path) -> list[tuple[str, Event]]:
+    """Every (uid, event) of a JSON export, all checked. Raises ImportRefused naming the problem."""
+    data = _parse(path)
+    if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
+        raise _refused(path, f'is not an Unclench export (it lacks "format": "{FORMAT_NAME}")')
+    version = data.get("version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise _refused(path, f"has no valid format version (found {reprlib.repr(version)})")
+    if version > FORMAT_VERSION:
+        raise _refused(
+            path,
+            f"was written by a newer Unclench (format version {version}; "
+            f"this version reads up to {FORMAT_VERSION})",
+        )
+    events = data.get("events")
+    if not isinstance(events, list):
+        raise _refused(path, 'has no list of "events"')
+    return [_event_from(path, index, item) for index, item in enumerate(events)]
+
+
+def _parse(path: Path) -> Any:
+    try:
+        if path.stat().st_size > MAX_IMPORT_BYTES:
+            raise _refused(path, f"is larger than {MAX_IMPORT_BYTES >> 20} MB, far more than any export")
+        text = path.read_bytes().decode("utf-8-sig")
+    except OSError as error:
+        raise _refused(path, f"could not be read ({error.strerror or error})") from error
+    except UnicodeDecodeError as error:
+        raise _refused(path, f"is not UTF-8 text (byte {error.start})") from error
+    if text.startswith(",".join(CSV_COLUMNS)):
+        raise _refused(path, "is a CSV export; only JSON exports can be imported")
+    try:
+        return json.loads(text, parse_constant=_no_constants)
+    except json.JSONDecodeError as error:
+        raise _refused(
+            path, f"is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
+        ) from error
+    except (ValueError, RecursionError) as error:
+        raise _refused(path, f"is not valid JSON ({error})") from error
+
+
+def _no_constants(name: str) -> None:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def _refused(path: Path, problem: str) -> ImportRefused:
+    return ImportRefused(f"{path} cannot be imported: it {problem}. Nothing was imported.")
+
+
+def _event_from(path: Path, index: int, item: object) -> tuple[str, Event]:
+    where = f"events[{index}]"
+    if not isinstance(item, dict):
+        raise _refused(path, f"has {where} that is not an object of fields")
+
+    def field(name: str, check: Callable[[Any], Any], problem: str) -> Any:
+        if name not in item:
+            raise _refused(path, f"lacks the field {where}.{name}")
+        value = item[name]
+        try:
+            return check(value)
+        except (TypeError, ValueError):
+            raise _refused(path, f"has {where}.{name} that {problem} (found {reprlib.repr(value)})") from None
+
+    uid = field("uid", _uid, "must be text of 1 to 64 letters, digits, '-' or '_'")
+    times = {
+        name: field(name, _time, "must be empty (null) or a time with its UTC offset") for name in TIME_FIELDS
+    }
+    event = Event(
+        kind=field("kind", _label, "must be text of 1 to 64 printable characters"),
+        outcome=field("outcome", _label, "must be text of 1 to 64 printable characters"),
+        local_day=field("local_day", check_day, "must be a date written YYYY-MM-DD"),
+        details=field("details", _object, "must be an object of fields"),
+        **times,
+    )
+    return uid, event
+
+
+def _uid(value: Any) -> str:
+    if not isinstance(value, str) or not _UID.fullmatch(value):
+        raise ValueError
+    return value
+
+
+def _label(value: Any) -> str:
+    if not isinstance(value, str) or not 1 <= len(value) <= 64 or not value.isprintable():
+        raise ValueError
+    return value
+
+
+def _time(value: Any) -> datetime | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise TypeError
+    moment = datetime.fromisoformat(value)
+    if moment.utcoffset() is None:
+        raise ValueError
+    return moment
+
+
+def _object(value: Any) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise TypeError
+    return value

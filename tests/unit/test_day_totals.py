@@ -1,0 +1,237 @@
+"""Schema v2: uids, per-day totals kept by triggers, and the log's bulk and statistics API."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from desktop.core.day_activity import DAILY_COLUMNS, DayActivity, activity_from_events
+from desktop.core.events import Event
+from desktop.storage.eventlog import EventLog, LogSpan, StorageError
+from desktop.storage.migrations import MIGRATIONS
+
+T0 = datetime(2024, 5, 1, 9, 0, tzinfo=UTC)
+
+
+def fixed_now() -> datetime:
+    return datetime(2024, 5, 1, 12, 0)
+
+
+def event(kind: str, outcome: str, day: str = "2024-05-01", **details: object) -> Event:
+    return Event(kind=kind, outcome=outcome, local_day=day, answered_at=T0, details=dict(details))
+
+
+@pytest.fixture
+def log(tmp_path: Path) -> Iterator[EventLog]:
+    opened, _ = EventLog.open(tmp_path / "unclench.sqlite3", fixed_now)
+    yield opened
+    opened.close()
+
+
+def sums(log: EventLog) -> list[DayActivity]:
+    return [DayActivity._make(row) for row in log.daily_sums(DAILY_COLUMNS)]
+
+
+def raw(path: Path, sql: str) -> list[tuple[object, ...]]:
+    db = sqlite3.connect(path)
+    try:
+        return db.execute(sql).fetchall()
+    finally:
+        db.close()
+
+
+def test_day_activity_fields_follow_the_column_spec() -> None:
+    assert DayActivity._fields == ("day", *(column.name for column in DAILY_COLUMNS))
+
+
+def test_a_v1_log_is_migrated_keeping_ids_and_getting_uids_and_totals(tmp_path: Path) -> None:
+    path = tmp_path / "unclench.sqlite3"
+    db = sqlite3.connect(path, isolation_level=None)
+    MIGRATIONS[0](db)
+    db.execute("PRAGMA user_version = 1")
+    rows = [
+        (7, "hydration", "done", "2024-05-01", json.dumps({"ml": 250})),
+        (9, "hydration", "done", "2024-05-01", json.dumps({"ml": 500})),
+        (12, "tension", "rated", "2024-05-02", json.dumps({"level": 6})),
+        (13, "posture", "missed", "2024-05-02", "not json"),
+    ]
+    db.executemany("INSERT INTO events (id, kind, outcome, local_day, details) VALUES (?, ?, ?, ?, ?)", rows)
+    db.close()
+
+    log, notices = EventLog.open(path, fixed_now)
+    try:
+        assert notices == ()
+        assert [s.id for s in log.events()] == [7, 9, 12, 13]
+        uids = [uid for (uid,) in raw(path, "SELECT uid FROM events")]
+        assert len(set(uids)) == 4 and all(re.fullmatch("[0-9a-f]{32}", uid) for uid in uids)
+        assert sums(log) == [
+            DayActivity("2024-05-01", events=2, hydration_rows=2, hydration_done=2, water_ml=750),
+            DayActivity("2024-05-02", events=2, posture_missed=1, tension_ratings=1, tension_sum=6),
+        ]
+        assert log.record(event("posture", "done")) == 14  # ids keep counting after the rebuild
+    finally:
+        log.close()
+
+
+def test_totals_follow_inserts_updates_deletes_and_hand_edits(log: EventLog) -> None:
+    first = log.record(event("hydration", "done", ml=250))
+    log.record(event("hydration", "done", ml=True))  # a bool is no quantity
+    log.record(event("breathing", "completed", actual_seconds=180.5, rating_before=7, rating_after=4))
+    log.record(event("breathing", "stopped", actual_seconds=30, rating_before=6, rating_after=None))
+    log.record(event("tension", "rated", level=3))
+    log.record(event("tension", "skipped"))
+    (day,) = sums(log)
+    assert (day.events, day.water_ml, day.hydration_done) == (6, 250, 2)
+    assert (day.breathing_sessions, day.breathing_seconds, day.breathing_rated) == (2, 210.5, 1)
+    assert (day.rating_before_sum, day.rating_after_sum) == (7, 4)
+    assert (day.tension_ratings, day.tension_average) == (1, 3)
+
+    db = sqlite3.connect(log.path, isolation_level=None)
+    db.execute("UPDATE events SET details = '{\"ml\": 400}' WHERE id = ?", (first,))
+    db.execute("UPDATE events SET local_day = '2024-05-02' WHERE kind = 'tension' AND outcome = 'rated'")
+    db.execute("UPDATE events SET details = 'garbage' WHERE kind = 'breathing' AND outcome = 'completed'")
+    db.close()
+    assert sums(log) == activity_from_events(s.event for s in log.events())
+    assert sums(log)[0].water_ml == 400 and sums(log)[0].breathing_rated == 0
+
+    for stored in log.events():
+        log.delete(stored.id)
+    assert sums(log) == [] and raw(log.path, "SELECT count(*) FROM day_totals") == [(0,)]
+
+
+KINDS = st.sampled_from(["posture", "hydration", "stretch", "breathing", "routine", "tension", "other"])
+OUTCOMES = st.sampled_from(["done", "skipped", "missed", "natural", "completed", "stopped", "rated"])
+VALUES = st.one_of(st.none(), st.booleans(), st.integers(-5, 3000), st.floats(0, 600), st.text(max_size=3))
+DETAILS = st.dictionaries(
+    st.sampled_from(["ml", "actual_seconds", "duration_seconds", "level", "rating_before", "rating_after"]),
+    VALUES,
+)
+DAYS = st.sampled_from(["2024-05-01", "2024-05-02", "2024-05-04"])
+EVENTS = st.lists(
+    st.builds(lambda k, o, d, det: Event(k, o, d, details=det), KINDS, OUTCOMES, DAYS, DETAILS),
+    max_size=40,
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(events=EVENTS, data=st.data())
+def test_sql_totals_equal_the_python_reference(
+    tmp_path: Path, events: list[Event], data: st.DataObject
+) -> None:
+    path = tmp_path / f"{len(list(tmp_path.iterdir()))}.sqlite3"
+    log, _ = EventLog.open(path, fixed_now)
+    try:
+        ids = [log.record(e) for e in events]
+        gone = data.draw(st.sets(st.sampled_from(ids)) if ids else st.just(set()))
+        for row_id in gone:
+            log.delete(row_id)
+        kept = [e for row_id, e in zip(ids, events, strict=True) if row_id not in gone]
+        expected = activity_from_events(kept)
+        actual = sums(log)
+        assert [a.day for a in actual] == [e.day for e in expected]
+        for a, e in zip(actual, expected, strict=True):
+            assert a == pytest.approx(e)
+    finally:
+        log.close()
+
+
+def test_daily_sums_since_a_day(log: EventLog) -> None:
+    log.record_many(event("posture", "done", day) for day in ("2024-04-30", "2024-05-01", "2024-05-03"))
+    assert [row[0] for row in log.daily_sums(DAILY_COLUMNS[:1], since_day="2024-05-01")] == [
+        "2024-05-01",
+        "2024-05-03",
+    ]
+
+
+def test_record_many_is_all_or_nothing(log: EventLog) -> None:
+    assert log.record_many([event("posture", "done"), event("stretch", "natural")]) == 2
+    naive = Event("posture", "done", "2024-05-01", due_at=datetime(2024, 5, 1))
+    with pytest.raises(ValueError, match="timezone-aware"):
+        log.record_many([event("posture", "missed"), naive])
+    assert [s.event.outcome for s in log.events()] == ["done", "natural"]
+    assert sums(log)[0].events == 2
+
+
+def test_import_events_skips_uids_already_present(log: EventLog) -> None:
+    items = [("a1", event("posture", "done")), ("b2", event("hydration", "done", ml=300))]
+    assert log.import_events(items) == 2
+    assert log.import_events([*items, ("c3", event("stretch", "done"))]) == 1
+    assert log.import_events([("d4", event("posture", "done")), ("d4", event("posture", "done"))]) == 1
+    assert raw(log.path, "SELECT uid FROM events ORDER BY id") == [("a1",), ("b2",), ("c3",), ("d4",)]
+    assert sums(log)[0].water_ml == 300
+
+
+def test_clear_deletes_everything_and_the_log_keeps_working(log: EventLog) -> None:
+    log.record_many(event("hydration", "done", f"2024-05-{d:02}", ml=250) for d in range(1, 29))
+    assert log.clear() == 28
+
+    assert log.events() == [] and sums(log) == [] and log.span() == LogSpan(0, None, None)
+    triggers = raw(log.path, "SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name")
+    assert triggers == [("events_counted",), ("events_recounted",), ("events_uncounted",)]
+    log.record(event("hydration", "done", ml=100))
+    assert sums(log)[0].water_ml == 100
+    assert log.clear() == 1
+
+
+def test_clear_leaves_no_trace_of_the_details_in_the_file(log: EventLog) -> None:
+    log.record_many(event("tension", "rated", level=5, note="very-private-words") for _ in range(200))
+    log.clear()
+    files = [log.path, Path(f"{log.path}-wal")]
+    assert not any(b"very-private-words" in f.read_bytes() for f in files if f.exists())
+
+
+def test_span_and_latest(log: EventLog) -> None:
+    assert log.span() == LogSpan(0, None, None)
+    assert log.latest("tension") is None
+    log.record(event("tension", "rated", "2024-05-03", level=2))
+    newest = log.record(event("tension", "rated", "2024-05-03", level=4))
+    log.record(event("tension", "rated", "2024-05-01", level=9))  # logged later, about an earlier day
+    log.record(event("tension", "skipped", "2024-05-03"))
+    log.record(event("posture", "done", "2024-05-02"))
+
+    assert log.span() == LogSpan(5, "2024-05-01", "2024-05-03")
+    latest = log.latest("tension", "rated")
+    assert latest is not None and latest.id == newest and latest.event.details == {"level": 4}
+    latest_any = log.latest("tension")
+    assert latest_any is not None and latest_any.event.outcome == "skipped"
+
+
+def test_export_rows_stream_stored_text_with_details_always_an_object(log: EventLog) -> None:
+    log.record(event("hydration", "done", ml=250))
+    log.record(event("posture", "done", "2024-05-02"))
+    db = sqlite3.connect(log.path, isolation_level=None)
+    db.execute("UPDATE events SET details = '[1, 2]' WHERE kind = 'posture'")
+    db.close()
+
+    rows = list(log.export_rows())
+    assert [json.loads(row.details) for row in rows] == [{"ml": 250}, {"unreadable_details": "[1, 2]"}]
+    assert rows[0].answered_at == "2024-05-01T09:00:00.000000+00:00"
+    assert [row.kind for row in log.export_rows(since_day="2024-05-02")] == ["posture"]
+
+
+def test_a_closed_log_raises_storage_error_for_the_new_calls(log: EventLog) -> None:
+    log.close()
+    for call in (log.span, log.clear, lambda: log.daily_sums(DAILY_COLUMNS), lambda: list(log.export_rows())):
+        with pytest.raises(StorageError):
+            call()
+
+
+def test_no_time_is_lost_by_the_rebuild(tmp_path: Path) -> None:
+    path = tmp_path / "unclench.sqlite3"
+    log, _ = EventLog.open(path, fixed_now)
+    original = Event(
+        "stretch", "done", "2024-05-01", T0, T0 + timedelta(seconds=1), T0 + timedelta(minutes=2)
+    )
+    log.record(original)
+    log.close()
+    log, _ = EventLog.open(path, fixed_now)
+    assert [s.event for s in log.events()] == [original]
+    log.close()
