@@ -137,6 +137,14 @@ class WorkingHoursSettings:
 
 
 @dataclass(frozen=True)
+class TensionSettings:
+    """How often a tension check-in follows a finished stretch break, routine or breathing session
+    (desktop/core/tension.py: "sometimes" is the first time, then every third time)."""
+
+    offer_after: str = setting("sometimes", Choice(("never", "sometimes", "always")))
+
+
+@dataclass(frozen=True)
 class Settings:
     posture: KindSettings = KindSettings(interval_minutes=20)
     hydration: KindSettings = KindSettings(interval_minutes=45)
@@ -145,6 +153,7 @@ class Settings:
     natural_break_minutes: int = setting(5, Range(1, 120, "minutes"))
     breathing: BreathingSettings = BreathingSettings()
     working_hours: WorkingHoursSettings = WorkingHoursSettings()
+    tension: TensionSettings = TensionSettings()
 
     def for_kind(self, kind: Kind) -> KindSettings:
         kind_settings: KindSettings = getattr(self, kind.value)
