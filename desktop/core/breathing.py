@@ -255,6 +255,24 @@ def moment_at(plan: SessionPlan, elapsed: float) -> Moment:
     )
 
 
+def seconds_until_pacer_moves(plan: SessionPlan, moment: Moment, amount: float) -> float:
+    """How long from `moment` until the pacer size has changed by `amount` (e.g. one pixel's worth),
+    or until the phase ends if it will not move that far. Lets the window skip frames in which the
+    disc would not visibly move: the slow start and end of every breath, and every hold.
+
+    Solved from the ease: size moves by span/2 * (cos(pi*f) - cos(pi*f')) between fractions f and f'.
+    """
+    current = moment.phase
+    span = abs(current.size - plan.pattern.start_size(moment.phase_index))
+    if span == 0 or amount <= 0 or moment.finished:
+        return moment.phase_seconds_left
+    fraction = 1 - moment.phase_seconds_left / current.seconds
+    target = math.cos(math.pi * fraction) - 2 * amount / span
+    if target <= -1:
+        return moment.phase_seconds_left
+    return max(0.0, (math.acos(target) / math.pi - fraction) * current.seconds)
+
+
 class SessionClock:
     """Seconds breathed since the start, with pauses left out. Fed monotonic readings by the caller."""
 

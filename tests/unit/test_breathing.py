@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import math
+import reprlib
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -29,6 +31,7 @@ from desktop.core.breathing import (
     moment_at,
     parse_custom,
     plan_session,
+    seconds_until_pacer_moves,
     session_event,
 )
 from desktop.core.breathing_files import load_patterns
@@ -425,10 +428,26 @@ def test_breathing_settings_round_trip_and_fall_back() -> None:
     )
     assert back.breathing == BreathingSettings()
     assert problems == [
-        f"'breathing.pattern' must be at most 80 characters (found {'x' * 81!r}); "
+        f"'breathing.pattern' must be at most 80 characters (found {reprlib.repr('x' * 81)}); "
         "it is back to 'longer-exhale'",
         "'breathing.custom_pattern' must not hold control characters (found 'a\\nb'); "
         "it is back to '4-0-6-0'",
         "'breathing.length_unit' must be one of minutes, cycles (found 'hours'); it is back to 'minutes'",
     ]
     assert parse_custom(BreathingSettings().custom_pattern) == CustomValues(4, 0, 6, 0)
+
+
+def test_seconds_until_the_pacer_visibly_moves() -> None:
+    plan = SessionPlan(LONGER, 2)
+    pixel = 1 / 240  # one device pixel when the radius travels 240 pixels
+    at_start = seconds_until_pacer_moves(plan, moment_at(plan, 0.0), pixel)
+    mid_breath = seconds_until_pacer_moves(plan, moment_at(plan, 2.0), pixel)
+    assert 0.15 < at_start < 0.18  # the breath starts slowly: no frame is needed for a while
+    assert mid_breath == pytest.approx(4 / (240 * math.pi / 2), rel=0.01)  # fastest at the middle
+    later = moment_at(plan, at_start)
+    assert later.pacer_size == pytest.approx(pixel)  # exactly one pixel's worth later
+    assert seconds_until_pacer_moves(plan, moment_at(plan, 3.999), pixel) == pytest.approx(0.001)
+    hold = SessionPlan(BOX, 1)
+    assert seconds_until_pacer_moves(hold, moment_at(hold, 5.0), pixel) == pytest.approx(
+        3.0
+    )  # a hold never moves
