@@ -27,6 +27,7 @@ from desktop.core.day_activity import DailyColumn, Measure
 from desktop.core.events import Event, Kind, Outcome
 from desktop.storage.database_file import COLUMNS, open_database
 from desktop.storage.errors import StorageError
+from desktop.storage.migrations import migrate
 
 __all__ = [
     "EventLog",
@@ -104,6 +105,13 @@ class EventLog:
         """
         db, notices = open_database(path, now, busy_timeout_seconds)
         return cls(db, path), notices
+
+    @classmethod
+    def in_memory(cls) -> EventLog:
+        """An empty log that lives only in memory (for a missing log file, and for tests)."""
+        db = sqlite3.connect(":memory:", isolation_level=None)
+        migrate(db)
+        return cls(db, Path(":memory:"))
 
     @property
     def path(self) -> Path:

@@ -22,10 +22,10 @@ import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
-from enum import StrEnum
 from pathlib import Path
 from typing import Any, TextIO
 
+from desktop.core.data_requests import ExportFormat
 from desktop.core.events import Event
 from desktop.storage.eventlog import EventLog, ExportRow, time_from_text, time_to_text
 
@@ -38,11 +38,6 @@ _CANONICAL_TIME_LENGTH = len("2024-05-01T12:00:00.000000+00:00")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _UID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 _encode = json.JSONEncoder(ensure_ascii=False).encode
-
-
-class ExportFormat(StrEnum):
-    CSV = "csv"
-    JSON = "json"
 
 
 class ExportError(Exception):
@@ -123,6 +118,38 @@ def export_to_file(
         os.unlink(temporary)
         raise
     return count
+
+
+def export_database(
+    database: Path,
+    fmt: ExportFormat | str,
+    out: TextIO | Path,
+    *,
+    exported_at: datetime,
+    since_day: str | None = None,
+) -> int:
+    """The command line's export: open the log file at `database`, write it to `out` (a stream
+    such as sys.stdout, or a file path written safely), close it; return how many events.
+
+    A missing log exports an empty file rather than creating a log. Raises ValueError (bad format
+    or day), StorageError (the log cannot be opened or read), ExportError (`out` cannot be written).
+    """
+    fmt = ExportFormat(fmt)
+    if since_day is not None:
+        check_day(since_day, "the first day to export")
+    if not database.exists():
+        log = EventLog.in_memory()
+    else:
+        log, _ = EventLog.open(database)
+    try:
+        if isinstance(out, Path):
+            return export_to_file(log, out, fmt, exported_at=exported_at, since_day=since_day)
+        try:
+            return export_events(log, out, fmt, exported_at=exported_at, since_day=since_day)
+        except OSError as error:  # e.g. a closed pipe: `unclench export | head`
+            raise ExportError(f"Unclench could not write the export: {error.strerror or error}.") from error
+    finally:
+        log.close()
 
 
 def _normalised(row: ExportRow) -> ExportRow:

@@ -1,0 +1,99 @@
+"""What the statistics window and the tension check-in ask of the log, answered. Qt-free.
+
+The app calls it on the GUI thread (the EventLog's thread). Every user-triggered action returns a
+DataOutcome instead of raising, so the window can say what happened in a sentence; only
+`snapshot` and the `record_*` calls raise StorageError, as the log does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from desktop.core.clock import Clock, local_day
+from desktop.core.data_requests import (
+    DataActionFailed,
+    DataCleared,
+    ExportDone,
+    ExportRequest,
+    ImportDone,
+    ImportRequest,
+)
+from desktop.core.day_activity import DAILY_COLUMNS, DayActivity, quantity
+from desktop.core.stats import Goals, LatestTension
+from desktop.core.stats_snapshot import StatsSnapshot, build_snapshot
+from desktop.core.tension import KIND as TENSION_KIND
+from desktop.core.tension import TensionOutcome, TensionRating, TensionSkipped, rating_event, skipped_event
+from desktop.storage.eventlog import EventLog, LogSpan, StorageError
+from desktop.storage.export import ExportError, ImportRefused, export_to_file, import_backup
+
+
+class StatsService:
+    def __init__(self, log: EventLog, clock: Clock, on_change: Callable[[], None] | None = None) -> None:
+        """`on_change` is called after the log changed through this service (import, delete,
+        a check-in), e.g. to refresh an open statistics window."""
+        self._log = log
+        self._clock = clock
+        self._on_change = on_change or (lambda: None)
+
+    def today(self) -> str:
+        return local_day(self._clock.now(), self._clock.local_zone())
+
+    def snapshot(self, goals: Goals | None = None) -> StatsSnapshot:
+        """Everything the window shows, from the whole history. Raises StorageError."""
+        days = [DayActivity._make(row) for row in self._log.daily_sums(DAILY_COLUMNS)]
+        return build_snapshot(days, self.today(), goals, self._latest_tension())
+
+    def span(self) -> LogSpan:
+        return self._log.span()
+
+    def _latest_tension(self) -> LatestTension | None:
+        stored = self._log.latest(TENSION_KIND, TensionOutcome.RATED)
+        if stored is None:
+            return None
+        level = quantity(stored.event.details, "level")
+        region = stored.event.details.get("region")
+        if level is None:
+            return None  # a row edited by hand; the statistics skip it too
+        return LatestTension(level, region if isinstance(region, str) else None, stored.event.local_day)
+
+    # ---- the user's data ----------------------------------------------------------------------
+
+    def export(self, request: ExportRequest) -> ExportDone | DataActionFailed:
+        try:
+            count = export_to_file(
+                self._log,
+                request.path,
+                request.format,
+                exported_at=self._clock.now(),
+                since_day=request.since_day,
+            )
+        except (ExportError, StorageError, ValueError) as error:
+            return DataActionFailed("export", str(error))
+        return ExportDone(request.path, request.format, count)
+
+    def import_backup(self, request: ImportRequest) -> ImportDone | DataActionFailed:
+        try:
+            summary = import_backup(self._log, request.path)
+        except (ImportRefused, StorageError) as error:
+            return DataActionFailed("import", str(error))
+        if summary.added:
+            self._on_change()
+        return ImportDone(summary.path, summary.added, summary.already_present)
+
+    def delete_everything(self) -> DataCleared | DataActionFailed:
+        try:
+            count = self._log.clear()
+        except StorageError as error:
+            return DataActionFailed("delete", str(error))
+        self._on_change()
+        return DataCleared(count)
+
+    # ---- tension check-ins ----------------------------------------------------------------------
+
+    def record_tension(self, rating: TensionRating) -> int:
+        row_id = self._log.record(rating_event(rating, self._clock))
+        self._on_change()
+        return row_id
+
+    def record_skipped_checkin(self, skipped: TensionSkipped) -> int:
+        return self._log.record(skipped_event(skipped, self._clock))

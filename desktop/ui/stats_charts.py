@@ -1,0 +1,357 @@
+"""Per-day charts painted with QPainter (QtCharts is not part of PySide6-Essentials).
+
+Each chart draws one slot per row of a DailySeriesModel: bars (stacked, with an optional goal
+line) or a line with dots. Days without any data get a small hollow mark on the baseline, so
+"the app was not running" never looks like "zero". Hovering a day shows its numbers; the same
+numbers are the chart's accessible description, and the model itself can be shown as a table.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from desktop.ui import stats_text as text
+from desktop.ui.stats_models import HAS_DATA_ROLE, VALUE_ROLE, DailySeriesModel
+from desktop.ui.stats_style import ChartColours, colours
+
+CORNER = 10.0
+
+
+@dataclass(frozen=True)
+class Series:
+    column: int
+    colour: str  # a ChartColours field name
+    legend: str
+
+
+def nice_top(value: float, minimum: float) -> tuple[float, float]:
+    """A round top for the y axis at or above `value` (never below `minimum`), and its tick step."""
+    value = max(value, minimum, 1e-9)
+    magnitude = 10 ** math.floor(math.log10(value))
+    for factor in (0.2, 0.25, 0.5, 1.0, 2.0, 2.5, 5.0, 10.0):
+        step = factor * magnitude
+        if value / step <= 4:
+            return math.ceil(value / step - 1e-9) * step, step
+    return value, value  # unreachable: factor 10 always fits
+
+
+class DayChart(QWidget):
+    LEFT, RIGHT, TOP, BOTTOM = 44.0, 14.0, 28.0, 26.0
+
+    def __init__(
+        self, model: DailySeriesModel, series: tuple[Series, ...], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._model = model
+        self._series = series
+        self._hover: int | None = None
+        self.painted = False  # set by the first paint (the benchmark waits for it)
+        model.modelReset.connect(self._refresh)
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # keyboard and screen-reader users can land on it
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setMinimumHeight(140)
+
+    def sizeHint(self) -> QSize:
+        return QSize(620, 170)
+
+    # ---- values -------------------------------------------------------------------------------
+
+    def _count(self) -> int:
+        return self._model.rowCount()
+
+    def _value(self, row: int, column: int) -> float | None:
+        value = self._model.data(self._model.index(row, column), VALUE_ROLE)
+        return None if value is None else float(value)
+
+    def _has_data(self, row: int) -> bool:
+        return bool(self._model.data(self._model.index(row, 0), HAS_DATA_ROLE))
+
+    def _scale(self) -> tuple[float, float]:
+        """(top, step) of the y axis."""
+        raise NotImplementedError
+
+    def _tick_label(self, value: float) -> str:
+        return text.count(value)
+
+    def _legend(self, c: ChartColours) -> list[tuple[QColor, str, bool]]:
+        """(colour, text, dashed) entries drawn above the plot."""
+        return [(getattr(c, s.colour), s.legend, False) for s in self._series]
+
+    def _paint_values(self, painter: QPainter, plot: QRectF, c: ChartColours, top: float) -> None:
+        raise NotImplementedError
+
+    # ---- geometry -----------------------------------------------------------------------------
+
+    def _plot(self) -> QRectF:
+        return QRectF(
+            self.LEFT, self.TOP, self.width() - self.LEFT - self.RIGHT, self.height() - self.TOP - self.BOTTOM
+        )
+
+    def _slot(self, plot: QRectF, row: int) -> tuple[float, float]:
+        """(centre x, slot width) of a row."""
+        width = plot.width() / max(1, self._count())
+        return plot.left() + width * (row + 0.5), width
+
+    def _y(self, plot: QRectF, value: float, top: float) -> float:
+        return plot.bottom() - plot.height() * (value / top if top else 0)
+
+    def _small_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.82))
+        return font
+
+    # ---- painting -----------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        c = colours(self.palette())
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(c.card)
+        painter.drawRoundedRect(QRectF(self.rect()), CORNER, CORNER)
+        plot = self._plot()
+        top, step = self._scale()
+        painter.setFont(self._small_font())
+        self._paint_grid(painter, plot, c, top, step)
+        if self._hover is not None:
+            centre, width = self._slot(plot, self._hover)
+            band = QColor(c.text)
+            band.setAlphaF(0.06)
+            painter.fillRect(QRectF(centre - width / 2, plot.top(), width, plot.height()), band)
+        self._paint_values(painter, plot, c, top)
+        self._paint_days(painter, plot, c)
+        self._paint_legend(painter, c)
+        painter.end()
+        self.painted = True
+
+    def _paint_grid(self, painter: QPainter, plot: QRectF, c: ChartColours, top: float, step: float) -> None:
+        metrics = painter.fontMetrics()
+        ticks = round(top / step) if step else 0
+        for n in range(ticks + 1):
+            value = n * step
+            y = self._y(plot, value, top)
+            painter.setPen(QPen(c.grid, 1))
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            painter.setPen(c.muted)
+            label = self._tick_label(value)
+            box = QRectF(0, y - metrics.height() / 2, self.LEFT - 8, metrics.height())
+            painter.drawText(box, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), label)
+
+    def _paint_days(self, painter: QPainter, plot: QRectF, c: ChartColours) -> None:
+        count = self._count()
+        metrics = painter.fontMetrics()
+        for row in range(count):
+            centre, width = self._slot(plot, row)
+            if not self._has_data(row):
+                painter.setPen(QPen(c.empty, 1.4))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawEllipse(QPointF(centre, plot.bottom() - 4), 2.6, 2.6)
+            from_end = count - 1 - row
+            if count > 10 and from_end % 5:
+                continue  # a month: every fifth day, counted back from today, is enough to find one
+            day = self._model.data(self._model.index(row, DailySeriesModel.DAY), VALUE_ROLE)
+            label = text.day_name(day, "ddd" if count <= 10 else "d MMM")
+            font = self._small_font()
+            font.setBold(from_end == 0)  # today
+            painter.setFont(font)
+            painter.setPen(c.text if from_end == 0 else c.muted)
+            span = max(width, metrics.horizontalAdvance(label) + 8)
+            box = QRectF(centre - span / 2, plot.bottom() + 4, span, self.BOTTOM - 4)
+            painter.drawText(box, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), label)
+        painter.setFont(self._small_font())
+
+    def _paint_legend(self, painter: QPainter, c: ChartColours) -> None:
+        metrics = painter.fontMetrics()
+        x = self.width() - self.RIGHT
+        y = 8.0
+        for colour, label, dashed in reversed(self._legend(c)):
+            width = metrics.horizontalAdvance(label)
+            x -= width
+            painter.setPen(c.muted)
+            painter.drawText(
+                QRectF(x, y, width + 2, metrics.height()), int(Qt.AlignmentFlag.AlignLeft), label
+            )
+            x -= 16
+            middle = y + metrics.height() / 2
+            if dashed:
+                painter.setPen(QPen(colour, 1.6, Qt.PenStyle.DashLine))
+                painter.drawLine(QPointF(x, middle), QPointF(x + 12, middle))
+            else:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(colour)
+                painter.drawRoundedRect(QRectF(x + 1, middle - 5, 10, 10), 2.5, 2.5)
+            x -= 14
+
+    # ---- hover and description ------------------------------------------------------------------
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        plot = self._plot()
+        count = self._count()
+        x = event.position().x()
+        row = (
+            int((x - plot.left()) / plot.width() * count)
+            if count and plot.left() <= x < plot.right()
+            else None
+        )
+        if row != self._hover:
+            self._hover = row
+            self.update()
+        if row is None:
+            QToolTip.hideText()
+        else:
+            QToolTip.showText(event.globalPosition().toPoint(), self.describe_day(row), self)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        self._hover = None
+        self.update()
+        super().leaveEvent(event)
+
+    def describe_day(self, row: int) -> str:
+        day = self._model.data(self._model.index(row, DailySeriesModel.DAY), VALUE_ROLE)
+        parts = [
+            f"{self._model.headerData(s.column, Qt.Orientation.Horizontal)}: "
+            f"{self._model.data(self._model.index(row, s.column))}"
+            for s in self._series
+        ]
+        return f"{text.day_name(day, 'dddd d MMMM')} — " + "; ".join(parts)
+
+    def _refresh(self) -> None:
+        self.setAccessibleDescription(". ".join(self.describe_day(row) for row in range(self._count())))
+        self.update()
+
+
+class BarChart(DayChart):
+    """Stacked bars, bottom series first; an optional dashed goal line."""
+
+    def __init__(
+        self, model: DailySeriesModel, series: tuple[Series, ...], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(model, series, parent)
+        self._goal: float | None = None
+        self._goal_label = ""
+        self._litres = False
+
+    def set_goal(self, goal: float | None, label: str = "") -> None:
+        self._goal, self._goal_label = goal, label
+        self.update()
+
+    def show_litres(self, litres: bool) -> None:
+        """Label the y axis in litres (the bars hold millilitres)."""
+        self._litres = litres
+
+    def _tick_label(self, value: float) -> str:
+        if self._litres:
+            litres = value / 1000
+            return text.tr("{0} L").format(
+                text.count(litres) if litres.is_integer() else text.decimal(litres)
+            )
+        return text.count(value)
+
+    def _scale(self) -> tuple[float, float]:
+        highest = max(
+            (sum(self._value(row, s.column) or 0 for s in self._series) for row in range(self._count())),
+            default=0,
+        )
+        minimum = 1000 if self._litres else 4
+        return nice_top(max(highest, (self._goal or 0) * 1.08), minimum)
+
+    def _legend(self, c: ChartColours) -> list[tuple[QColor, str, bool]]:
+        entries = super()._legend(c)
+        if self._goal:
+            entries.append((c.goal, self._goal_label, True))
+        return entries
+
+    def _paint_values(self, painter: QPainter, plot: QRectF, c: ChartColours, top: float) -> None:
+        if self._goal:  # under the bars, so a bar that reaches the goal covers its stretch of line
+            y = self._y(plot, self._goal, top)
+            painter.setPen(QPen(c.goal, 1.6, Qt.PenStyle.DashLine))
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+        count = self._count()
+        labelled = count <= 10
+        metrics = painter.fontMetrics()
+        for row in range(count):
+            centre, width = self._slot(plot, row)
+            bar = min(width * (0.56 if labelled else 0.66), 46.0)
+            base = plot.bottom()
+            total = 0.0
+            stack = [(s, self._value(row, s.column) or 0.0) for s in self._series]
+            stack = [(s, v) for s, v in stack if v > 0]
+            for position, (series, value) in enumerate(stack):
+                height = plot.height() * value / top
+                rect = QRectF(centre - bar / 2, base - height, bar, height)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(getattr(c, series.colour))
+                painter.drawPath(_bar_path(rect, rounded_top=position == len(stack) - 1))
+                base -= height
+                total += value
+            if labelled and total > 0:
+                label = self._tick_label(total) if self._litres else text.count(total)
+                label_width = metrics.horizontalAdvance(label) + 6
+                box = QRectF(
+                    centre - label_width / 2, base - metrics.height() - 3, label_width, metrics.height()
+                )
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(c.card)  # a backdrop, so the goal line never runs through a number
+                painter.drawRoundedRect(box, 3, 3)
+                painter.setPen(c.muted)
+                painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), label)
+
+
+def _bar_path(rect: QRectF, rounded_top: bool) -> QPainterPath:
+    path = QPainterPath()
+    radius = min(4.0, rect.width() / 2, rect.height()) if rounded_top else 0.0
+    path.moveTo(rect.bottomLeft())
+    path.lineTo(rect.left(), rect.top() + radius)
+    path.quadTo(rect.topLeft(), QPointF(rect.left() + radius, rect.top()))
+    path.lineTo(rect.right() - radius, rect.top())
+    path.quadTo(rect.topRight(), QPointF(rect.right(), rect.top() + radius))
+    path.lineTo(rect.bottomRight())
+    path.closeSubpath()
+    return path
+
+
+class LineChart(DayChart):
+    """A line over a fixed 0..`top` scale; days without a value leave a gap bridged by a dotted line."""
+
+    def __init__(
+        self, model: DailySeriesModel, series: Series, top: float, step: float, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(model, (series,), parent)
+        self._top, self._step = top, step
+
+    def _scale(self) -> tuple[float, float]:
+        return self._top, self._step
+
+    def _paint_values(self, painter: QPainter, plot: QRectF, c: ChartColours, top: float) -> None:
+        series = self._series[0]
+        colour = getattr(c, series.colour)
+        points: list[tuple[int, QPointF, float]] = []
+        for row in range(self._count()):
+            value = self._value(row, series.column)
+            if value is not None:
+                points.append((row, QPointF(self._slot(plot, row)[0], self._y(plot, value, top)), value))
+        for (row, point, _), (next_row, next_point, _) in itertools.pairwise(points):
+            adjacent = next_row == row + 1
+            pen = QPen(
+                colour, 2.4 if adjacent else 1.4, Qt.PenStyle.SolidLine if adjacent else Qt.PenStyle.DotLine
+            )
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            painter.setPen(pen)
+            painter.drawLine(point, next_point)
+        labelled = self._count() <= 10
+        metrics = painter.fontMetrics()
+        for _, point, value in points:
+            painter.setPen(QPen(c.card, 2))
+            painter.setBrush(colour)
+            painter.drawEllipse(point, 4.5, 4.5)
+            if labelled:
+                painter.setPen(c.muted)
+                box = QRectF(point.x() - 20, point.y() - metrics.height() - 6, 40, metrics.height())
+                painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text.decimal(value))

@@ -1,0 +1,478 @@
+"""The statistics window: today at a glance, the last 7 or 30 days as charts, streaks and
+follow-through, the user's own comparison, and their data (export, import, delete).
+
+It shows a StatsSnapshot and asks for things through signals; it never touches storage. File
+choosers and the delete confirmation go through `StatsDialogs`, so tests answer them directly.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QEvent, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.comparison import BreathingChange, TensionByBreaks
+from desktop.core.data_requests import (
+    DataActionFailed,
+    DataOutcome,
+    ExportFormat,
+    ExportRequest,
+    ImportRequest,
+)
+from desktop.core.stats_snapshot import PERIODS, StatsSnapshot
+from desktop.ui import stats_text as text
+from desktop.ui.stats_cards import FigureCard, PairBars
+from desktop.ui.stats_charts import BarChart, LineChart, Series
+from desktop.ui.stats_models import DailySeriesModel, FiguresModel
+from desktop.ui.stats_style import is_dark
+
+
+class StatsDialogs(Protocol):
+    def save_path(self, title: str, suggested: Path, file_filter: str) -> Path | None: ...
+
+    def open_path(self, title: str, file_filter: str) -> Path | None: ...
+
+    def confirm(self, title: str, question: str, yes: str, no: str) -> bool: ...
+
+
+class QtStatsDialogs:
+    """The real file choosers and question box, parented to the window."""
+
+    def __init__(self, parent: QWidget) -> None:
+        self._parent = parent
+
+    def save_path(self, title: str, suggested: Path, file_filter: str) -> Path | None:
+        chosen, _ = QFileDialog.getSaveFileName(self._parent, title, str(suggested), file_filter)
+        return Path(chosen) if chosen else None
+
+    def open_path(self, title: str, file_filter: str) -> Path | None:
+        chosen, _ = QFileDialog.getOpenFileName(self._parent, title, _documents(), file_filter)
+        return Path(chosen) if chosen else None
+
+    def confirm(self, title: str, question: str, yes: str, no: str) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, question, QMessageBox.StandardButton.NoButton, self._parent
+        )
+        delete = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)  # Enter keeps the data; deleting takes a deliberate click
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is delete
+
+
+def _documents() -> str:
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+
+class StatsWindow(QWidget):
+    export_requested = Signal(object)  # ExportRequest, the file already chosen
+    import_requested = Signal(object)  # ImportRequest
+    delete_requested = Signal()  # the user confirmed deleting every event
+    checkin_requested = Signal()  # "Rate my tension now"
+
+    def __init__(self, dialogs: StatsDialogs | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("stats_window")
+        self.setWindowTitle(self.tr("Unclench statistics"))
+        self.dialogs: StatsDialogs = dialogs or QtStatsDialogs(self)
+        self.snapshot: StatsSnapshot | None = None
+        self.period = 7
+        self.series_model = DailySeriesModel()
+        self.figures_model = FiguresModel()
+
+        self.content = QWidget()
+        self.content.setObjectName("stats_content")
+        page = QVBoxLayout(self.content)
+        page.setContentsMargins(20, 18, 20, 18)
+        page.setSpacing(10)
+        page.addLayout(self._header())
+        page.addLayout(self._today_cards())
+        page.addSpacing(8)
+        page.addWidget(self._charts())
+        page.addSpacing(8)
+        self.streaks_heading = self._heading("streaks_heading", "")
+        page.addWidget(self.streaks_heading)
+        page.addLayout(self._follow_through_cards())
+        self.streak_note = self._note(
+            self.tr(
+                "A streak counts the days Unclench logged that goal. Days it did not run, such as "
+                "weekends off, are skipped: they neither add to a streak nor break it. Today counts "
+                "once its goal is met."
+            )
+        )
+        page.addWidget(self.streak_note)
+        page.addSpacing(8)
+        page.addWidget(self._comparison())
+        page.addSpacing(4)
+        page.addWidget(self._tables())
+        page.addStretch()
+
+        scroll = QScrollArea()
+        scroll.setObjectName("stats_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self._data_bar())
+        QShortcut(QKeySequence.StandardKey.Close, self, self.close)
+        self.resize(880, 780)
+
+    # ---- building -----------------------------------------------------------------------------
+
+    def _heading(self, name: str, title: str) -> QLabel:
+        label = QLabel(title)
+        label.setObjectName(name)
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.12)
+        font.setWeight(QFont.Weight.DemiBold)
+        label.setFont(font)
+        return label
+
+    def _note(self, words: str) -> QLabel:
+        label = QLabel(words)
+        label.setWordWrap(True)
+        label.setForegroundRole(label.foregroundRole().PlaceholderText)
+        return label
+
+    def _header(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.title = QLabel()
+        self.title.setObjectName("stats_title")
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.45)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.title.setFont(font)
+        self.subtitle = self._note("")
+        self.subtitle.setObjectName("stats_subtitle")
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        row.addLayout(titles, 1)
+        self.checkin_button = QPushButton(self.tr("Rate my tension now"))
+        self.checkin_button.setObjectName("checkin_button")
+        self.checkin_button.clicked.connect(self.checkin_requested)
+        row.addWidget(self.checkin_button)
+        row.addSpacing(12)
+        self.period_switch = QWidget()
+        self.period_switch.setObjectName("period_switch")
+        switch = QHBoxLayout(self.period_switch)
+        switch.setContentsMargins(0, 0, 0, 0)
+        switch.setSpacing(0)
+        self.period_buttons = QButtonGroup(self)
+        for period in PERIODS:
+            button = QPushButton(self.tr("{0} days").format(period))
+            button.setObjectName(f"period_{period}")
+            button.setCheckable(True)
+            button.setChecked(period == self.period)
+            button.setAccessibleName(self.tr("Show the last {0} days").format(period))
+            self.period_buttons.addButton(button, period)
+            switch.addWidget(button)
+        self.period_buttons.idClicked.connect(self.show_period)
+        self._style_period_switch()
+        row.addWidget(self.period_switch, 0, Qt.AlignmentFlag.AlignTop)
+        return row
+
+    def _style_period_switch(self) -> None:
+        # A segmented switch: the chosen period filled with the highlight colour. palette() keeps
+        # it right in light and dark; it is set again on a palette change (see changeEvent).
+        self.period_switch.setStyleSheet(
+            "QPushButton { padding: 5px 16px; border: 1px solid palette(mid); background: palette(button);"
+            " color: palette(button-text); }"
+            "QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);"
+            " border-color: palette(highlight); }"
+            f"QPushButton#period_{PERIODS[0]} {{ border-top-left-radius: 6px;"
+            " border-bottom-left-radius: 6px; }"
+            f"QPushButton#period_{PERIODS[-1]} {{ border-top-right-radius: 6px;"
+            " border-bottom-right-radius: 6px; border-left: none; }"
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._style_period_switch()
+        super().changeEvent(event)
+
+    def _today_cards(self) -> QGridLayout:
+        grid = QGridLayout()
+        grid.setSpacing(10)
+        accents = ("breaks", "water", "breaks", "breaks", "tension")
+        names = ("today_posture", "today_water", "today_breaks", "today_breathing", "today_tension")
+        self.today_cards = [FigureCard(name, accent) for name, accent in zip(names, accents, strict=True)]
+        for column, card in enumerate(self.today_cards):
+            grid.addWidget(card, 0, column)
+            grid.setColumnStretch(column, 1)
+        return grid
+
+    def _charts(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        model = self.series_model
+        self.breaks_chart = BarChart(
+            model,
+            (
+                Series(DailySeriesModel.BREAKS_TAKEN, "breaks", self.tr("taken")),
+                Series(DailySeriesModel.BREAKS_DECLINED, "declined", self.tr("skipped or missed")),
+            ),
+        )
+        self.water_chart = BarChart(model, (Series(DailySeriesModel.WATER, "water", self.tr("water")),))
+        self.water_chart.show_litres(True)
+        self.tension_chart = LineChart(
+            model, Series(DailySeriesModel.TENSION, "tension", self.tr("average rating")), top=10, step=5
+        )
+        self.chart_headings = []
+        for name, chart in (
+            ("breaks", self.breaks_chart),
+            ("water", self.water_chart),
+            ("tension", self.tension_chart),
+        ):
+            chart.setObjectName(f"{name}_chart")
+            heading = self._heading(f"{name}_heading", "")
+            self.chart_headings.append(heading)
+            layout.addWidget(heading)
+            layout.addWidget(chart)
+        return box
+
+    def _follow_through_cards(self) -> QGridLayout:
+        grid = QGridLayout()
+        grid.setSpacing(10)
+        self.streak_cards = [FigureCard("water_streak", "water"), FigureCard("break_streak")]
+        self.adherence_cards = [
+            FigureCard(f"adherence_{kind}") for kind in ("posture", "hydration", "stretch")
+        ]
+        for column, card in enumerate(self.streak_cards + self.adherence_cards):
+            grid.addWidget(card, 0, column)
+            grid.setColumnStretch(column, 1)
+        return grid
+
+    def _comparison(self) -> QWidget:
+        box = QWidget()
+        box.setObjectName("comparison")
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self._heading("comparison_heading", self.tr("Your own comparison")))
+        self.tension_bars = PairBars("tension")
+        self.tension_bars.setObjectName("tension_bars")
+        self.tension_text = QLabel()
+        self.tension_text.setObjectName("tension_comparison")
+        self.breathing_bars = PairBars("breaks")
+        self.breathing_bars.setObjectName("breathing_bars")
+        self.breathing_text = QLabel()
+        self.breathing_text.setObjectName("breathing_comparison")
+        for title, bars, words in (
+            (self.tr("Tension and breaks"), self.tension_bars, self.tension_text),
+            (self.tr("Breathing, before and after"), self.breathing_bars, self.breathing_text),
+        ):
+            sub = QLabel(title)
+            sub.setFont(QFont(self.font().family(), self.font().pointSize(), QFont.Weight.DemiBold))
+            words.setWordWrap(True)
+            words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(sub)
+            layout.addWidget(bars)
+            layout.addWidget(words)
+            layout.addSpacing(4)
+        self.caveat = self._note(text.caveat())
+        self.caveat.setObjectName("comparison_caveat")
+        layout.addWidget(self.caveat)
+        return box
+
+    def _tables(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.table_toggle = QPushButton(self.tr("Show the numbers as tables"))
+        self.table_toggle.setObjectName("table_toggle")
+        self.table_toggle.setCheckable(True)
+        self.table_toggle.toggled.connect(self._show_tables)
+        row = QHBoxLayout()
+        row.addWidget(self.table_toggle)
+        row.addStretch()
+        layout.addLayout(row)
+        self.tables = QTabWidget()
+        self.tables.setObjectName("tables")
+        for model, title, name in (
+            (self.series_model, self.tr("Per day"), "series_table"),
+            (self.figures_model, self.tr("All figures"), "figures_table"),
+        ):
+            view = QTableView()
+            view.setObjectName(name)
+            view.setModel(model)
+            view.setAlternatingRowColors(True)
+            view.verticalHeader().hide()
+            view.setWordWrap(True)
+            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            view.horizontalHeader().setStretchLastSection(True)
+            view.setMinimumHeight(260)
+            self.tables.addTab(view, title)
+        self.tables.hide()
+        layout.addWidget(self.tables)
+        return box
+
+    def _data_bar(self) -> QWidget:
+        bar = QWidget()
+        bar.setObjectName("data_bar")
+        layout = QVBoxLayout(bar)
+        layout.setContentsMargins(20, 8, 20, 14)
+        self.status = QLabel()
+        self.status.setObjectName("data_status")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.hide()
+        layout.addWidget(self.status)
+        row = QHBoxLayout()
+        self.export_csv_button = self._button(row, "export_csv", self.tr("Export CSV…"), self._export_csv)
+        self.export_json_button = self._button(row, "export_json", self.tr("Export JSON…"), self._export_json)
+        self.import_button = self._button(row, "import_backup", self.tr("Import backup…"), self._import)
+        row.addStretch()
+        self.delete_button = self._button(row, "delete_data", self.tr("Delete my data…"), self._delete)
+        layout.addLayout(row)
+        return bar
+
+    def _button(self, row: QHBoxLayout, name: str, label: str, slot: object) -> QPushButton:
+        button = QPushButton(label)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        row.addWidget(button)
+        return button
+
+    # ---- showing ------------------------------------------------------------------------------
+
+    def show_snapshot(self, snapshot: StatsSnapshot) -> None:
+        self.snapshot = snapshot
+        self.title.setText(self.tr("Today, {0}").format(text.day_name(snapshot.today.day, "dddd d MMMM")))
+        self.subtitle.setText(text.span_line(snapshot.total_events, snapshot.first_day))
+        for card, tile in zip(self.today_cards, text.today_tiles(snapshot.today), strict=True):
+            card.show_tile(tile)
+        for card, tile in zip(self.streak_cards, text.streak_tiles(snapshot), strict=True):
+            card.show_tile(tile)
+        self.water_chart.set_goal(
+            snapshot.goals.water_ml, self.tr("goal {0}").format(text.millilitres(snapshot.goals.water_ml))
+        )
+        self._show_comparison(snapshot)
+        self.show_period(self.period)
+
+    def show_period(self, period: int) -> None:
+        self.period = period
+        button = self.period_buttons.button(period)
+        if button is not None and not button.isChecked():
+            button.setChecked(True)
+        if self.snapshot is None:
+            return
+        self.series_model.set_points(self.snapshot.last(period))
+        titles = (
+            self.tr("Breaks per day, last {0} days"),
+            self.tr("Water per day, last {0} days"),
+            self.tr("Average tension per day (0–10), last {0} days"),
+        )
+        for heading, chart, title in zip(
+            self.chart_headings,
+            (self.breaks_chart, self.water_chart, self.tension_chart),
+            titles,
+            strict=True,
+        ):
+            heading.setText(title.format(period))
+            chart.setAccessibleName(title.format(period))
+        self.streaks_heading.setText(
+            self.tr("Streaks, and follow-through in the last {0} days").format(period)
+        )
+        for card, item in zip(self.adherence_cards, self.snapshot.adherence[period], strict=True):
+            card.show_tile(text.adherence_tile(item, period))
+        self.figures_model.set_figures(text.all_figures(self.snapshot, period))
+
+    def _show_comparison(self, snapshot: StatsSnapshot) -> None:
+        by_breaks = snapshot.tension_by_breaks
+        if isinstance(by_breaks, TensionByBreaks):
+            self.tension_bars.set_rows(
+                [
+                    (self.tr("Days with {0}+ breaks").format(by_breaks.threshold), by_breaks.more_average),
+                    (self.tr("Days with fewer"), by_breaks.fewer_average),
+                ]
+            )
+        self.tension_bars.setVisible(isinstance(by_breaks, TensionByBreaks))
+        self.tension_text.setText(text.tension_comparison(by_breaks))
+        breathing = snapshot.breathing_change
+        if isinstance(breathing, BreathingChange):
+            self.breathing_bars.set_rows(
+                [
+                    (self.tr("Before a session"), breathing.before_average),
+                    (self.tr("After"), breathing.after_average),
+                ]
+            )
+        self.breathing_bars.setVisible(isinstance(breathing, BreathingChange))
+        self.breathing_text.setText(text.breathing_comparison(breathing))
+
+    def show_outcome(self, outcome: DataOutcome) -> None:
+        """Say what came of an export, import or delete, under the buttons."""
+        message = text.outcome_message(outcome)
+        self.status.setText(message)
+        self.status.setAccessibleName(message)
+        failed = isinstance(outcome, DataActionFailed)
+        palette = self.status.palette()
+        attention = "#f0a58f" if is_dark(self.palette()) else "#9c3d22"
+        colour = attention if failed else self.palette().color(self.status.foregroundRole()).name()
+        palette.setColor(self.status.foregroundRole(), colour)
+        self.status.setPalette(palette)
+        self.status.show()
+
+    def _show_tables(self, shown: bool) -> None:
+        self.tables.setVisible(shown)
+        self.table_toggle.setText(
+            self.tr("Hide the tables") if shown else self.tr("Show the numbers as tables")
+        )
+
+    # ---- asking -------------------------------------------------------------------------------
+
+    def _export_csv(self) -> None:
+        self._export(ExportFormat.CSV, self.tr("CSV file (*.csv)"))
+
+    def _export_json(self) -> None:
+        self._export(ExportFormat.JSON, self.tr("JSON backup (*.json)"))
+
+    def _export(self, fmt: ExportFormat, file_filter: str) -> None:
+        day = self.snapshot.today.day if self.snapshot else "events"
+        suggested = Path(_documents()) / f"unclench-{day}.{fmt.value}"
+        path = self.dialogs.save_path(self.tr("Export your Unclench history"), suggested, file_filter)
+        if path is None:
+            return
+        if not path.suffix:
+            path = path.with_suffix(f".{fmt.value}")
+        self.export_requested.emit(ExportRequest(fmt, path))
+
+    def _import(self) -> None:
+        path = self.dialogs.open_path(self.tr("Import an Unclench backup"), self.tr("JSON backup (*.json)"))
+        if path is not None:
+            self.import_requested.emit(ImportRequest(path))
+
+    def _delete(self) -> None:
+        total = self.snapshot.total_events if self.snapshot else 0
+        first = self.snapshot.first_day if self.snapshot else None
+        if self.dialogs.confirm(
+            self.tr("Delete my data"),
+            text.delete_question(total, first),
+            self.tr("Delete everything"),
+            self.tr("Keep my data"),
+        ):
+            self.delete_requested.emit()

@@ -1,0 +1,178 @@
+"""The tension check-in: "How tense do your neck, shoulders and back feel right now?", 0 to 10.
+
+One tap on a number answers (an optional body region can be picked first); "Not now", Escape or
+closing the window skips, which is one tap too. Number keys 0–9 answer from the keyboard. It
+emits `tension_rated(TensionRating)` or `skipped(TensionSkipped)` exactly once, then closes
+itself when it is a window of its own. It touches no storage: app.py records the answer.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QColor, QFont, QKeyEvent, QPalette
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from desktop.core.tension import LEVELS, REGIONS, TensionRating, TensionSkipped
+from desktop.ui import stats_text as text
+from desktop.ui.stats_style import colours
+
+
+class TensionCheckin(QWidget):
+    tension_rated = Signal(object)  # TensionRating
+    skipped = Signal(object)  # TensionSkipped
+
+    def __init__(self, after: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tension_checkin")
+        self.after = after
+        self.answered = False
+        if parent is None:
+            self.setWindowTitle(self.tr("Tension check-in"))
+            self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint)
+            self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        question = QLabel(self.tr("How tense do your neck, shoulders and back feel right now?"))
+        question.setObjectName("checkin_question")
+        question.setWordWrap(True)
+        font = QFont(question.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setWeight(QFont.Weight.DemiBold)
+        question.setFont(font)
+        self.setAccessibleName(question.text())
+        hint = QLabel(self.tr("0 is loose and easy, 10 is as tight as it gets. One tap is all it takes."))
+        hint.setWordWrap(True)
+        hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        where = QLabel(self.tr("Where, if one place stands out? (optional)"))
+        where.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        regions = QHBoxLayout()
+        regions.setSpacing(6)
+        self.region_buttons: dict[str, QPushButton] = {}
+        for region in REGIONS:
+            chip = QPushButton(text.region_name(region).capitalize())
+            chip.setObjectName(f"region_{region.replace(' ', '_')}")
+            chip.setCheckable(True)
+            chip.setAccessibleName(self.tr("Mostly in the {0}").format(text.region_name(region)))
+            chip.toggled.connect(lambda on, chosen=region: self._region_toggled(chosen, on))
+            regions.addWidget(chip)
+            self.region_buttons[region] = chip
+        regions.addStretch()
+
+        scale = QHBoxLayout()
+        scale.setSpacing(5)
+        self.level_buttons: list[QPushButton] = []
+        for level in LEVELS:
+            button = QPushButton(str(level))
+            button.setObjectName(f"level_{level}")
+            button.setAccessibleName(self.tr("Tension {0} of 10").format(level))
+            button.setMinimumSize(38, 44)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.clicked.connect(lambda _checked=False, chosen=level: self.rate(chosen))
+            scale.addWidget(button)
+            self.level_buttons.append(button)
+        ends = QHBoxLayout()
+        for words, alignment in (
+            (self.tr("loose"), Qt.AlignmentFlag.AlignLeft),
+            (self.tr("very tight"), Qt.AlignmentFlag.AlignRight),
+        ):
+            end = QLabel(words)
+            end.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            end.setAlignment(alignment)
+            ends.addWidget(end)
+
+        self.skip_button = QPushButton(self.tr("Not now"))
+        self.skip_button.setObjectName("checkin_skip")
+        self.skip_button.setAccessibleName(self.tr("Skip the check-in"))
+        self.skip_button.clicked.connect(self.skip)
+        footer = QHBoxLayout()
+        footer.addStretch()
+        footer.addWidget(self.skip_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(22, 18, 22, 16)
+        layout.setSpacing(8)
+        layout.addWidget(question)
+        layout.addWidget(hint)
+        layout.addSpacing(6)
+        layout.addWidget(where)
+        layout.addLayout(regions)
+        layout.addSpacing(6)
+        layout.addLayout(scale)
+        layout.addLayout(ends)
+        layout.addSpacing(4)
+        layout.addLayout(footer)
+        self.setMinimumWidth(620)
+        self._tint_levels()
+
+    def _tint_levels(self) -> None:
+        """A quiet hint of colour along the scale: calm teal at 0, warm coral at 10."""
+        c = colours(self.palette())
+        base = self.palette().color(QPalette.ColorRole.Button)
+        for level, button in zip(LEVELS, self.level_buttons, strict=True):
+            hue = c.breaks if level < 5 else c.tension
+            share = abs(level - 5) / 5 * 0.35
+            tinted = QColor(
+                round(base.red() + (hue.red() - base.red()) * share),
+                round(base.green() + (hue.green() - base.green()) * share),
+                round(base.blue() + (hue.blue() - base.blue()) * share),
+            )
+            palette = button.palette()
+            palette.setColor(QPalette.ColorRole.Button, tinted)
+            button.setPalette(palette)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._tint_levels()
+        super().changeEvent(event)
+
+    @property
+    def region(self) -> str | None:
+        return next((region for region, chip in self.region_buttons.items() if chip.isChecked()), None)
+
+    def _region_toggled(self, region: str, on: bool) -> None:
+        # One region at most, yet a second tap on the chosen one clears it again.
+        if on:
+            for other, chip in self.region_buttons.items():
+                if other != region and chip.isChecked():
+                    chip.setChecked(False)
+
+    def present(self, activate: bool) -> None:
+        """Show as a window. `activate=False` after a break or session, so it never takes the
+        keyboard from whatever the user turns back to; True when they asked for it."""
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, not activate)
+        self.show()
+        self.raise_()
+        if activate:
+            self.activateWindow()
+            self.level_buttons[5].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def rate(self, level: int) -> None:
+        if self.answered:
+            return
+        self.answered = True
+        self.tension_rated.emit(TensionRating(level, self.region, self.after))
+        self._done()
+
+    def skip(self) -> None:
+        if self.answered:
+            return
+        self.answered = True
+        self.skipped.emit(TensionSkipped(self.after))
+        self._done()
+
+    def _done(self) -> None:
+        if self.isWindow():
+            self.close()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        typed = event.text()
+        if len(typed) == 1 and typed.isdigit():
+            self.rate(int(typed))
+        elif event.key() == Qt.Key.Key_Escape:
+            self.skip()
+        else:
+            super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.skip()  # closing the window is a skip; after an answer this does nothing
+        super().closeEvent(event)
