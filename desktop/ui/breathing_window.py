@@ -12,6 +12,7 @@ length or option leaves as `preferences_changed(BreathingSettings)`. The window 
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Sequence
 from dataclasses import replace
@@ -168,6 +169,7 @@ class BreathingWindow(QWidget):
         self.cycles_box.setRange(*CYCLES_RANGE)
         self.cycles_box.setSuffix(self.tr(" breaths"))
         self.cycles_box.setAccessibleName(self.tr("Number of breaths"))
+        self.cycles_box.setKeyboardTracking(False)  # typing "12" must not start a 1-breath session first
 
         self.options_button = QToolButton()
         self.options_button.setText(self.tr("Options"))
@@ -270,6 +272,7 @@ class BreathingWindow(QWidget):
                 box_layout.addWidget(problems)
             self.extras.addWidget(box)
             self._options_panel = box
+            self._order_tabs()
         if self._options_panel is not None:
             self._options_panel.setVisible(shown)
         self.options_button.setAccessibleName(self.tr("Hide options") if shown else self.tr("Show options"))
@@ -282,6 +285,17 @@ class BreathingWindow(QWidget):
             editor.values_chosen.connect(self._custom_chosen)
             self.extras.insertWidget(0, editor)
             self._custom_editor = editor
+            self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Tab goes down the window as it reads, also through the panels made after the rest."""
+        chain: list[QWidget] = [self.pattern_box, self.length_box, self.cycles_box, self.options_button]
+        for panel in (self._custom_editor, self._options_panel):
+            if panel is not None:
+                chain += [w for w in panel.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        chain += [self.pause_button, self.stop_button]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     # --- choices --------------------------------------------------------------------------------
 

@@ -369,3 +369,18 @@ def test_pixel_probe_the_pacer_is_larger_after_an_inhale_than_after_an_exhale(
     QApplication.processEvents()
     empty = _pacer_width(h.window.pacer.grab().toImage())
     assert full > 1.8 * empty > 0
+
+
+def test_tab_walks_down_the_window_including_the_custom_editor(open_window: OpenWindow) -> None:
+    h = open_window(BreathingSettings(pattern="custom"))
+    w = h.window
+    editor = w.custom_editor
+    assert editor is not None and editor.isVisible()
+    w.pattern_box.setFocus()
+    seen = []
+    for _ in range(10):
+        seen.append(QApplication.focusWidget())
+        QtBot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    spins = list(editor.spins.values())
+    expected = [w.pattern_box, w.length_box, w.options_button, *spins, editor.use_button]
+    assert seen[:10] == [*expected, w.pause_button, w.stop_button]
