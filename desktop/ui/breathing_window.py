@@ -12,7 +12,6 @@ length or option leaves as `preferences_changed(BreathingSettings)`. The window 
 
 from __future__ import annotations
 
-import itertools
 import math
 from collections.abc import Sequence
 from dataclasses import replace
@@ -32,21 +31,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QComboBox,
-    QHBoxLayout,
     QLabel,
-    QProgressBar,
-    QPushButton,
-    QSpinBox,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.breathing import (
     CUSTOM_PATTERN_ID,
-    CYCLES_RANGE,
     SESSION_MINUTES,
     BreathingPattern,
     BreathingSessionResult,
@@ -67,9 +59,8 @@ from desktop.core.clock import Clock
 from desktop.core.settings import BreathingSettings
 from desktop.ui.breathing_cues import PhaseCues
 from desktop.ui.breathing_motion import SystemMotionPreference
-from desktop.ui.breathing_pacer import BreathingPacer
 from desktop.ui.breathing_rating import StressRating
-from desktop.ui.breathing_style import ATTENTION, CAUTION_BACKGROUND, tint_box, tint_progress
+from desktop.ui.breathing_session_page import SessionPage
 from desktop.ui.breathing_summary import BreathingSummary
 
 if TYPE_CHECKING:  # imported for real on first use, to keep opening the window fast
@@ -133,8 +124,16 @@ class BreathingWindow(QWidget):
         self.summary = BreathingSummary()
         self.summary.again_requested.connect(self.start)
         self.summary.close_requested.connect(self.close)
+        self.session_page = SessionPage(self._patterns)
+        page = self.session_page
+        page.options_button.toggled.connect(self._toggle_options)
+        page.pattern_box.activated.connect(self._choice_changed)
+        page.length_box.activated.connect(self._choice_changed)
+        page.cycles_box.valueChanged.connect(self._choice_changed)
+        page.pause_button.clicked.connect(self.toggle_pause)
+        page.stop_button.clicked.connect(self.stop)
         self.pages = QStackedWidget()
-        self.pages.addWidget(self._build_session_page())
+        self.pages.addWidget(page)
         self.pages.addWidget(self.rating)
         self.pages.addWidget(self.summary)
         layout = QVBoxLayout(self)
@@ -145,118 +144,15 @@ class BreathingWindow(QWidget):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.activated.connect(action)
         self._show_choice()
-        self._tint()
         self.resize(520, 700)
 
-    # --- building -------------------------------------------------------------------------------
-
-    def _build_session_page(self) -> QWidget:
-        page = QWidget()
-        self.pattern_box = QComboBox()
-        self.pattern_box.setAccessibleName(self.tr("Breathing pattern"))
-        for pattern in self._patterns:
-            self.pattern_box.addItem(pattern.name, pattern.id)
-        self.pattern_box.insertSeparator(self.pattern_box.count())
-        self.pattern_box.addItem(self.tr("Custom…"), CUSTOM_PATTERN_ID)
-
-        self.length_box = QComboBox()
-        self.length_box.setAccessibleName(self.tr("Session length"))
-        for minutes in SESSION_MINUTES:
-            text = self.tr("1 minute") if minutes == 1 else self.tr("{0} minutes").format(minutes)
-            self.length_box.addItem(text, f"{LengthUnit.MINUTES.value}:{minutes}")
-        self.length_box.addItem(self.tr("A number of breaths"), LengthUnit.CYCLES.value)
-        self.cycles_box = QSpinBox()
-        self.cycles_box.setRange(*CYCLES_RANGE)
-        self.cycles_box.setSuffix(self.tr(" breaths"))
-        self.cycles_box.setAccessibleName(self.tr("Number of breaths"))
-        self.cycles_box.setKeyboardTracking(False)  # typing "12" must not start a 1-breath session first
-
-        self.options_button = QToolButton()
-        self.options_button.setText(self.tr("Options"))
-        self.options_button.setCheckable(True)
-        self.options_button.setAccessibleName(self.tr("Show options"))
-        self.options_button.toggled.connect(self._toggle_options)
-
-        choices = QHBoxLayout()
-        choices.setSpacing(10)
-        choices.addWidget(self.pattern_box, 2)
-        choices.addWidget(self.length_box, 1)
-        choices.addWidget(self.cycles_box)
-        choices.addStretch()
-        choices.addWidget(self.options_button)
-
-        self.description = QLabel()
-        self.description.setWordWrap(True)
-        self.description.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.description.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.caution = QLabel()
-        self.caution.setWordWrap(True)
-        self.caution.setMargin(10)
-        self.caution.setAccessibleName(self.tr("Caution"))
-
-        self.pacer = BreathingPacer()
-        self.phase_label = QLabel()
-        self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        font = self.phase_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.7)
-        self.phase_label.setFont(font)
-        self.phase_label.setAccessibleName(self.tr("Current phase"))
-
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 1000)
-        self.progress.setTextVisible(False)
-        self.progress.setFixedHeight(8)
-        self.progress.setAccessibleName(self.tr("Session progress"))
-        self.time_left = QLabel()
-        self.time_left.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.time_left.setMinimumWidth(self.time_left.fontMetrics().horizontalAdvance("00:00 left") + 8)
-        self.time_left.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        progress_row = QHBoxLayout()
-        progress_row.setSpacing(12)
-        progress_row.addWidget(self.progress, 1)
-        progress_row.addWidget(self.time_left)
-
-        self.pause_button = QPushButton(self.tr("Pause"))
-        self.pause_button.setAccessibleName(self.tr("Pause (Space)"))
-        self.pause_button.clicked.connect(self.toggle_pause)
-        self.stop_button = QPushButton(self.tr("Stop"))
-        self.stop_button.setAccessibleName(self.tr("Stop (Escape)"))
-        self.stop_button.clicked.connect(self.stop)
-        for button in (self.pause_button, self.stop_button):
-            button.setMinimumWidth(110)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(12)
-        buttons.addStretch()
-        buttons.addWidget(self.pause_button)
-        buttons.addWidget(self.stop_button)
-        buttons.addStretch()
-
-        self.extras = QVBoxLayout()  # the options and the custom editor appear here, made on first use
-        self.extras.setSpacing(12)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(14)
-        layout.addLayout(choices)
-        layout.addLayout(self.extras)
-        layout.addWidget(self.description)
-        layout.addWidget(self.caution)
-        layout.addWidget(self.pacer, 1)
-        layout.addWidget(self.phase_label)
-        layout.addSpacing(4)
-        layout.addLayout(progress_row)
-        layout.addSpacing(4)
-        layout.addLayout(buttons)
-
-        self.pattern_box.activated.connect(self._choice_changed)
-        self.length_box.activated.connect(self._choice_changed)
-        self.cycles_box.valueChanged.connect(self._choice_changed)
-        return page
+    # --- panels made on first use ---------------------------------------------------------------
 
     def _toggle_options(self, shown: bool) -> None:
         if shown and self._options_panel is None:
             from desktop.ui.breathing_options import BreathingOptions  # only people who open it pay for it
 
-            panel = BreathingOptions(self._settings, self._cues, self._system_reduces_motion())
+            panel = BreathingOptions(self._settings, self._cues, self._motion.reduced())
             panel.changed.connect(lambda: self._set_settings(panel.applied_to(self._settings)))
             box = QWidget()
             box_layout = QVBoxLayout(box)
@@ -270,12 +166,10 @@ class BreathingWindow(QWidget):
                 problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 problems.setForegroundRole(QPalette.ColorRole.PlaceholderText)
                 box_layout.addWidget(problems)
-            self.extras.addWidget(box)
             self._options_panel = box
-            self._order_tabs()
+            self.session_page.add_panel(box)
         if self._options_panel is not None:
             self._options_panel.setVisible(shown)
-        self.options_button.setAccessibleName(self.tr("Hide options") if shown else self.tr("Show options"))
 
     def _ensure_custom_editor(self) -> None:
         if self._custom_editor is None:
@@ -283,19 +177,8 @@ class BreathingWindow(QWidget):
 
             editor = CustomPatternEditor(self._custom_values())
             editor.values_chosen.connect(self._custom_chosen)
-            self.extras.insertWidget(0, editor)
             self._custom_editor = editor
-            self._order_tabs()
-
-    def _order_tabs(self) -> None:
-        """Tab goes down the window as it reads, also through the panels made after the rest."""
-        chain: list[QWidget] = [self.pattern_box, self.length_box, self.cycles_box, self.options_button]
-        for panel in (self._custom_editor, self._options_panel):
-            if panel is not None:
-                chain += [w for w in panel.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
-        chain += [self.pause_button, self.stop_button]
-        for first, second in itertools.pairwise(chain):
-            QWidget.setTabOrder(first, second)
+            self.session_page.add_panel(editor, first=True)
 
     # --- choices --------------------------------------------------------------------------------
 
@@ -327,38 +210,21 @@ class BreathingWindow(QWidget):
         return SessionLength(LengthUnit.MINUTES, offered)
 
     def _show_choice(self) -> None:
-        """Put the remembered choice into the controls (signals held, so nothing restarts)."""
-        pattern, length = self.current_pattern(), self.current_length()
-        for widget in (self.pattern_box, self.length_box, self.cycles_box):
-            widget.blockSignals(True)
-        self.pattern_box.setCurrentIndex(self.pattern_box.findData(pattern.id))
-        data = (
-            length.unit.value if length.unit is LengthUnit.CYCLES else f"{length.unit.value}:{length.count}"
-        )
-        self.length_box.setCurrentIndex(self.length_box.findData(data))
-        self.cycles_box.setValue(self._settings.cycles)
-        self.cycles_box.setVisible(length.unit is LengthUnit.CYCLES)
-        for widget in (self.pattern_box, self.length_box, self.cycles_box):
-            widget.blockSignals(False)
+        pattern = self.current_pattern()
+        self.session_page.show_choice(pattern, self.current_length(), self._settings.cycles)
         if pattern.id == CUSTOM_PATTERN_ID:
             self._ensure_custom_editor()
         if self._custom_editor is not None:
             self._custom_editor.setVisible(pattern.id == CUSTOM_PATTERN_ID)
-        self.description.setText(pattern.description or self._spec_text(pattern))
-        self.caution.setText(pattern.caution)
-        self.caution.setVisible(bool(pattern.caution))
-
-    def _spec_text(self, pattern: BreathingPattern) -> str:
-        return self.tr("Seconds per phase: {0}").format(pattern.spec)
 
     def _choice_changed(self) -> None:
-        unit, _, minutes = str(self.length_box.currentData()).partition(":")
+        pattern_id, unit, minutes, cycles = self.session_page.chosen()
         settings = replace(
             self._settings,
-            pattern=self.pattern_box.currentData(),
+            pattern=pattern_id,
             length_unit=unit,
-            minutes=int(minutes) if minutes else self._settings.minutes,
-            cycles=self.cycles_box.value(),
+            minutes=minutes or self._settings.minutes,
+            cycles=cycles,
         )
         if settings != self._settings:
             self._set_settings(settings)
@@ -413,8 +279,8 @@ class BreathingWindow(QWidget):
         self._started_at = self._clock.now()
         self._last_phase = None
         self._state = State.RUNNING
-        self.pages.setCurrentIndex(0)
-        self._show_pause_button()
+        self.pages.setCurrentWidget(self.session_page)
+        self.session_page.show_paused(False)
         self.refresh()
 
     def _restart_if_running(self) -> None:
@@ -435,13 +301,8 @@ class BreathingWindow(QWidget):
         else:
             self._session.resume(now)
             self._state = State.RUNNING
-        self._show_pause_button()
+        self.session_page.show_paused(self._state is State.PAUSED)
         self.refresh()
-
-    def _show_pause_button(self) -> None:
-        paused = self._state is State.PAUSED
-        self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
-        self.pause_button.setAccessibleName(self.tr("Resume (Space)") if paused else self.tr("Pause (Space)"))
 
     def stop(self) -> None:
         if self._state in (State.RUNNING, State.PAUSED):
@@ -462,21 +323,8 @@ class BreathingWindow(QWidget):
             self._last_phase = (moment.cycle, moment.phase_index)
             settings = self._settings
             self._cues.phase_started(moment.phase.kind, words, settings.phase_sound, settings.spoken_cues)
-        still = self._reduced_motion()
-        phase_text = words if running else self.tr("Paused – press Space to go on")
-        if self.phase_label.text() != phase_text:
-            self.phase_label.setText(phase_text)
-        self.pacer.show_state(moment.pacer_size, moment.phase.kind, str(moment.count), still, not running)
-        description = f"{phase_text}, {moment.count}"
-        if self.pacer.accessibleDescription() != description:  # each set notifies screen readers
-            self.pacer.setAccessibleDescription(description)
-        value = round(moment.progress * 1000)
-        if self.progress.value() != value:
-            self.progress.setValue(value)
-        left = math.ceil(moment.seconds_left - 1e-9)
-        left_text = self.tr("{0}:{1:02d} left").format(left // 60, left % 60)
-        if self.time_left.text() != left_text:
-            self.time_left.setText(left_text)
+        still = self._settings.reduced_motion or self._motion.reduced()
+        self.session_page.show_moment(moment, words, still, paused=not running)
         self._schedule(moment, still)
 
     def _schedule(self, moment: Moment, still: bool) -> None:
@@ -491,7 +339,7 @@ class BreathingWindow(QWidget):
             # (at most ~30 times a second): the slow ends of each breath need few frames.
             wait = moment.phase_seconds_left - (moment.count - 1)
             if not still and self._plan is not None:
-                one_pixel = 1 / max(1.0, self.pacer.device_pixels_per_size())
+                one_pixel = 1 / max(1.0, self.session_page.pacer.device_pixels_per_size())
                 moves = seconds_until_pacer_moves(self._plan, moment, one_pixel)
                 if moves < wait:
                     self.tick_timer.start(max(FRAME_MS, math.ceil(moves * 1000)))
@@ -509,12 +357,6 @@ class BreathingWindow(QWidget):
         if len(phases) > 1 and phases[moment.phase_index - 1].kind is PhaseKind.INHALE:
             return self.tr("In a little more")  # the second inhale of a sigh
         return self.tr("Breathe in")
-
-    def _reduced_motion(self) -> bool:
-        return self._settings.reduced_motion or self._system_reduces_motion()
-
-    def _system_reduces_motion(self) -> bool:
-        return self._motion.reduced()
 
     # --- the end of a session -------------------------------------------------------------------
 
@@ -599,12 +441,6 @@ class BreathingWindow(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.WindowStateChange:
             self.refresh()  # minimised: wake only for cues; restored: animate again
-        elif event.type() == QEvent.Type.PaletteChange and hasattr(self, "caution"):
-            self._tint()
-
-    def _tint(self) -> None:
-        tint_box(self.caution, CAUTION_BACKGROUND, ATTENTION)
-        tint_progress(self.progress)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing ends the session; the record is kept, unrated (no one is there to ask).

@@ -75,18 +75,18 @@ def test_it_starts_the_remembered_pattern_at_once_and_animates(open_window: Open
     h = open_window()
     w = h.window
     assert w.state is State.RUNNING
-    assert w.pattern_box.currentText() == "Longer exhale"
-    assert w.length_box.currentText() == "3 minutes"
-    assert w.phase_label.text() == "Breathe in"
-    assert w.time_left.text() == "3:00 left"
+    assert w.session_page.pattern_box.currentText() == "Longer exhale"
+    assert w.session_page.length_box.currentText() == "3 minutes"
+    assert w.session_page.phase_label.text() == "Breathe in"
+    assert w.session_page.time_left.text() == "3:00 left"
     assert w.tick_timer.isActive()
     assert FRAME_MS < w.tick_timer.interval() < 250  # the breath starts slowly: no frame until it shows
     h.at(2.0)
     assert w.tick_timer.interval() == FRAME_MS  # mid-breath the disc moves a pixel every frame
     h.at(3.0)
-    assert w.phase_label.text() == "Breathe out"
-    assert w.time_left.text() == "2:55 left"
-    assert w.progress.value() == round(5 / 180 * 1000)
+    assert w.session_page.phase_label.text() == "Breathe out"
+    assert w.session_page.time_left.text() == "2:55 left"
+    assert w.session_page.progress.value() == round(5 / 180 * 1000)
 
 
 def test_space_pauses_and_resumes_and_the_pause_is_not_counted(open_window: OpenWindow, qtbot: QtBot) -> None:
@@ -96,16 +96,16 @@ def test_space_pauses_and_resumes_and_the_pause_is_not_counted(open_window: Open
     h.key(Qt.Key.Key_Space)
     assert w.state is State.PAUSED
     assert not w.tick_timer.isActive()  # no frames while paused
-    assert w.pause_button.text() == "Resume"
-    assert w.phase_label.text() == "Paused – press Space to go on"
+    assert w.session_page.pause_button.text() == "Resume"
+    assert w.session_page.phase_label.text() == "Paused – press Space to go on"
     h.at(600.0)  # ten minutes on the clock change nothing while paused
-    assert w.time_left.text() == "2:58 left"
+    assert w.session_page.time_left.text() == "2:58 left"
     h.key(Qt.Key.Key_Space)
     assert w.state is State.RUNNING
     assert w.tick_timer.isActive()
     h.at(3.0)
-    assert w.time_left.text() == "2:55 left"
-    assert w.phase_label.text() == "Breathe out"
+    assert w.session_page.time_left.text() == "2:55 left"
+    assert w.session_page.phase_label.text() == "Breathe out"
 
 
 def test_escape_stops_and_logs_a_stopped_session(open_window: OpenWindow, qtbot: QtBot) -> None:
@@ -193,47 +193,49 @@ def test_a_second_click_does_not_restart_a_running_session(open_window: OpenWind
     h = open_window()
     h.at(20.0)
     h.window.show_and_start()
-    assert h.window.time_left.text() == "2:40 left"
+    assert h.window.session_page.time_left.text() == "2:40 left"
 
 
 def test_changing_the_pattern_restarts_and_remembers_it(open_window: OpenWindow, qtbot: QtBot) -> None:
     h = open_window()
     w = h.window
     h.at(12.0)
-    w.pattern_box.setCurrentIndex(w.pattern_box.findData("box"))
+    w.session_page.pattern_box.setCurrentIndex(w.session_page.pattern_box.findData("box"))
     with (
         qtbot.waitSignal(w.preferences_changed, timeout=1000) as changed,
         qtbot.waitSignal(w.session_finished, timeout=1000) as finished,
     ):
-        w.pattern_box.activated.emit(w.pattern_box.currentIndex())
+        w.session_page.pattern_box.activated.emit(w.session_page.pattern_box.currentIndex())
     assert changed.args[0] == replace(BreathingSettings(), pattern="box")
     assert (finished.args[0].pattern_id, finished.args[0].actual_seconds) == ("longer-exhale", 12.0)
     assert w.state is State.RUNNING
-    assert w.time_left.text() == "2:56 left"  # 3 minutes of 16 s box cycles: the nearest whole is 11
-    assert w.description.text().startswith("Four equal sides")
-    w.length_box.setCurrentIndex(w.length_box.findText("A number of breaths"))
+    assert (
+        w.session_page.time_left.text() == "2:56 left"
+    )  # 3 minutes of 16 s box cycles: the nearest whole is 11
+    assert w.session_page.description.text().startswith("Four equal sides")
+    w.session_page.length_box.setCurrentIndex(w.session_page.length_box.findText("A number of breaths"))
     with qtbot.waitSignal(w.preferences_changed, timeout=1000) as changed:
-        w.length_box.activated.emit(w.length_box.currentIndex())
+        w.session_page.length_box.activated.emit(w.session_page.length_box.currentIndex())
     assert (changed.args[0].length_unit, changed.args[0].cycles) == ("cycles", 10)
-    assert w.cycles_box.isVisible()
-    assert w.time_left.text() == "2:40 left"
+    assert w.session_page.cycles_box.isVisible()
+    assert w.session_page.time_left.text() == "2:40 left"
 
 
 def test_the_4_7_8_pattern_shows_its_caution(open_window: OpenWindow) -> None:
     h = open_window(BreathingSettings(pattern="4-7-8"))
-    assert h.window.caution.isVisible()
-    assert "light-headed" in h.window.caution.text()
+    assert h.window.session_page.caution.isVisible()
+    assert "light-headed" in h.window.session_page.caution.text()
     h.at(4.0)
-    assert h.window.phase_label.text() == "Hold"
+    assert h.window.session_page.phase_label.text() == "Hold"
 
 
 def test_the_sigh_names_its_second_inhale(open_window: OpenWindow) -> None:
     h = open_window(BreathingSettings(pattern="physiological-sigh"))
-    assert h.window.phase_label.text() == "Breathe in"
+    assert h.window.session_page.phase_label.text() == "Breathe in"
     h.at(2.6)
-    assert h.window.phase_label.text() == "In a little more"
+    assert h.window.session_page.phase_label.text() == "In a little more"
     h.at(1.0)
-    assert h.window.phase_label.text() == "Breathe out"
+    assert h.window.session_page.phase_label.text() == "Breathe out"
 
 
 def test_the_custom_editor_refuses_out_of_range_values_with_a_message(
@@ -241,8 +243,8 @@ def test_the_custom_editor_refuses_out_of_range_values_with_a_message(
 ) -> None:
     h = open_window()
     w = h.window
-    w.pattern_box.setCurrentIndex(w.pattern_box.findData("custom"))
-    w.pattern_box.activated.emit(w.pattern_box.currentIndex())
+    w.session_page.pattern_box.setCurrentIndex(w.session_page.pattern_box.findData("custom"))
+    w.session_page.pattern_box.activated.emit(w.session_page.pattern_box.currentIndex())
     editor = w.custom_editor
     assert editor is not None and editor.isVisible()
     editor.spins["inhale"].setValue(14)
@@ -258,7 +260,7 @@ def test_the_custom_editor_refuses_out_of_range_values_with_a_message(
     assert (changed.args[0].pattern, changed.args[0].custom_pattern) == ("custom", "5-2-6-0")
     assert w.current_pattern().spec == "5-2-6"
     h.at(5.5)
-    assert w.phase_label.text() == "Hold"
+    assert w.session_page.phase_label.text() == "Hold"
 
 
 def test_reduced_motion_keeps_the_pacer_still_and_ticks_once_a_second(open_window: OpenWindow) -> None:
@@ -266,12 +268,12 @@ def test_reduced_motion_keeps_the_pacer_still_and_ticks_once_a_second(open_windo
     sizes, waits = [], []
     for _ in range(4):
         h.at(1.3)
-        sizes.append(h.window.pacer.drawn_size)
+        sizes.append(h.window.session_page.pacer.drawn_size)
         waits.append(h.window.tick_timer.interval())
     assert len(set(sizes)) == 1
     # It wakes when the shown count drops (at 2.0, 3.0, 4.0 and 6.0 s), not 30 times a second.
     assert waits == pytest.approx([702, 402, 102, 802], abs=3)
-    assert h.window.phase_label.text() == "Breathe out"
+    assert h.window.session_page.phase_label.text() == "Breathe out"
 
 
 def test_cues_sound_and_speak_at_each_phase_change_only(open_window: OpenWindow) -> None:
@@ -294,7 +296,7 @@ def test_missing_backends_are_explained_not_failed(open_window: OpenWindow) -> N
         chime=FakeChime(SoundProblem(SoundProblemKind.NO_DEVICE, "no card")),
         speaker=FakeSpeaker(SpeechProblem(SpeechProblemKind.NO_PROGRAM)),
     )
-    h.window.options_button.click()
+    h.window.session_page.options_button.click()
     options = h.window.findChildren(BreathingOptions)[0]
     assert not options.phase_sound.isEnabled()
     assert options.sound_note.text() == "No sound output could be opened, so there are no phase sounds."
@@ -306,7 +308,7 @@ def test_missing_backends_are_explained_not_failed(open_window: OpenWindow) -> N
 
 def test_options_are_saved_as_preferences(open_window: OpenWindow, qtbot: QtBot) -> None:
     h = open_window()
-    h.window.options_button.click()
+    h.window.session_page.options_button.click()
     options = h.window.findChildren(BreathingOptions)[0]
     with qtbot.waitSignal(h.window.preferences_changed, timeout=1000) as changed:
         options.reduced_motion.click()
@@ -342,8 +344,8 @@ def test_every_control_is_keyboard_reachable_and_named(open_window: OpenWindow) 
     for control in controls:
         assert control.focusPolicy() & Qt.FocusPolicy.TabFocus, control.accessibleName()
         assert control.accessibleName(), control
-    w.stop_button.setFocus()
-    QtBot.keyClick(w.stop_button, Qt.Key.Key_Return)  # Enter presses the focused button
+    w.session_page.stop_button.setFocus()
+    QtBot.keyClick(w.session_page.stop_button, Qt.Key.Key_Return)  # Enter presses the focused button
     assert w.state is State.SUMMARY
 
 
@@ -364,10 +366,10 @@ def test_pixel_probe_the_pacer_is_larger_after_an_inhale_than_after_an_exhale(
     h = open_window()
     h.at(3.95)  # end of the 4 s inhale
     QApplication.processEvents()
-    full = _pacer_width(h.window.pacer.grab().toImage())
+    full = _pacer_width(h.window.session_page.pacer.grab().toImage())
     h.at(6.0)  # end of the 6 s exhale (9.95 s)
     QApplication.processEvents()
-    empty = _pacer_width(h.window.pacer.grab().toImage())
+    empty = _pacer_width(h.window.session_page.pacer.grab().toImage())
     assert full > 1.8 * empty > 0
 
 
@@ -376,11 +378,17 @@ def test_tab_walks_down_the_window_including_the_custom_editor(open_window: Open
     w = h.window
     editor = w.custom_editor
     assert editor is not None and editor.isVisible()
-    w.pattern_box.setFocus()
+    w.session_page.pattern_box.setFocus()
     seen = []
     for _ in range(10):
         seen.append(QApplication.focusWidget())
         QtBot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     spins = list(editor.spins.values())
-    expected = [w.pattern_box, w.length_box, w.options_button, *spins, editor.use_button]
-    assert seen[:10] == [*expected, w.pause_button, w.stop_button]
+    expected = [
+        w.session_page.pattern_box,
+        w.session_page.length_box,
+        w.session_page.options_button,
+        *spins,
+        editor.use_button,
+    ]
+    assert seen[:10] == [*expected, w.session_page.pause_button, w.session_page.stop_button]

@@ -1,0 +1,211 @@
+"""The breathing window's main page: the choices at the top, the pacer, the phase in words, progress
+and time left, Pause and Stop. It only shows what it is told; the window decides (see
+breathing_window), and connects to the controls' own signals.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.breathing import (
+    CUSTOM_PATTERN_ID,
+    CYCLES_RANGE,
+    SESSION_MINUTES,
+    BreathingPattern,
+    LengthUnit,
+    Moment,
+    SessionLength,
+)
+from desktop.ui.breathing_pacer import BreathingPacer
+from desktop.ui.breathing_style import ATTENTION, CAUTION_BACKGROUND, tint_box, tint_progress
+
+
+class SessionPage(QWidget):
+    def __init__(self, patterns: list[BreathingPattern], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pattern_box = QComboBox()
+        self.pattern_box.setAccessibleName(self.tr("Breathing pattern"))
+        for pattern in patterns:
+            self.pattern_box.addItem(pattern.name, pattern.id)
+        self.pattern_box.insertSeparator(self.pattern_box.count())
+        self.pattern_box.addItem(self.tr("Custom…"), CUSTOM_PATTERN_ID)
+
+        self.length_box = QComboBox()
+        self.length_box.setAccessibleName(self.tr("Session length"))
+        for minutes in SESSION_MINUTES:
+            text = self.tr("1 minute") if minutes == 1 else self.tr("{0} minutes").format(minutes)
+            self.length_box.addItem(text, f"{LengthUnit.MINUTES.value}:{minutes}")
+        self.length_box.addItem(self.tr("A number of breaths"), LengthUnit.CYCLES.value)
+        self.cycles_box = QSpinBox()
+        self.cycles_box.setRange(*CYCLES_RANGE)
+        self.cycles_box.setSuffix(self.tr(" breaths"))
+        self.cycles_box.setAccessibleName(self.tr("Number of breaths"))
+        self.cycles_box.setKeyboardTracking(False)  # typing "12" must not start a 1-breath session first
+
+        self.options_button = QToolButton()
+        self.options_button.setText(self.tr("Options"))
+        self.options_button.setCheckable(True)
+        self.options_button.setAccessibleName(self.tr("Show options"))
+        self.options_button.toggled.connect(
+            lambda shown: self.options_button.setAccessibleName(
+                self.tr("Hide options") if shown else self.tr("Show options")
+            )
+        )
+
+        choices = QHBoxLayout()
+        choices.setSpacing(10)
+        choices.addWidget(self.pattern_box, 2)
+        choices.addWidget(self.length_box, 1)
+        choices.addWidget(self.cycles_box)
+        choices.addStretch()
+        choices.addWidget(self.options_button)
+
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.description.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.description.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.caution = QLabel()
+        self.caution.setWordWrap(True)
+        self.caution.setMargin(10)
+        self.caution.setAccessibleName(self.tr("Caution"))
+
+        self.pacer = BreathingPacer()
+        self.phase_label = QLabel()
+        self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.phase_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.7)
+        self.phase_label.setFont(font)
+        self.phase_label.setAccessibleName(self.tr("Current phase"))
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setFixedHeight(8)
+        self.progress.setAccessibleName(self.tr("Session progress"))
+        self.time_left = QLabel()
+        self.time_left.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.time_left.setMinimumWidth(self.time_left.fontMetrics().horizontalAdvance("00:00 left") + 8)
+        self.time_left.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        progress_row = QHBoxLayout()
+        progress_row.setSpacing(12)
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.time_left)
+
+        self.pause_button = QPushButton()
+        self.stop_button = QPushButton(self.tr("Stop"))
+        self.stop_button.setAccessibleName(self.tr("Stop (Escape)"))
+        self.show_paused(False)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(12)
+        buttons.addStretch()
+        for button in (self.pause_button, self.stop_button):
+            button.setMinimumWidth(110)
+            buttons.addWidget(button)
+        buttons.addStretch()
+
+        self._panels: list[QWidget] = []
+        self._extras = QVBoxLayout()  # the custom editor and the options go here, made on first use
+        self._extras.setSpacing(12)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(14)
+        layout.addLayout(choices)
+        layout.addLayout(self._extras)
+        layout.addWidget(self.description)
+        layout.addWidget(self.caution)
+        layout.addWidget(self.pacer, 1)
+        layout.addWidget(self.phase_label)
+        layout.addSpacing(4)
+        layout.addLayout(progress_row)
+        layout.addSpacing(4)
+        layout.addLayout(buttons)
+        self._tint()
+
+    # --- what is chosen ---------------------------------------------------------------------------
+
+    def show_choice(self, pattern: BreathingPattern, length: SessionLength, cycles: int) -> None:
+        """Put a choice into the controls with their signals held, so showing it restarts nothing."""
+        widgets = (self.pattern_box, self.length_box, self.cycles_box)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.pattern_box.setCurrentIndex(self.pattern_box.findData(pattern.id))
+        by_cycles = length.unit is LengthUnit.CYCLES
+        data = length.unit.value if by_cycles else f"{length.unit.value}:{length.count}"
+        self.length_box.setCurrentIndex(self.length_box.findData(data))
+        self.cycles_box.setValue(cycles)
+        self.cycles_box.setVisible(by_cycles)
+        for widget in widgets:
+            widget.blockSignals(False)
+        spec = self.tr("Seconds per phase: {0}").format(pattern.spec)
+        self.description.setText(pattern.description or spec)
+        self.caution.setText(pattern.caution)
+        self.caution.setVisible(bool(pattern.caution))
+
+    def chosen(self) -> tuple[str, str, int | None, int]:
+        """Pattern id, length unit, minutes (None when counting breaths) and breaths, as now set."""
+        unit, _, minutes = str(self.length_box.currentData()).partition(":")
+        return (
+            str(self.pattern_box.currentData()),
+            unit,
+            int(minutes) if minutes else None,
+            self.cycles_box.value(),
+        )
+
+    def add_panel(self, panel: QWidget, first: bool = False) -> None:
+        """A panel under the choices (custom editor first, options after), in the Tab order too."""
+        self._extras.insertWidget(0 if first else self._extras.count(), panel)
+        self._panels.insert(0 if first else len(self._panels), panel)
+        chain: list[QWidget] = [self.pattern_box, self.length_box, self.cycles_box, self.options_button]
+        for each in self._panels:
+            chain += [w for w in each.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        chain += [self.pause_button, self.stop_button]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
+
+    # --- where the session is ---------------------------------------------------------------------
+
+    def show_paused(self, paused: bool) -> None:
+        self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
+        self.pause_button.setAccessibleName(self.tr("Resume (Space)") if paused else self.tr("Pause (Space)"))
+
+    def show_moment(self, moment: Moment, words: str, still: bool, paused: bool) -> None:
+        """Called every frame: only what changed is touched (each label change repaints and tells
+        screen readers)."""
+        phase_text = self.tr("Paused – press Space to go on") if paused else words
+        if self.phase_label.text() != phase_text:
+            self.phase_label.setText(phase_text)
+        self.pacer.show_state(moment.pacer_size, moment.phase.kind, str(moment.count), still, paused)
+        description = f"{phase_text}, {moment.count}"
+        if self.pacer.accessibleDescription() != description:
+            self.pacer.setAccessibleDescription(description)
+        value = round(moment.progress * 1000)
+        if self.progress.value() != value:
+            self.progress.setValue(value)
+        left = math.ceil(moment.seconds_left - 1e-9)
+        left_text = self.tr("{0}:{1:02d} left").format(left // 60, left % 60)
+        if self.time_left.text() != left_text:
+            self.time_left.setText(left_text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "progress"):
+            self._tint()
+
+    def _tint(self) -> None:
+        tint_box(self.caution, CAUTION_BACKGROUND, ATTENTION)
+        tint_progress(self.progress)
