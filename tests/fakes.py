@@ -174,3 +174,33 @@ class FakeBusService:
                 self._connection.send(reply)
             except OSError:
                 return
+
+
+class FakeStatsDialogs:
+    """Answers the statistics window's file choosers and its delete question from a script.
+
+    `save_paths` / `open_paths` are handed out in order (None: the user cancelled); `confirm_answers`
+    likewise. Every question asked is kept in `asked` as (kind, title, text)."""
+
+    def __init__(
+        self,
+        save_paths: list[object] | None = None,
+        open_paths: list[object] | None = None,
+        confirm_answers: list[bool] | None = None,
+    ) -> None:
+        self.save_paths = list(save_paths or [])
+        self.open_paths = list(open_paths or [])
+        self.confirm_answers = list(confirm_answers or [])
+        self.asked: list[tuple[str, str, str]] = []
+
+    def save_path(self, title: str, suggested: object, file_filter: str) -> object:
+        self.asked.append(("save", title, f"{suggested} | {file_filter}"))
+        return self.save_paths.pop(0) if self.save_paths else None
+
+    def open_path(self, title: str, file_filter: str) -> object:
+        self.asked.append(("open", title, file_filter))
+        return self.open_paths.pop(0) if self.open_paths else None
+
+    def confirm(self, title: str, question: str, yes: str, no: str) -> bool:
+        self.asked.append(("confirm", title, question))
+        return self.confirm_answers.pop(0) if self.confirm_answers else False

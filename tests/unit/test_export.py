@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.core.data_requests import ExportFormat
 from desktop.core.events import Event
 from desktop.storage.eventlog import EventLog, StorageError
 from desktop.storage.export import (
@@ -21,6 +22,7 @@ from desktop.storage.export import (
     ImportRefused,
     ImportSummary,
     check_day,
+    export_database,
     export_events,
     export_to_file,
     import_backup,
@@ -366,3 +368,49 @@ def test_a_hand_written_backup_with_a_bom_and_offsets_is_accepted(log: EventLog,
     (stored,) = log.events()
     assert stored.event.due_at == datetime(2024, 5, 1, 9, 0, tzinfo=UTC)
     assert log.water_total_ml("2024-05-01") == 200
+
+
+# ---- the command line's export ------------------------------------------------------------------
+
+
+def test_export_database_to_a_stream_and_to_a_file(tmp_path: Path) -> None:
+    database = tmp_path / "data" / "unclench.sqlite3"
+    log = open_log(database)
+    log.record_many(SAMPLE)
+    log.close()
+    out = io.StringIO()
+
+    assert export_database(database, "csv", out, exported_at=EXPORTED_AT, since_day="2024-05-03") == 4
+    assert export_database(database, ExportFormat.JSON, tmp_path / "all.json", exported_at=EXPORTED_AT) == 8
+
+    assert len(out.getvalue().splitlines()) == 1 + 4
+    assert len(json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))["events"]) == 8
+
+
+def test_export_database_of_a_missing_log_creates_nothing(tmp_path: Path) -> None:
+    database = tmp_path / "nothing here" / "unclench.sqlite3"
+    out = io.StringIO()
+    assert export_database(database, "json", out, exported_at=EXPORTED_AT) == 0
+    assert json.loads(out.getvalue())["events"] == []
+    assert not database.parent.exists()
+
+
+def test_export_database_refuses_a_bad_day_before_opening_anything(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="YYYY-MM-DD"):
+        export_database(
+            tmp_path / "x.sqlite3", "csv", io.StringIO(), exported_at=EXPORTED_AT, since_day="May"
+        )
+
+
+class ClosedPipe(io.StringIO):
+    def write(self, text: str) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+
+def test_export_database_to_a_closed_pipe_says_so(tmp_path: Path) -> None:
+    database = tmp_path / "unclench.sqlite3"
+    log = open_log(database)
+    log.record(SAMPLE[0])
+    log.close()
+    with pytest.raises(ExportError, match="Broken pipe"):
+        export_database(database, "csv", ClosedPipe(), exported_at=EXPORTED_AT)
