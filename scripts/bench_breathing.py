@@ -61,7 +61,7 @@ def child_open() -> dict[str, float | str]:
             return False
 
     spy = FirstPaint()
-    window.pacer.installEventFilter(spy)
+    window.session_page.pacer.installEventFilter(spy)
     window.show_and_start()
     while not painted:
         app.processEvents()
@@ -98,7 +98,7 @@ def child_cpu(seconds: float, reduced_motion: bool) -> dict[str, float | str]:
             return False
 
     counter = Counter()
-    window.pacer.installEventFilter(counter)
+    window.session_page.pacer.installEventFilter(counter)
     window.show_and_start()
     QTimer.singleShot(1000, lambda: None)  # let the first layout and paint settle outside the window
     settle = time.monotonic() + 1.0

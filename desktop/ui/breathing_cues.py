@@ -8,18 +8,21 @@ failures back to the GUI thread as a signal, worded for people.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from desktop.core.breathing import PhaseKind
-from desktop.platform.sound import Chime, SoundProblem, SoundProblemKind, detect_chime
-from desktop.platform.speech import Speaker, SpeechProblem, SpeechProblemKind, detect_speaker
+
+if TYPE_CHECKING:  # the backends load when cues are first used, not when the window opens
+    from desktop.platform.sound import Chime, SoundProblem
+    from desktop.platform.speech import Speaker, SpeechProblem
+
+    ChimeFactory = Callable[[Callable[[SoundProblem], None]], Chime]
+    SpeakerFactory = Callable[[Callable[[SpeechProblem], None]], Speaker]
 
 # Low, consonant pitches: C4 to breathe out, G4 to breathe in, C5 to hold.
 TONES = {PhaseKind.EXHALE: 261.63, PhaseKind.INHALE: 392.0, PhaseKind.HOLD: 523.25}
-
-ChimeFactory = Callable[[Callable[[SoundProblem], None]], Chime]
-SpeakerFactory = Callable[[Callable[[SpeechProblem], None]], Speaker]
 
 
 class PhaseCues(QObject):
@@ -28,8 +31,8 @@ class PhaseCues(QObject):
 
     def __init__(
         self,
-        chime_factory: ChimeFactory = detect_chime,
-        speaker_factory: SpeakerFactory = detect_speaker,
+        chime_factory: ChimeFactory | None = None,
+        speaker_factory: SpeakerFactory | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -45,16 +48,26 @@ class PhaseCues(QObject):
     @property
     def chime(self) -> Chime:
         if self._chime is None:
+            if self._chime_factory is None:
+                from desktop.platform.sound import detect_chime
+
+                self._chime_factory = detect_chime
             self._chime = self._chime_factory(self._report)
         return self._chime
 
     @property
     def speaker(self) -> Speaker:
         if self._speaker is None:
+            if self._speaker_factory is None:
+                from desktop.platform.speech import detect_speaker
+
+                self._speaker_factory = detect_speaker
             self._speaker = self._speaker_factory(self._report)
         return self._speaker
 
     def sound_problem(self) -> str | None:
+        from desktop.platform.sound import SoundProblemKind
+
         problem = self.chime.problem()
         if problem is None:
             return None
@@ -67,6 +80,8 @@ class PhaseCues(QObject):
         return problem.detail if problem is not None else ""
 
     def speech_problem(self) -> str | None:
+        from desktop.platform.speech import SpeechProblemKind
+
         problem = self.speaker.problem()
         if problem is None:
             return None

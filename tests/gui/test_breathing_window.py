@@ -392,3 +392,11 @@ def test_tab_walks_down_the_window_including_the_custom_editor(open_window: Open
         editor.use_button,
     ]
     assert seen[:10] == [*expected, w.session_page.pause_button, w.session_page.stop_button]
+
+
+def test_the_real_backends_load_on_first_use_and_answer(qtbot: QtBot) -> None:
+    cues = PhaseCues()
+    for problem in (cues.sound_problem(), cues.speech_problem()):
+        assert problem is None or problem.endswith(".")  # a sentence for the options, never an exception
+    cues.phase_started(PhaseKind.INHALE, "Breathe in", sound=False, speech=False)
+    cues.close()
