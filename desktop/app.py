@@ -5,17 +5,22 @@ from __future__ import annotations
 import signal
 import socket
 import sys
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSocketNotifier, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QSystemTrayIcon, QWidget
 
 from desktop import APP_NAME, __version__
+from desktop.commands import Command, Start
+from desktop.content import Content
+from desktop.control import ControlHandler
 from desktop.core.clock import Clock, SystemClock, local_day
-from desktop.core.events import Event, Kind
+from desktop.core.events import Event, Kind, Outcome
 from desktop.core.policy import Prompt, ReminderPolicy, Upcoming
 from desktop.core.settings import Settings
 from desktop.engine import ReminderEngine
+from desktop.ipc.protocol import Request
 from desktop.scheduling import GuiThreadScheduler
 from desktop.storage.eventlog import EventLog, StorageError
 from desktop.storage.paths import AppPaths
@@ -23,6 +28,10 @@ from desktop.storage.settings_file import load_settings, save_settings
 from desktop.ui.reminder_popup import PromptAnswer, PromptView, ReminderPopup
 from desktop.ui.tray import Tray, TrayMenu, app_icon
 from desktop.ui.wording import describe
+from desktop.water import WaterTracker
+
+if TYPE_CHECKING:
+    from desktop.ipc.instance import SingleInstance
 
 # At login the panel may come up after us: keep looking for a tray this long before giving up.
 TRAY_WAIT_MS = 30_000
@@ -37,21 +46,25 @@ class UnclenchApp(QObject):
         self._clock = clock or SystemClock()
         self._notices: list[str] = []
 
+        self._first_run = not paths.settings_file.exists()
         loaded = load_settings(paths.settings_file)
         self._settings = loaded.settings
         self._notices += loaded.notices
-        if loaded.notices:
-            # The user's file is kept aside; writing the settings in use now means they hear it once.
+        if loaded.notices or self._first_run:
+            # A bad file is kept aside; writing the settings in use means the user hears of it once.
             self._notices += self._save_settings()
         self._log, log_notices = EventLog.open(paths.database)
         self._notices += log_notices
 
         self.engine = ReminderEngine(ReminderPolicy(self._settings, self._clock), GuiThreadScheduler())
+        self.content = Content(paths.config_dir / "routines")
+        self.water = WaterTracker(self._log)
         self.menu = TrayMenu(self)
         self.tray = Tray(self.menu)
         self._popup: ReminderPopup | None = None
-        self._settings_dialog: Any = None
-        self._status_window: Any = None
+        self._windows: dict[str, QWidget] = {}  # one of each window, made on first use
+        self._prompt_routine: str | None = None  # the routine started from the waiting stretch card
+        self._posture_shown = 0
         self._tray_waited_ms = 0
         self._wire()
 
@@ -60,12 +73,19 @@ class UnclenchApp(QObject):
     def start(self) -> None:
         self.engine.start()
         self._show_front()
+        self._show_water()
         if self._notices:
             self._tell("\n\n".join(self._notices))
+        if self._first_run:
+            self.open_safety_page()
 
     def shutdown(self) -> None:
         self.engine.stop()
         self.tray.hide()
+        for window in [*self._windows.values(), self._popup]:
+            if window is not None:
+                window.close()
+                window.deleteLater()
         self._log.close()
 
     # ---- wiring ---------------------------------------------------------------------------
@@ -76,11 +96,19 @@ class UnclenchApp(QObject):
         engine.prompt_due.connect(self._show_prompt)
         engine.prompt_closed.connect(self._close_prompt)
         engine.events_happened.connect(self._record)
-        engine.day_changed.connect(lambda: self._show_status(engine.upcoming()))
+        engine.day_changed.connect(self._show_water)
+        menu.breathe_requested.connect(self.open_breathing)
+        self.tray.activated.connect(self.open_breathing)
         menu.stretch_requested.connect(lambda: engine.show_now(Kind.STRETCH))
+        menu.routine_requested.connect(self._open_routine_from_menu)
+        menu.set_routine_source(lambda: [(r.id, r.name) for r in self.content.library.routines])
         menu.water_requested.connect(engine.record_drink)
+        menu.custom_water_requested.connect(self._ask_water_amount)
+        menu.undo_water_requested.connect(self._undo_water)
         menu.pause_requested.connect(engine.pause)
         menu.resume_requested.connect(engine.resume)
+        menu.safety_requested.connect(self.open_safety_page)
+        menu.import_routine_requested.connect(self._import_routine)
         menu.settings_requested.connect(self.open_settings)
         menu.quit_requested.connect(self._qt_app.quit)
         # Refresh "in 12 min" whenever the user opens the menu, instead of ticking every second.
@@ -90,21 +118,33 @@ class UnclenchApp(QObject):
         text = describe(upcoming, self._clock.now(), self._clock.local_zone())
         self.menu.show_state(text, paused=upcoming.paused)
         self.tray.show_state(text, paused=upcoming.paused, waiting=upcoming.waiting is not None)
-        if self._status_window is not None:
-            self._status_window.show_state(text)
+        status_window = self._windows.get("status")
+        if status_window is not None:
+            status_window.show_state(text)  # type: ignore[attr-defined]
+
+    # ---- reminders ------------------------------------------------------------------------
 
     def _show_prompt(self, prompt: Prompt) -> None:
         if self._popup is None:
             self._popup = ReminderPopup()
             self._popup.answered.connect(self._answered)
-        kind_settings = self._settings.for_kind(prompt.primary)
+            self._popup.routine_requested.connect(self._start_prompt_routine)
         view = PromptView(
             prompt=prompt,
-            checklist=self._posture_checklist(),
-            moves=self._stretch_moves(),
+            snooze_minutes=self._settings.for_kind(prompt.primary).snooze_minutes,
             water_today_ml=self._water_today(),
-            snooze_minutes=kind_settings.snooze_minutes,
+            water_goal_ml=self._settings.water_goal_ml,
         )
+        if prompt.primary is Kind.POSTURE:
+            items = self.content.posture_checklist(self._posture_shown, self._clock.now().date())
+            self._posture_shown += 1
+            view = _with(view, checklist=tuple((item.id, item.text) for item in items))
+        elif prompt.primary is Kind.STRETCH:
+            routine = self.content.next_micro_break()
+            if routine is not None:
+                moves = tuple((move.name, move.hold_seconds) for move in routine.moves[:4])
+                view = _with(view, moves=moves, routine_id=routine.id)
+        self._tell_content_problems()
         near = self.tray.icon.geometry() if self.tray.icon.isVisible() else None
         self._popup.present(view, near)
 
@@ -115,49 +155,189 @@ class UnclenchApp(QObject):
         if self._popup is not None and self._popup.view is not None and self._popup.view.prompt is prompt:
             self._popup.hide()
 
+    def _start_prompt_routine(self, routine_id: str) -> None:
+        self._prompt_routine = routine_id
+        self._open_routine_from_menu(routine_id)
+
+    def _open_routine_from_menu(self, routine_id: str) -> None:
+        problem = self.open_routine(routine_id)
+        if problem:
+            self._tell(problem)
+
+    # ---- the log --------------------------------------------------------------------------
+
     def _record(self, events: tuple[Event, ...]) -> None:
         try:
             for event in events:
-                self._log.record(event)
+                self.water.recorded(self._log.record(event), event)
         except StorageError as error:
             self._tell(self.tr("Unclench could not write to its log: {0}").format(error))
+        if any(event.kind == Kind.HYDRATION.value for event in events):
+            self._show_water()
+
+    def _today(self) -> str:
+        return local_day(self._clock.now(), self._clock.local_zone())
+
+    @property
+    def settings(self) -> Settings:
+        return self._settings
+
+    def today_events(self) -> list[Event]:
+        try:
+            return [stored.event for stored in self._log.events(since_day=self._today())]
+        except StorageError:
+            return []
+
+    def water_today(self) -> int:
+        return self._water_today()
 
     def _water_today(self) -> int:
         try:
-            return self._log.water_total_ml(local_day(self._clock.now(), self._clock.local_zone()))
+            return self.water.total_ml(self._today())
         except StorageError:
             return 0
 
-    def _posture_checklist(self) -> tuple[str, ...]:
-        from desktop.content import posture_checklist
+    def _show_water(self) -> None:
+        self.menu.show_water(self._water_today(), self._settings.water_goal_ml, self.water.can_undo)
 
-        return posture_checklist()
+    def _ask_water_amount(self) -> None:
+        amount, ok = QInputDialog.getInt(
+            None, APP_NAME, self.tr("How much did you drink (ml)?"), 250, 50, 2000, 50
+        )
+        if ok:
+            self.engine.record_drink(amount)
 
-    def _stretch_moves(self) -> tuple[tuple[str, int], ...]:
-        from desktop.content import micro_break_moves
+    def _undo_water(self) -> None:
+        try:
+            self.water.undo_last()
+        except StorageError as error:
+            self._tell(self.tr("Unclench could not change its log: {0}").format(error))
+        self._show_water()
 
-        return micro_break_moves()
+    # ---- routines and the safety page -------------------------------------------------------
+
+    def open_routine(self, routine_id: str) -> str | None:
+        """Open the routine player; a problem to report instead if there is no such routine."""
+        from desktop.ui.routine_window import RoutineWindow
+
+        library = self.content.library
+        routine = library.get(routine_id) or next(
+            (r for r in library.routines if r.name.casefold() == routine_id.casefold()), None
+        )
+        if routine is None:
+            known = ", ".join(r.id for r in library.routines)
+            return self.tr("There is no routine called '{0}'. Routines: {1}").format(routine_id, known)
+        old = self._windows.pop("routine", None)
+        if old is not None:
+            old.close()  # a window that is closed reports its routine as stopped
+        window = RoutineWindow(routine, chime=QApplication.beep)
+        window.routine_finished.connect(self._routine_finished)
+        window.safety_page_requested.connect(self.open_safety_page)
+        self._show_window("routine", window)
+        return None
+
+    # ---- breathing --------------------------------------------------------------------------
+
+    def open_breathing(self, pattern: str | None = None, minutes: int | None = None) -> str | None:
+        """Open the breathing window and start at once; a problem to report instead, if any."""
+        from dataclasses import replace
+
+        from desktop.core.breathing_files import load_patterns
+        from desktop.resources import resource_path
+        from desktop.ui.breathing_window import BreathingWindow
+
+        window = self._windows.get("breathing")
+        if window is not None and pattern is None and minutes is None:
+            window.show_and_start()  # type: ignore[attr-defined]
+            return None
+        loaded = load_patterns(resource_path("breathing"), self._paths.config_dir / "breathing")
+        preferences = self._settings.breathing
+        if pattern is not None:
+            found = next(
+                (p for p in loaded.patterns if pattern.casefold() in (p.id.casefold(), p.name.casefold())),
+                None,
+            )
+            if found is None:
+                known = ", ".join(p.id for p in loaded.patterns)
+                return self.tr("There is no breathing pattern called '{0}'. Patterns: {1}").format(
+                    pattern, known
+                )
+            preferences = replace(preferences, pattern=found.id)
+        if minutes is not None:
+            if not 1 <= minutes <= 10:
+                return self.tr("A breathing session lasts 1 to 10 minutes.")
+            preferences = replace(preferences, length_unit="minutes", minutes=minutes)
+        if window is not None:
+            window.close()
+        window = BreathingWindow(loaded.patterns, preferences, self._clock, pattern_problems=loaded.problems)
+        window.session_finished.connect(self._breathing_finished)
+        window.preferences_changed.connect(
+            lambda chosen: self.apply_settings(replace(self._settings, breathing=chosen))
+        )
+        self._show_window("breathing", window)
+        window.show_and_start()
+        return None
+
+    def _breathing_finished(self, result: Any) -> None:
+        from desktop.core.breathing import session_event
+
+        self._record((session_event(result, self._clock.local_zone()),))
+
+    def _routine_finished(self, result: Any) -> None:
+        from desktop.core.routine_player import RoutineOutcome, routine_event
+
+        self._record((routine_event(result, self._clock),))
+        if self._prompt_routine == result.routine_id and self.engine.upcoming().waiting is not None:
+            self._prompt_routine = None
+            outcome = Outcome.SNOOZED if result.outcome is RoutineOutcome.POSTPONED else Outcome.DONE
+            self.engine.answer(outcome, {"routine": result.routine_id, "steps": result.steps_completed})
+
+    def open_safety_page(self) -> None:
+        from desktop.ui.safety_page import SafetyPage
+
+        self._show_window("safety", self._windows.get("safety") or SafetyPage())
+
+    def _import_routine(self) -> None:
+        from desktop.core.user_routines import import_routine
+
+        path, _ = QFileDialog.getOpenFileName(
+            None, self.tr("Import a routine"), "", self.tr("Routine (*.json)")
+        )
+        if not path:
+            return
+        outcome = import_routine(Path(path), self.content.user_routines_dir, self.content.library)
+        if outcome.ok and outcome.routine is not None:
+            self.content.reload_routines()
+            self._tell(self.tr("Imported the routine '{0}'.").format(outcome.routine.name))
+        else:
+            self._tell(
+                self.tr("That routine could not be imported:") + "\n" + "\n".join(map(str, outcome.problems))
+            )
+
+    def _tell_content_problems(self) -> None:
+        problems = self.content.take_problems()
+        if problems:
+            self._tell(
+                self.tr("Some content files have problems and were left out:")
+                + "\n"
+                + "\n".join(map(str, problems))
+            )
 
     # ---- settings ---------------------------------------------------------------------------
 
     def open_settings(self) -> None:
         from desktop.ui.settings_dialog import SettingsDialog
 
-        if self._settings_dialog is None:
-            self._settings_dialog = SettingsDialog(self._settings)
-            self._settings_dialog.settings_changed.connect(self.apply_settings)
-            self._settings_dialog.finished.connect(self._forget_settings_dialog)
-        self._settings_dialog.show()
-        self._settings_dialog.raise_()
-        self._settings_dialog.activateWindow()
-
-    def _forget_settings_dialog(self) -> None:
-        self._settings_dialog.deleteLater()
-        self._settings_dialog = None
+        dialog = self._windows.get("settings")
+        if dialog is None:
+            dialog = SettingsDialog(self._settings)
+            dialog.settings_changed.connect(self.apply_settings)
+        self._show_window("settings", dialog)
 
     def apply_settings(self, settings: Settings) -> None:
         self._settings = settings
         self.engine.apply_settings(settings)
+        self._show_water()
         for problem in self._save_settings():
             self._tell(problem)
 
@@ -168,7 +348,17 @@ class UnclenchApp(QObject):
             return [self.tr("Your settings apply now but could not be saved: {0}").format(error)]
         return []
 
-    # ---- tray or no tray ----------------------------------------------------------------------
+    # ---- windows --------------------------------------------------------------------------
+
+    def _show_window(self, name: str, window: QWidget) -> None:
+        """Show one window of a kind; forget it when it closes so the next open starts fresh."""
+        if self._windows.get(name) is not window:
+            self._windows[name] = window
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.destroyed.connect(lambda *_: self._windows.pop(name, None))
+        window.show()
+        window.raise_()
+        window.activateWindow()
 
     def _show_front(self) -> None:
         if QSystemTrayIcon.isSystemTrayAvailable():
@@ -180,12 +370,15 @@ class UnclenchApp(QObject):
             self._tray_waited_ms += TRAY_RETRY_MS
             QTimer.singleShot(TRAY_RETRY_MS, self._show_front)
 
-    def _show_status_window(self) -> None:
+    def show_status_window(self) -> None:
         from desktop.ui.status_window import StatusWindow
 
-        self._status_window = StatusWindow(self.menu)
+        window = self._windows.get("status") or StatusWindow(self.menu)
+        self._show_window("status", window)
         self._show_status(self.engine.upcoming())
-        self._status_window.show()
+
+    def _show_status_window(self) -> None:
+        self.show_status_window()
         self._tell(
             self.tr(
                 "No system tray was found, so Unclench shows this small window instead. "
@@ -201,6 +394,12 @@ class UnclenchApp(QObject):
         box.setModal(False)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.show()
+
+
+def _with(view: PromptView, **changes: Any) -> PromptView:
+    from dataclasses import replace
+
+    return replace(view, **changes)
 
 
 def _quit_on_sigterm(qt_app: QApplication) -> QSocketNotifier:
@@ -222,8 +421,10 @@ def _quit_on_sigterm(qt_app: QApplication) -> QSocketNotifier:
     return notifier
 
 
-def run(argv: list[str] | None = None) -> int:
-    qt_app = QApplication(argv if argv is not None else sys.argv)
+def run(command: Command | None = None, instance: SingleInstance | None = None) -> int:
+    """Become the running app. `instance` holds the single-instance lock already (see __main__);
+    `command` is what the user asked for when starting it (e.g. `unclench breathe`)."""
+    qt_app = QApplication(sys.argv[:1])
     qt_app.setApplicationName(APP_NAME)
     qt_app.setApplicationVersion(__version__)
     qt_app.setDesktopFileName("io.github.unclench.Unclench")
@@ -233,7 +434,13 @@ def run(argv: list[str] | None = None) -> int:
     paths = AppPaths.for_user()
     paths.ensure()
     app = UnclenchApp(qt_app, paths)
+    handler = ControlHandler(app, qt_app.quit)
+    if instance is not None:
+        instance.listen(handler)
+        qt_app.aboutToQuit.connect(instance.release)
     app.start()
+    if command is not None and not isinstance(command, Start):
+        handler(Request(id=0, command=command))  # as if sent by a second `unclench`
     code = qt_app.exec()
     app.shutdown()
     signal_watch.setEnabled(False)

@@ -1,17 +1,55 @@
-"""What the reminder cards show. Interim: replaced by the routine and posture data files."""
+"""What the reminder cards offer: a rotating posture checklist and the next micro-break routine.
+
+Loaded on first use (start-up stays light) from the data files in resources/ and the user's
+imported routines. Problems in those files are collected for the user, never raised.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from desktop.core.posture import PostureItem, load_posture_items, pick_posture_items
+from desktop.core.routine_model import FileProblem, Routine
+from desktop.core.routines import RoutineLibrary, load_library, micro_break_rotation
+
+CHECKLIST_LENGTH = 3
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Content", text)
+@dataclass
+class Content:
+    user_routines_dir: Path
+    _library: RoutineLibrary | None = None
+    _posture: tuple[PostureItem, ...] | None = None
+    _problems: list[FileProblem] = field(default_factory=list)
+    _last_micro_break: str | None = None
 
+    @property
+    def library(self) -> RoutineLibrary:
+        if self._library is None:
+            self.reload_routines()
+        assert self._library is not None
+        return self._library
 
-def posture_checklist() -> tuple[str, ...]:
-    return (_tr("Feet flat on the floor"), _tr("Shoulders down and loose"), _tr("Jaw unclenched"))
+    def reload_routines(self) -> None:
+        self._library = load_library(user_dir=self.user_routines_dir)
+        self._problems += self._library.problems
 
+    def take_problems(self) -> list[FileProblem]:
+        """Problems found in data files since the last call, to tell the user once."""
+        problems, self._problems = self._problems, []
+        return problems
 
-def micro_break_moves() -> tuple[tuple[str, int], ...]:
-    return ((_tr("Shoulder rolls"), 20), (_tr("Chin tucks"), 15), (_tr("Seated twist, each side"), 20))
+    def posture_checklist(self, counter: int, today: date) -> tuple[PostureItem, ...]:
+        if self._posture is None:
+            self._posture, problems = load_posture_items()
+            self._problems += problems
+        return pick_posture_items(self._posture, CHECKLIST_LENGTH, counter, seed=today.toordinal())
+
+    def next_micro_break(self) -> Routine | None:
+        """A different micro-break each time, so the same moves do not come every time."""
+        routine = micro_break_rotation(self.library.routines, self._last_micro_break)
+        if routine is not None:
+            self._last_micro_break = routine.id
+        return routine

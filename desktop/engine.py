@@ -57,7 +57,9 @@ class ReminderEngine(QObject):
         zone = self._policy.clock.local_zone()
         self._scheduler.configure(timezone=zone, job_defaults={"misfire_grace_time": None, "coalesce": True})
         self._scheduler.start()
-        self._scheduler.add_job(self._midnight, CronTrigger(hour=0, minute=0, timezone=zone), id=_MIDNIGHT_JOB)
+        self._scheduler.add_job(
+            self._midnight, CronTrigger(hour=0, minute=0, timezone=zone), id=_MIDNIGHT_JOB
+        )
         self._reschedule()
 
     def stop(self) -> None:
@@ -66,6 +68,9 @@ class ReminderEngine(QObject):
 
     def upcoming(self) -> Upcoming:
         return self._policy.upcoming()
+
+    def due_times(self) -> list[tuple[Kind, datetime]]:
+        return self._policy.schedule()
 
     # ---- what the user asks for ----------------------------------------------------------
 
@@ -131,7 +136,10 @@ class ReminderEngine(QObject):
     def _show(self, prompt: Prompt) -> None:
         timeout = timedelta(seconds=self._policy.settings.popup_timeout_seconds)
         self._scheduler.add_job(
-            self._job_fired.emit, DateTrigger(prompt.shown_at + timeout), args=(_TIMEOUT_JOB,), id=_TIMEOUT_JOB,
+            self._job_fired.emit,
+            DateTrigger(prompt.shown_at + timeout),
+            args=(_TIMEOUT_JOB,),
+            id=_TIMEOUT_JOB,
             replace_existing=True,
         )
         self.prompt_due.emit(prompt)
@@ -158,6 +166,10 @@ class ReminderEngine(QObject):
                 self._scheduler.remove_job(_NEXT_JOB)
         else:
             self._scheduler.add_job(
-                self._job_fired.emit, DateTrigger(wakeup), args=(_NEXT_JOB,), id=_NEXT_JOB, replace_existing=True
+                self._job_fired.emit,
+                DateTrigger(wakeup),
+                args=(_NEXT_JOB,),
+                id=_NEXT_JOB,
+                replace_existing=True,
             )
         self.status_changed.emit(self._policy.upcoming())

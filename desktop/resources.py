@@ -23,7 +23,9 @@ def resource_root() -> Path:
     for candidate in candidates:
         if candidate.is_dir():
             return candidate
-    raise FileNotFoundError("Unclench's resources folder is missing; looked in " + ", ".join(map(str, candidates)))
+    raise FileNotFoundError(
+        "Unclench's resources folder is missing; looked in " + ", ".join(map(str, candidates))
+    )
 
 
 def resource_path(*parts: str) -> Path:

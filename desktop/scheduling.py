@@ -54,6 +54,6 @@ class GuiThreadScheduler(BaseScheduler):
         else:
             self._timer.start(min(int(wait_seconds * 1000), _MAX_TIMER_MS))
 
-    def _process_jobs(self) -> None:  # type: ignore[override]
+    def _process_jobs(self) -> None:
         self.passes += 1
         self._start_timer(super()._process_jobs())

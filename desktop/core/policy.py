@@ -103,6 +103,13 @@ class ReminderPolicy:
             off_hours_until=off_until,
         )
 
+    def schedule(self) -> list[tuple[Kind, datetime]]:
+        """Every coming reminder with its time, soonest first (empty while paused)."""
+        now = self._advance()
+        if self._pause is not None:
+            return []
+        return sorted(self._due_times(now).items(), key=lambda item: (item[1], PRIORITY.index(item[0])))
+
     def next_wakeup(self) -> datetime | None:
         """When the engine must ask `due()` again (None: nothing will happen by itself)."""
         now = self._advance()
@@ -114,7 +121,9 @@ class ReminderPolicy:
         week = self.settings.working_hours.week()
         period = week.current_or_next(now, self.clock.local_zone()) if week else None
         if period is not None:
-            wakeups.append(period[1] if period[0] <= now else period[0])  # so the tray says "off hours" on time
+            wakeups.append(
+                period[1] if period[0] <= now else period[0]
+            )  # so the tray says "off hours" on time
         return min(wakeups) if wakeups else None
 
     # ---- the clock moves -----------------------------------------------------------------
@@ -153,7 +162,9 @@ class ReminderPolicy:
                 self._snooze(kind)
             else:
                 self._reset(kind)
-            kind_details = dict(details or {}) if kind is prompt.primary else {"merged_into": prompt.primary.value}
+            kind_details = (
+                dict(details or {}) if kind is prompt.primary else {"merged_into": prompt.primary.value}
+            )
             events.append(self._event(kind, outcome, now, due_at, prompt.shown_at, kind_details))
         return events
 

@@ -151,6 +151,7 @@ class Settings:
     stretch: KindSettings = KindSettings(interval_minutes=30)
     popup_timeout_seconds: int = setting(60, Range(10, 3600, "seconds"))
     natural_break_minutes: int = setting(5, Range(1, 120, "minutes"))
+    water_goal_ml: int = setting(2000, Range(250, 6000, "ml"))
     breathing: BreathingSettings = BreathingSettings()
     working_hours: WorkingHoursSettings = WorkingHoursSettings()
     tension: TensionSettings = TensionSettings()

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QVBoxLayout,
-    QWidget,
 )
 
 from desktop.core.events import Kind, Outcome
@@ -35,8 +34,9 @@ class PromptView:
     """Everything the card shows; app.py fills it from the content and the log."""
 
     prompt: Prompt
-    checklist: tuple[str, ...] = ()  # posture: what to check
+    checklist: tuple[tuple[str, str], ...] = ()  # posture: (id, what to check)
     moves: tuple[tuple[str, int], ...] = ()  # stretch: (move, seconds to hold)
+    routine_id: str | None = None  # stretch: the routine "Start" opens
     water_today_ml: int = 0
     water_goal_ml: int = 2000
     snooze_minutes: int = 5
@@ -50,6 +50,7 @@ class PromptAnswer:
 
 class ReminderPopup(QFrame):
     answered = Signal(object)  # PromptAnswer
+    routine_requested = Signal(str)  # routine id: the user pressed Start on a stretch card
 
     def __init__(self) -> None:
         super().__init__(None)
@@ -104,8 +105,9 @@ class ReminderPopup(QFrame):
 
         if kind is Kind.POSTURE:
             self._text(self.tr("Take a few seconds. Tick what you just eased:"))
-            for item in view.checklist:
-                check = QCheckBox(item)
+            for item_id, text in view.checklist:
+                check = QCheckBox(text)
+                check.setObjectName(item_id)
                 check.setFocusPolicy(Qt.FocusPolicy.NoFocus)
                 self._checks.append(check)
                 self._layout.addWidget(check)
@@ -134,15 +136,33 @@ class ReminderPopup(QFrame):
             self._button(row, "drank_500", self.tr("Drank 500 ml"), Outcome.DONE, {"ml": 500})
             rows.addLayout(row)
             row = QHBoxLayout()
+        elif kind is Kind.STRETCH and view.routine_id:
+            start = QPushButton(self.tr("Start guided stretch"))
+            start.setObjectName("start_routine")
+            start.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            start.setDefault(True)
+            routine_id = view.routine_id
+            start.clicked.connect(lambda: self._start_routine(routine_id))
+            row.addWidget(start)
+            self._button(row, "done", self.tr("Done"), Outcome.DONE, None)
+            rows.addLayout(row)
+            row = QHBoxLayout()
         else:
             self._button(row, "done", self.tr("Done"), Outcome.DONE, None, primary=True)
-        self._button(row, "snooze", self.tr("Snooze {0} min").format(view.snooze_minutes), Outcome.SNOOZED, {})
+        self._button(
+            row, "snooze", self.tr("Snooze {0} min").format(view.snooze_minutes), Outcome.SNOOZED, {}
+        )
         self._button(row, "skip", self.tr("Skip"), Outcome.SKIPPED, {})
         rows.addLayout(row)
         return rows
 
     def _button(
-        self, row: QHBoxLayout, name: str, text: str, outcome: Outcome, details: dict[str, Any] | None,
+        self,
+        row: QHBoxLayout,
+        name: str,
+        text: str,
+        outcome: Outcome,
+        details: dict[str, Any] | None,
         primary: bool = False,
     ) -> None:
         button = QPushButton(text)
@@ -159,9 +179,15 @@ class ReminderPopup(QFrame):
             label.setObjectName(name)
         self._layout.addWidget(label)
 
+    def _start_routine(self, routine_id: str) -> None:
+        self.hide()
+        self.routine_requested.emit(routine_id)
+
     def _answer(self, outcome: Outcome, details: dict[str, Any] | None) -> None:
         if details is None:  # "Done": report what the user ticked, if this card had a checklist
-            details = {"fixed": [c.text() for c in self._checks if c.isChecked()]} if self._checks else {}
+            details = (
+                {"fixed": [c.objectName() for c in self._checks if c.isChecked()]} if self._checks else {}
+            )
         self.hide()
         self.answered.emit(PromptAnswer(outcome, details))
 

@@ -87,10 +87,12 @@ class SettingsDialog(QDialog):
             enabled = QCheckBox(self.tr("Remind me"))
             enabled.setObjectName(f"{kind.value}_enabled")
             enabled.setChecked(current.enabled)
-            interval = self._number(f"{kind.value}_interval", KindSettings, "interval_minutes",
-                                    current.interval_minutes, minutes)
-            snooze = self._number(f"{kind.value}_snooze", KindSettings, "snooze_minutes",
-                                  current.snooze_minutes, minutes)
+            interval = self._number(
+                f"{kind.value}_interval", KindSettings, "interval_minutes", current.interval_minutes, minutes
+            )
+            snooze = self._number(
+                f"{kind.value}_snooze", KindSettings, "snooze_minutes", current.snooze_minutes, minutes
+            )
             form.addRow(enabled)
             form.addRow(self.tr("Every"), interval)
             form.addRow(self.tr("Snooze for"), snooze)
@@ -101,12 +103,18 @@ class SettingsDialog(QDialog):
 
         general = QGroupBox(self.tr("Timing"))
         form = QFormLayout(general)
-        self._timeout = self._number("popup_timeout", Settings, "popup_timeout_seconds",
-                                     settings.popup_timeout_seconds, seconds)
-        self._natural = self._number("natural_break", Settings, "natural_break_minutes",
-                                     settings.natural_break_minutes, minutes)
+        self._timeout = self._number(
+            "popup_timeout", Settings, "popup_timeout_seconds", settings.popup_timeout_seconds, seconds
+        )
+        self._natural = self._number(
+            "natural_break", Settings, "natural_break_minutes", settings.natural_break_minutes, minutes
+        )
         form.addRow(self.tr("Hide an unanswered reminder after"), self._timeout)
         form.addRow(self.tr("Away this long counts as a break"), self._natural)
+        self._water_goal = self._number(
+            "water_goal", Settings, "water_goal_ml", settings.water_goal_ml, " ml"
+        )
+        form.addRow(self.tr("Daily water goal"), self._water_goal)
         layout.addWidget(general)
 
         self.buttons = QDialogButtonBox(
@@ -126,13 +134,17 @@ class SettingsDialog(QDialog):
         if any(f.problem() for f in self._fields):
             return None
         settings = replace(
-            self._settings, popup_timeout_seconds=self._timeout.value, natural_break_minutes=self._natural.value
+            self._settings,
+            popup_timeout_seconds=self._timeout.value,
+            natural_break_minutes=self._natural.value,
+            water_goal_ml=self._water_goal.value,
         )
         for kind, (enabled, interval, snooze) in self._kinds.items():
             settings = settings.with_kind(
                 kind,
-                KindSettings(enabled=enabled.isChecked(), interval_minutes=interval.value,
-                             snooze_minutes=snooze.value),
+                KindSettings(
+                    enabled=enabled.isChecked(), interval_minutes=interval.value, snooze_minutes=snooze.value
+                ),
             )
         return settings
 
@@ -163,4 +175,3 @@ class SettingsDialog(QDialog):
         valid = self.edited() is not None
         for which in (QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Apply):
             self.buttons.button(which).setEnabled(valid)
-

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QToolButton, QVBoxLayout, QWidget
 
 from desktop.ui.tray import TrayMenu, app_icon
@@ -29,16 +30,20 @@ class StatusWindow(QWidget):
         pause.setMenu(menu.pause_menu)
         pause.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         pause.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        pause.setSizePolicy(pause.sizePolicy().horizontalPolicy().Expanding, pause.sizePolicy().verticalPolicy())
+        pause.setSizePolicy(
+            pause.sizePolicy().horizontalPolicy().Expanding, pause.sizePolicy().verticalPolicy()
+        )
         layout.insertWidget(3, pause)
 
     def show_state(self, text: str) -> None:
         self.status.setText(text)
 
-    def _button(self, name: str, action) -> QToolButton:  # type: ignore[no-untyped-def]
+    def _button(self, name: str, action: QAction) -> QToolButton:
         button = QToolButton()
         button.setObjectName("status_" + name)
         button.setDefaultAction(action)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        button.setSizePolicy(button.sizePolicy().horizontalPolicy().Expanding, button.sizePolicy().verticalPolicy())
+        button.setSizePolicy(
+            button.sizePolicy().horizontalPolicy().Expanding, button.sizePolicy().verticalPolicy()
+        )
         return button

@@ -1,6 +1,9 @@
-"""The tray icon and its menu. It only shows state and emits intents; app.py wires them."""
+"""The tray icon and its menu. They only show state and emit intents; app.py wires them."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QIcon
@@ -10,6 +13,7 @@ from desktop.engine import PauseRequest
 from desktop.resources import resource_path
 
 GLASS_ML = 250
+BOTTLE_ML = 500
 
 
 def app_icon(state: str = "") -> QIcon:
@@ -18,12 +22,18 @@ def app_icon(state: str = "") -> QIcon:
 
 
 class TrayMenu(QObject):
-    """The actions every front (tray menu, no-tray status window) offers."""
+    """The actions every front (tray menu, no-tray status window) offers. Each has an objectName."""
 
+    breathe_requested = Signal()
     stretch_requested = Signal()
+    routine_requested = Signal(str)  # routine id
     water_requested = Signal(int)  # millilitres
+    custom_water_requested = Signal()
+    undo_water_requested = Signal()
     pause_requested = Signal(object)  # PauseRequest
     resume_requested = Signal()
+    import_routine_requested = Signal()
+    safety_requested = Signal()
     settings_requested = Signal()
     quit_requested = Signal()
 
@@ -33,24 +43,56 @@ class TrayMenu(QObject):
         self.status = self._action("status", "")
         self.status.setEnabled(False)
         self.menu.addSeparator()
-        self.stretch_now = self._action("stretch_now", self.tr("Take a stretch break now"), self.stretch_requested)
-        self.log_water = self._action("log_water", self.tr("Log a glass of water (250 ml)"))
-        self.log_water.triggered.connect(lambda: self.water_requested.emit(GLASS_ML))
+        self.breathe = self._action("breathe_now", self.tr("Breathe now"), self.breathe_requested.emit)
+        self.stretch_now = self._action(
+            "stretch_now", self.tr("Take a stretch break now"), self.stretch_requested.emit
+        )
+        self.routines_menu = self._submenu("routines_menu", self.tr("Guided routines"))
+        self.routines_menu.aboutToShow.connect(self._fill_routines)
+        self._routines: Callable[[], list[tuple[str, str]]] = list
+        self.log_water = self._action(
+            "log_water", self.tr("Log a glass of water (250 ml)"), lambda: self.water_requested.emit(GLASS_ML)
+        )
+        self.water_menu = self._submenu("water_menu", self.tr("Water today"))
+        self._action(
+            "log_bottle",
+            self.tr("Drank a bottle (500 ml)"),
+            lambda: self.water_requested.emit(BOTTLE_ML),
+            self.water_menu,
+        )
+        self._action(
+            "log_custom_water", self.tr("Other amount…"), self.custom_water_requested.emit, self.water_menu
+        )
+        self.undo_water = self._action(
+            "undo_water", self.tr("Undo the last entry"), self.undo_water_requested.emit, self.water_menu
+        )
+        self.undo_water.setEnabled(False)
         self.menu.addSeparator()
-        self.pause_menu = self.menu.addMenu(self.tr("Pause"))
-        self.pause_menu.setObjectName("pause_menu")
+        self.pause_menu = self._submenu("pause_menu", self.tr("Pause"))
         self.pause_actions = [
             self._pause_action("pause_30m", self.tr("For 30 minutes"), PauseRequest(minutes=30)),
             self._pause_action("pause_1h", self.tr("For 1 hour"), PauseRequest(minutes=60)),
             self._pause_action("pause_2h", self.tr("For 2 hours"), PauseRequest(minutes=120)),
-            self._pause_action("pause_tomorrow", self.tr("Until tomorrow"), PauseRequest(until_tomorrow=True)),
+            self._pause_action(
+                "pause_tomorrow", self.tr("Until tomorrow"), PauseRequest(until_tomorrow=True)
+            ),
             self._pause_action("pause_indefinitely", self.tr("Until I resume"), PauseRequest()),
         ]
-        self.resume = self._action("resume", self.tr("Resume"), self.resume_requested)
+        self.resume = self._action("resume", self.tr("Resume"), self.resume_requested.emit)
         self.menu.addSeparator()
-        self.settings = self._action("settings", self.tr("Settings…"), self.settings_requested)
-        self.quit = self._action("quit", self.tr("Quit Unclench"), self.quit_requested)
+        self.safety = self._action(
+            "safety", self.tr("When to see a professional"), self.safety_requested.emit
+        )
+        self.import_routine = self._action(
+            "import_routine", self.tr("Import a routine…"), self.import_routine_requested.emit
+        )
+        self.settings = self._action("settings", self.tr("Settings…"), self.settings_requested.emit)
+        self.quit = self._action("quit", self.tr("Quit Unclench"), self.quit_requested.emit)
         self.show_state("", paused=False)
+
+    def set_routine_source(self, routines: Callable[[], list[tuple[str, str]]]) -> None:
+        """Where the routine list comes from: (id, name) pairs, asked for when the menu opens."""
+        self._routines = routines
 
     def show_state(self, text: str, paused: bool) -> None:
         self.status.setText(text)
@@ -59,22 +101,43 @@ class TrayMenu(QObject):
         for action in self.pause_actions:
             action.setEnabled(not paused)
 
-    def _action(self, name: str, text: str, signal: Signal | None = None, menu: QMenu | None = None) -> QAction:
+    def show_water(self, today_ml: int, goal_ml: int, can_undo: bool) -> None:
+        self.water_menu.setTitle(self.tr("Water today: {0} of {1} ml").format(today_ml, goal_ml))
+        self.undo_water.setEnabled(can_undo)
+
+    def _fill_routines(self) -> None:
+        self.routines_menu.clear()
+        for routine_id, name in self._routines():
+            self._action(
+                "routine_" + routine_id,
+                name,
+                partial(self.routine_requested.emit, routine_id),
+                self.routines_menu,
+            )
+
+    def _submenu(self, name: str, title: str) -> QMenu:
+        submenu = self.menu.addMenu(title)
+        submenu.setObjectName(name)
+        return submenu
+
+    def _action(
+        self, name: str, text: str, slot: Callable[[], object] | None = None, menu: QMenu | None = None
+    ) -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
-        if signal is not None:
-            action.triggered.connect(signal.emit)
+        if slot is not None:
+            action.triggered.connect(lambda *_: slot())
         (menu or self.menu).addAction(action)
         return action
 
     def _pause_action(self, name: str, text: str, request: PauseRequest) -> QAction:
-        action = self._action(name, text, menu=self.pause_menu)
-        action.triggered.connect(lambda: self.pause_requested.emit(request))
-        return action
+        return self._action(name, text, lambda: self.pause_requested.emit(request), self.pause_menu)
 
 
 class Tray(QObject):
     """The icon in the system tray; its look says active / paused / reminder waiting."""
+
+    activated = Signal()  # a plain click on the icon
 
     def __init__(self, menu: TrayMenu) -> None:
         super().__init__()
@@ -82,6 +145,7 @@ class Tray(QObject):
         self.icon = QSystemTrayIcon(self._icons[""])
         self.icon.setContextMenu(menu.menu)
         self.icon.setToolTip("Unclench")
+        self.icon.activated.connect(self._on_activated)
 
     def show(self) -> None:
         self.icon.show()
@@ -93,3 +157,7 @@ class Tray(QObject):
         state = "waiting" if waiting else "paused" if paused else ""
         self.icon.setIcon(self._icons[state])
         self.icon.setToolTip(f"Unclench — {text}")
+
+    def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason == QSystemTrayIcon.ActivationReason.Trigger:
+            self.activated.emit()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, tzinfo
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from desktop.core.events import Kind
 from desktop.core.policy import Upcoming
@@ -26,7 +26,7 @@ def clock_time(moment: datetime, zone: tzinfo, now: datetime | None = None) -> s
     """14:20, or "Tue 09:00" when it is not today."""
     local = moment.astimezone(zone)
     if now is not None and local.date() != now.astimezone(zone).date():
-        return QLocale().toString(local.date(), "ddd") + local.strftime(" %H:%M")
+        return QLocale().toString(QDate(local.year, local.month, local.day), "ddd") + local.strftime(" %H:%M")
     return local.strftime("%H:%M")
 
 
@@ -55,5 +55,7 @@ def describe(upcoming: Upcoming, now: datetime, zone: tzinfo) -> str:
     if upcoming.next_kind is None or upcoming.next_at is None:
         return tr("All reminders are switched off")
     return tr("{0} {1} ({2})").format(
-        kind_name(upcoming.next_kind), in_minutes(upcoming.next_at, now), clock_time(upcoming.next_at, zone, now)
+        kind_name(upcoming.next_kind),
+        in_minutes(upcoming.next_at, now),
+        clock_time(upcoming.next_at, zone, now),
     )

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import gc
 import json
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop.app import UnclenchApp
+from desktop.core.events import Outcome
 from desktop.storage.eventlog import EventLog
 from desktop.storage.paths import AppPaths
 from tests.fakes import FakeClock
@@ -30,6 +32,9 @@ def app(qapp: QApplication, paths: AppPaths) -> Iterator[UnclenchApp]:
     unclench.start()
     yield unclench
     unclench.shutdown()
+    # Let Qt delete the windows now, while the QApplication lives, not during interpreter exit.
+    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 def rows(paths: AppPaths) -> list[tuple[str, str, dict[str, object]]]:
@@ -48,12 +53,70 @@ def click(qtbot: QtBot, app: UnclenchApp, name: str) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def test_log_water_from_the_menu(app: UnclenchApp, paths: AppPaths) -> None:
+def test_log_water_from_the_menu_and_undo_it(app: UnclenchApp, paths: AppPaths) -> None:
+    assert not app.menu.undo_water.isEnabled()
     app.menu.log_water.trigger()
+    [bottle] = [a for a in app.menu.water_menu.actions() if a.objectName() == "log_bottle"]
+    bottle.trigger()
+    assert rows(paths) == [("hydration", "done", {"ml": 250}), ("hydration", "done", {"ml": 500})]
+    assert app.menu.water_menu.title() == "Water today: 750 of 2000 ml"
+    assert app.menu.undo_water.isEnabled()
+    app.menu.undo_water.trigger()
     assert rows(paths) == [("hydration", "done", {"ml": 250})]
+    assert app.menu.water_menu.title() == "Water today: 250 of 2000 ml"
 
 
-def test_stretch_now_opens_the_popup_and_done_is_logged(qtbot: QtBot, app: UnclenchApp, paths: AppPaths) -> None:
+def test_first_run_shows_the_safety_page_once(qapp: QApplication, paths: AppPaths) -> None:
+    from desktop.ui.safety_page import SafetyPage
+
+    first = UnclenchApp(qapp, paths, FakeClock())
+    first.start()
+    assert isinstance(first._windows.get("safety"), SafetyPage)
+    first._windows["safety"].close()
+    first.shutdown()
+    second = UnclenchApp(qapp, paths, FakeClock())
+    second.start()
+    assert "safety" not in second._windows
+    second.shutdown()
+
+
+def test_stretch_card_starts_a_guided_micro_break_and_logs_both(
+    qtbot: QtBot, app: UnclenchApp, paths: AppPaths
+) -> None:
+    from desktop.ui.routine_window import RoutineWindow
+
+    app.menu.stretch_now.trigger()
+    view = app._popup.view  # type: ignore[union-attr]
+    assert view is not None and view.routine_id and 1 <= len(view.moves) <= 4
+    click(qtbot, app, "start_routine")
+    window = app._windows["routine"]
+    assert isinstance(window, RoutineWindow) and window.routine.id == view.routine_id
+    window.close()  # closing early counts as stopped
+    logged = rows(paths)
+    assert [(kind, outcome) for kind, outcome, _ in logged] == [("routine", "stopped"), ("stretch", "done")]
+    assert logged[1][2]["routine"] == view.routine_id
+
+
+def test_micro_breaks_rotate(app: UnclenchApp) -> None:
+    seen = []
+    for _ in range(3):
+        app.menu.stretch_now.trigger()
+        seen.append(app._popup.view.routine_id)  # type: ignore[union-attr]
+        app.engine.answer(Outcome.SKIPPED)
+    assert seen[0] != seen[1] != seen[2]
+
+
+def test_routines_submenu_lists_and_opens_routines(app: UnclenchApp) -> None:
+    app.menu.routines_menu.aboutToShow.emit()
+    actions = app.menu.routines_menu.actions()
+    assert len(actions) >= 5
+    actions[0].trigger()
+    assert app._windows["routine"].isVisible()
+
+
+def test_stretch_now_opens_the_popup_and_done_is_logged(
+    qtbot: QtBot, app: UnclenchApp, paths: AppPaths
+) -> None:
     app.menu.stretch_now.trigger()
     assert app.tray.icon.toolTip() == "Unclench — Stretch break is waiting for you"
     click(qtbot, app, "done")
@@ -63,20 +126,24 @@ def test_stretch_now_opens_the_popup_and_done_is_logged(qtbot: QtBot, app: Uncle
 
 
 def test_posture_popup_logs_what_was_ticked(qtbot: QtBot, app: UnclenchApp, paths: AppPaths) -> None:
-    from desktop.core.events import Kind
     from PySide6.QtWidgets import QCheckBox
+
+    from desktop.core.events import Kind
 
     app.engine.show_now(Kind.POSTURE)
     checks = app._popup.findChildren(QCheckBox)  # type: ignore[union-attr]
     assert len(checks) >= 3
     checks[1].setChecked(True)
     click(qtbot, app, "done")
-    assert rows(paths) == [("posture", "done", {"fixed": [checks[1].text()]})]
+    assert rows(paths) == [("posture", "done", {"fixed": [checks[1].objectName()]})]
 
 
-def test_hydration_popup_shows_today_and_logs_the_amount(qtbot: QtBot, app: UnclenchApp, paths: AppPaths) -> None:
-    from desktop.core.events import Kind
+def test_hydration_popup_shows_today_and_logs_the_amount(
+    qtbot: QtBot, app: UnclenchApp, paths: AppPaths
+) -> None:
     from PySide6.QtWidgets import QLabel
+
+    from desktop.core.events import Kind
 
     app.menu.log_water.trigger()
     app.engine.show_now(Kind.HYDRATION)
@@ -87,7 +154,9 @@ def test_hydration_popup_shows_today_and_logs_the_amount(qtbot: QtBot, app: Uncl
 
 
 @pytest.mark.parametrize(("button", "outcome"), [("snooze", "snoozed"), ("skip", "skipped")])
-def test_snooze_and_skip_are_logged(qtbot: QtBot, app: UnclenchApp, paths: AppPaths, button: str, outcome: str) -> None:
+def test_snooze_and_skip_are_logged(
+    qtbot: QtBot, app: UnclenchApp, paths: AppPaths, button: str, outcome: str
+) -> None:
     app.menu.stretch_now.trigger()
     click(qtbot, app, button)
     assert rows(paths) == [("stretch", outcome, {})]
@@ -116,9 +185,9 @@ def test_settings_dialog_applies_and_saves(qtbot: QtBot, app: UnclenchApp, paths
     from PySide6.QtWidgets import QSpinBox
 
     app.menu.settings.trigger()
-    dialog = app._settings_dialog
+    dialog = app._windows.get("settings")
     assert dialog is not None and dialog.isVisible()
-    dialog.findChild(QSpinBox, "posture_interval").setValue(10)
-    dialog.accept()
+    dialog.findChild(QSpinBox, "posture_interval").setValue(10)  # type: ignore[union-attr]
+    dialog.accept()  # type: ignore[attr-defined]
     assert json.loads(paths.settings_file.read_text())["posture"]["interval_minutes"] == 10
     assert app.menu.status.text().startswith("Posture check in 10 min")

@@ -18,7 +18,9 @@ def only(kind: Kind, interval: int = 20, snooze: int = 5, **extra: object) -> Se
     """Settings with just one kind switched on, so a test speaks about one timer."""
     off = KindSettings(enabled=False)
     settings = Settings(posture=off, hydration=off, stretch=off, **extra)  # type: ignore[arg-type]
-    return settings.with_kind(kind, KindSettings(enabled=True, interval_minutes=interval, snooze_minutes=snooze))
+    return settings.with_kind(
+        kind, KindSettings(enabled=True, interval_minutes=interval, snooze_minutes=snooze)
+    )
 
 
 @pytest.fixture
@@ -110,8 +112,11 @@ def test_reminders_further_apart_do_not_merge(clock: FakeClock) -> None:
 
 
 def test_disabled_kind_never_fires(clock: FakeClock) -> None:
-    settings = Settings(posture=KindSettings(enabled=False), hydration=KindSettings(enabled=False),
-                        stretch=KindSettings(enabled=False))
+    settings = Settings(
+        posture=KindSettings(enabled=False),
+        hydration=KindSettings(enabled=False),
+        stretch=KindSettings(enabled=False),
+    )
     policy = ReminderPolicy(settings, clock)
     clock.advance(minutes=600)
     assert policy.due() is None
@@ -266,6 +271,7 @@ def test_upcoming_names_the_earliest_kind(clock: FakeClock) -> None:
 
 
 # ---- working hours ----------------------------------------------------------------------------
+
 
 def office(**days: str) -> Settings:
     hours = WorkingHoursSettings(enabled=True, **days)
