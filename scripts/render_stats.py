@@ -56,8 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     from desktop.storage.eventlog import EventLog
     from desktop.ui.stats_window import StatsWindow
     from desktop.ui.tension_checkin import TensionCheckin
-    from scripts.sample_history import history
-    from tests.fakes import FakeClock
+    from scripts.sample_history import FixedClock, history
 
     app = QApplication([sys.argv[0]])
     app.setStyle("Fusion")
@@ -65,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     today = date(2026, 3, 18)
     log = EventLog.in_memory()
     log.record_many(history(today, args.days))
-    clock = FakeClock(datetime(2026, 3, 18, 15, 40, tzinfo=UTC))
+    clock = FixedClock(datetime(2026, 3, 18, 15, 40, tzinfo=UTC))
     snapshot = StatsService(log, clock).snapshot(Goals(water_ml=2000, breaks=6))
     light = app.palette()
     for name, palette in (("light", light), ("dark", dark_palette())):

@@ -135,3 +135,20 @@ def history(end: date, days: int, seed: int = 7, density: int = 1) -> Iterator[E
     rng = random.Random(seed)
     for offset in range(days - 1, -1, -1):
         yield from day_events(end - timedelta(days=offset), rng, density)
+
+
+class FixedClock:
+    """A Clock standing still at `moment` (UTC), in the sample's time zone."""
+
+    def __init__(self, moment: datetime, zone: tzinfo = ZONE) -> None:
+        self._moment = moment
+        self._zone = zone
+
+    def now(self) -> datetime:
+        return self._moment
+
+    def monotonic(self) -> float:
+        return 0.0
+
+    def local_zone(self) -> tzinfo:
+        return self._zone

@@ -26,8 +26,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from desktop.core.data_requests import ExportFormat
-from desktop.core.events import Event
-from desktop.storage.eventlog import EventLog, ExportRow, time_from_text, time_to_text
+from desktop.storage.eventlog import EventLog, ExportRow, canonical_time, time_from_text, time_to_text
 
 FORMAT_NAME = "unclench-events"
 FORMAT_VERSION = 1
@@ -205,13 +204,14 @@ def import_backup(log: EventLog, path: Path) -> ImportSummary:
     """Restore a JSON export into `log`, skipping events it already holds. Raises ImportRefused for
     a file that is not a valid export (nothing changed), StorageError if the log cannot be written
     (nothing changed either: one transaction)."""
-    items = read_backup(path)
-    added = log.import_events(items)
-    return ImportSummary(path=path, added=added, already_present=len(items) - added)
+    rows = read_backup(path)
+    added = log.import_events(rows)
+    return ImportSummary(path=path, added=added, already_present=len(rows) - added)
 
 
-def read_backup(path: Path) -> list[tuple[str, Event]]:
-    """Every (uid, event) of a JSON export, all checked. Raises ImportRefused naming the problem."""
+def read_backup(path: Path) -> list[ExportRow]:
+    """Every event of a JSON export, all checked, as rows for `EventLog.import_events`.
+    Raises ImportRefused naming the problem."""
     data = _parse(path)
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
         raise _refused(path, f'is not an Unclench export (it lacks "format": "{FORMAT_NAME}")')
@@ -227,7 +227,7 @@ def read_backup(path: Path) -> list[tuple[str, Event]]:
     events = data.get("events")
     if not isinstance(events, list):
         raise _refused(path, 'has no list of "events"')
-    return [_event_from(path, index, item) for index, item in enumerate(events)]
+    return [_row_from(path, index, item) for index, item in enumerate(events)]
 
 
 def _parse(path: Path) -> Any:
@@ -259,32 +259,23 @@ def _refused(path: Path, problem: str) -> ImportRefused:
     return ImportRefused(f"{path} cannot be imported: it {problem}. Nothing was imported.")
 
 
-def _event_from(path: Path, index: int, item: object) -> tuple[str, Event]:
-    where = f"events[{index}]"
+def _row_from(path: Path, index: int, item: object) -> ExportRow:
     if not isinstance(item, dict):
-        raise _refused(path, f"has {where} that is not an object of fields")
-
-    def field(name: str, check: Callable[[Any], Any], problem: str) -> Any:
+        raise _refused(path, f"has events[{index}] that is not an object of fields")
+    try:
+        return ExportRow(*(check(item[name]) for name, check, _ in _FIELDS))
+    except (KeyError, TypeError, ValueError):
+        pass
+    # Something is wrong: look again, field by field, to say exactly what.
+    for name, check, problem in _FIELDS:
         if name not in item:
-            raise _refused(path, f"lacks the field {where}.{name}")
-        value = item[name]
+            raise _refused(path, f"lacks the field events[{index}].{name}")
         try:
-            return check(value)
+            check(item[name])
         except (TypeError, ValueError):
-            raise _refused(path, f"has {where}.{name} that {problem} (found {reprlib.repr(value)})") from None
-
-    uid = field("uid", _uid, "must be text of 1 to 64 letters, digits, '-' or '_'")
-    times = {
-        name: field(name, _time, "must be empty (null) or a time with its UTC offset") for name in TIME_FIELDS
-    }
-    event = Event(
-        kind=field("kind", _label, "must be text of 1 to 64 printable characters"),
-        outcome=field("outcome", _label, "must be text of 1 to 64 printable characters"),
-        local_day=field("local_day", check_day, "must be a date written YYYY-MM-DD"),
-        details=field("details", _object, "must be an object of fields"),
-        **times,
-    )
-    return uid, event
+            found = reprlib.repr(item[name])
+            raise _refused(path, f"has events[{index}].{name} that {problem} (found {found})") from None
+    raise AssertionError("unreachable: the fast path failed, so some field must be wrong")
 
 
 def _uid(value: Any) -> str:
@@ -299,18 +290,28 @@ def _label(value: Any) -> str:
     return value
 
 
-def _time(value: Any) -> datetime | None:
-    if value is None:
-        return None
-    if not isinstance(value, str):
+def _time(value: Any) -> str | None:
+    if value is not None and not isinstance(value, str):
         raise TypeError
-    moment = datetime.fromisoformat(value)
-    if moment.utcoffset() is None:
-        raise ValueError
-    return moment
+    return canonical_time(value)
 
 
-def _object(value: Any) -> dict[str, Any]:
+def _details(value: Any) -> str:
     if not isinstance(value, dict):
         raise TypeError
-    return value
+    return json.dumps(value, ensure_ascii=False, allow_nan=False)
+
+
+_NAME = "must be text of 1 to 64 printable characters"
+_TIME = "must be empty (null) or a time with its UTC offset"
+# In ExportRow's order.
+_FIELDS: tuple[tuple[str, Callable[[Any], Any], str], ...] = (
+    ("uid", _uid, "must be text of 1 to 64 letters, digits, '-' or '_'"),
+    ("local_day", check_day, "must be a date written YYYY-MM-DD"),
+    ("kind", _label, _NAME),
+    ("outcome", _label, _NAME),
+    ("due_at", _time, _TIME),
+    ("shown_at", _time, _TIME),
+    ("answered_at", _time, _TIME),
+    ("details", _details, "must be an object of fields"),
+)

@@ -9,8 +9,9 @@ Append new steps at the end; never edit one that has shipped.
 
 from __future__ import annotations
 
+import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 Migration = Callable[[sqlite3.Connection], None]
 
@@ -151,12 +152,7 @@ def _v2_identities_and_day_totals(db: sqlite3.Connection) -> None:
         ) WITHOUT ROWID
         """
     )
-    every_row = _measures("e", "FROM events AS e")
-    db.execute(
-        f"INSERT INTO day_totals ({_TOTALS_COLUMNS})"
-        " SELECT local_day, kind, outcome, count(*), sum(amount), sum(measured), sum(before_sum),"
-        f" sum(after_sum), sum(rated) FROM {every_row} GROUP BY local_day, kind, outcome"
-    )
+    recount_day_totals(db)
     add, remove = (
         _ADD.format(columns=_TOTALS_COLUMNS, measures=_measures("NEW")),
         _REMOVE.format(measures=_measures("OLD")),
@@ -170,6 +166,31 @@ def _v2_identities_and_day_totals(db: sqlite3.Connection) -> None:
 
 
 MIGRATIONS: tuple[Migration, ...] = (_v1_events, _v2_identities_and_day_totals)
+
+
+def recount_day_totals(db: sqlite3.Connection, days: Iterable[str] | None = None) -> None:
+    """Rebuild the day_totals rows of `days` (all days when None) from the events themselves.
+
+    For bulk changes made with the triggers set aside (EventLog.import_events): one pass over
+    the affected days instead of one trigger per row. A later schema step that changes what
+    day_totals holds must change this function together with the triggers.
+    """
+    where, parameters = "", []
+    if days is not None:
+        where = " WHERE local_day IN (SELECT value FROM json_each(?))"
+        parameters = [json.dumps(sorted(set(days)))]
+        db.execute(f"DELETE FROM day_totals{where}", parameters)
+    else:
+        db.execute("DELETE FROM day_totals")
+    rows = _measures("e", f"FROM events AS e{where.replace('local_day', 'e.local_day')}")
+    db.execute(
+        f"INSERT INTO day_totals ({_TOTALS_COLUMNS})"
+        " SELECT local_day, kind, outcome, count(*), sum(amount), sum(measured), sum(before_sum),"
+        f" sum(after_sum), sum(rated) FROM {rows} GROUP BY local_day, kind, outcome",
+        parameters,
+    )
+
+
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

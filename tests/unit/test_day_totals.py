@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from desktop.core.day_activity import DAILY_COLUMNS, DayActivity, activity_from_events
 from desktop.core.events import Event
-from desktop.storage.eventlog import EventLog, LogSpan, StorageError
+from desktop.storage.eventlog import EventLog, ExportRow, LogSpan, StorageError, canonical_time
 from desktop.storage.migrations import MIGRATIONS
 
 T0 = datetime(2024, 5, 1, 9, 0, tzinfo=UTC)
@@ -160,13 +160,54 @@ def test_record_many_is_all_or_nothing(log: EventLog) -> None:
     assert sums(log)[0].events == 2
 
 
-def test_import_events_skips_uids_already_present(log: EventLog) -> None:
-    items = [("a1", event("posture", "done")), ("b2", event("hydration", "done", ml=300))]
+def row(uid: str, kind: str, outcome: str, day: str = "2024-05-01", **details: object) -> ExportRow:
+    return ExportRow(
+        uid, day, kind, outcome, None, None, "2024-05-01T09:00:00.000000+00:00", json.dumps(details)
+    )
+
+
+def test_import_events_skips_uids_already_present_and_keeps_totals_exact(log: EventLog) -> None:
+    log.record(event("hydration", "done", ml=100))
+    items = [row("a1", "posture", "done"), row("b2", "hydration", "done", ml=300)]
     assert log.import_events(items) == 2
-    assert log.import_events([*items, ("c3", event("stretch", "done"))]) == 1
-    assert log.import_events([("d4", event("posture", "done")), ("d4", event("posture", "done"))]) == 1
-    assert raw(log.path, "SELECT uid FROM events ORDER BY id") == [("a1",), ("b2",), ("c3",), ("d4",)]
-    assert sums(log)[0].water_ml == 300
+    assert log.import_events([*items, row("c3", "stretch", "done", "2024-05-02")]) == 1
+    assert log.import_events([row("d4", "posture", "done"), row("d4", "posture", "missed")]) == 1
+    assert raw(
+        log.path, "SELECT uid FROM events WHERE uid != (SELECT uid FROM events WHERE id = 1) ORDER BY id"
+    ) == [
+        ("a1",),
+        ("b2",),
+        ("c3",),
+        ("d4",),
+    ]
+    assert sums(log) == activity_from_events(s.event for s in log.events())
+    assert sums(log)[0].water_ml == 400
+    # the triggers are back: later single records are counted as before
+    log.record(event("hydration", "done", ml=50))
+    assert sums(log)[0].water_ml == 450
+
+
+def test_a_failed_import_changes_nothing_and_keeps_the_triggers(log: EventLog) -> None:
+    log.record(event("posture", "done"))
+    before = raw(log.path, "SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name")
+    broken = [
+        row("a1", "posture", "done"),
+        ExportRow("a2", "2024-05-01", "posture", None, None, None, None, "{}"),
+    ]
+    with pytest.raises(StorageError):
+        log.import_events(broken)  # type: ignore[list-item]  # outcome NULL breaks NOT NULL
+    assert raw(log.path, "SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name") == before
+    assert len(log.events()) == 1 and sums(log)[0].events == 1
+
+
+def test_canonical_time() -> None:
+    assert canonical_time(None) is None
+    assert canonical_time("2024-05-01T09:00:00.000000+00:00") == "2024-05-01T09:00:00.000000+00:00"
+    assert canonical_time("2024-05-01T11:00+02:00") == "2024-05-01T09:00:00.000000+00:00"
+    assert canonical_time("2024-05-01T09:00:00Z") == "2024-05-01T09:00:00.000000+00:00"
+    for bad in ("2024-05-01T09:00:00", "tomorrow", "2024-13-01T09:00:00+00:00"):
+        with pytest.raises(ValueError):
+            canonical_time(bad)
 
 
 def test_clear_deletes_everything_and_the_log_keeps_working(log: EventLog) -> None:
