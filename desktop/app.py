@@ -21,10 +21,12 @@ from desktop.core.policy import Prompt, ReminderPolicy, Upcoming
 from desktop.core.settings import Settings
 from desktop.engine import ReminderEngine
 from desktop.ipc.protocol import Request
+from desktop.resources import resource_path
 from desktop.scheduling import GuiThreadScheduler
 from desktop.storage.eventlog import EventLog, StorageError
 from desktop.storage.paths import AppPaths
 from desktop.storage.settings_file import load_settings, save_settings
+from desktop.timing_sources import TimingSources
 from desktop.ui.reminder_popup import PromptAnswer, PromptView, ReminderPopup
 from desktop.ui.tray import Tray, TrayMenu, app_icon
 from desktop.ui.wording import describe
@@ -32,6 +34,7 @@ from desktop.water import WaterTracker
 
 if TYPE_CHECKING:
     from desktop.ipc.instance import SingleInstance
+    from desktop.ui.reminder_notification import ReminderNotification
 
 # At login the panel may come up after us: keep looking for a tray this long before giving up.
 TRAY_WAIT_MS = 30_000
@@ -56,12 +59,19 @@ class UnclenchApp(QObject):
         self._log, log_notices = EventLog.open(paths.database)
         self._notices += log_notices
 
-        self.engine = ReminderEngine(ReminderPolicy(self._settings, self._clock), GuiThreadScheduler())
+        self.engine = ReminderEngine(
+            ReminderPolicy(self._settings, self._clock),
+            GuiThreadScheduler(),
+            busy=lambda: self.timing.busy_reason() if self.timing else None,
+            idle_seconds=lambda: self.timing.idle_seconds() if self.timing else None,
+        )
+        self.timing: TimingSources | None = None
         self.content = Content(paths.config_dir / "routines")
         self.water = WaterTracker(self._log)
         self.menu = TrayMenu(self)
         self.tray = Tray(self.menu)
         self._popup: ReminderPopup | None = None
+        self._reminder_notification: ReminderNotification | None = None
         self._windows: dict[str, QWidget] = {}  # one of each window, made on first use
         self._prompt_routine: str | None = None  # the routine started from the waiting stretch card
         self._posture_shown = 0
@@ -71,6 +81,8 @@ class UnclenchApp(QObject):
     # ---- start and stop -------------------------------------------------------------------
 
     def start(self) -> None:
+        self.timing = TimingSources(self.engine, self._clock)
+        self.timing.start()
         self.engine.start()
         self._show_front()
         self._show_water()
@@ -80,6 +92,10 @@ class UnclenchApp(QObject):
             self.open_safety_page()
 
     def shutdown(self) -> None:
+        if self.timing is not None:
+            self.timing.stop()
+        if self._reminder_notification is not None:
+            self._reminder_notification.close()
         self.engine.stop()
         self.tray.hide()
         for window in [*self._windows.values(), self._popup]:
@@ -94,6 +110,7 @@ class UnclenchApp(QObject):
         engine, menu = self.engine, self.menu
         engine.status_changed.connect(self._show_status)
         engine.prompt_due.connect(self._show_prompt)
+        engine.prompt_due_quietly.connect(lambda prompt: self._show_prompt(prompt, quiet=True))
         engine.prompt_closed.connect(self._close_prompt)
         engine.events_happened.connect(self._record)
         engine.day_changed.connect(self._show_water)
@@ -124,11 +141,43 @@ class UnclenchApp(QObject):
 
     # ---- reminders ------------------------------------------------------------------------
 
-    def _show_prompt(self, prompt: Prompt) -> None:
+    def _show_prompt(self, prompt: Prompt, quiet: bool = False) -> None:
+        """The card, a desktop notification, or both, as the user chose. After a long call
+        (quiet) only the notification and the tray icon say a reminder waits."""
+        view = self._prompt_view(prompt)
+        style = self._settings.reminder_style
+        notified = (quiet or style != "popup") and self._notification().show(view)
+        if (not quiet and style != "notification") or not notified:
+            self._present_card(view)
+
+    def _present_card(self, view: PromptView) -> None:
         if self._popup is None:
             self._popup = ReminderPopup()
             self._popup.answered.connect(self._answered)
             self._popup.routine_requested.connect(self._start_prompt_routine)
+        near = self.tray.icon.geometry() if self.tray.icon.isVisible() else None
+        self._popup.present(view, near)
+
+    def _notification(self) -> ReminderNotification:
+        """Made on first use: the D-Bus connection and its reader thread cost nothing until then."""
+        if self._reminder_notification is None:
+            from desktop.platform.notify import detect_notifier
+            from desktop.ui.reminder_notification import ReminderNotification
+
+            notifier = detect_notifier(
+                tray=self.tray.icon, app_icon=str(resource_path("icons", "unclench.svg"))
+            )
+            self._reminder_notification = ReminderNotification(notifier)
+            self._reminder_notification.answered.connect(self._answered)
+            self._reminder_notification.open_requested.connect(self._open_waiting_card)
+        return self._reminder_notification
+
+    def _open_waiting_card(self) -> None:
+        waiting = self.engine.upcoming().waiting
+        if waiting is not None:
+            self._present_card(self._prompt_view(waiting))
+
+    def _prompt_view(self, prompt: Prompt) -> PromptView:
         view = PromptView(
             prompt=prompt,
             snooze_minutes=self._settings.for_kind(prompt.primary).snooze_minutes,
@@ -145,8 +194,7 @@ class UnclenchApp(QObject):
                 moves = tuple((move.name, move.hold_seconds) for move in routine.moves[:4])
                 view = _with(view, moves=moves, routine_id=routine.id)
         self._tell_content_problems()
-        near = self.tray.icon.geometry() if self.tray.icon.isVisible() else None
-        self._popup.present(view, near)
+        return view
 
     def _answered(self, answer: PromptAnswer) -> None:
         self.engine.answer(answer.outcome, answer.details)
@@ -154,6 +202,8 @@ class UnclenchApp(QObject):
     def _close_prompt(self, prompt: Prompt) -> None:
         if self._popup is not None and self._popup.view is not None and self._popup.view.prompt is prompt:
             self._popup.hide()
+        if self._reminder_notification is not None:
+            self._reminder_notification.withdraw()
 
     def _start_prompt_routine(self, routine_id: str) -> None:
         self._prompt_routine = routine_id
@@ -326,13 +376,32 @@ class UnclenchApp(QObject):
     # ---- settings ---------------------------------------------------------------------------
 
     def open_settings(self) -> None:
-        from desktop.ui.settings_dialog import SettingsDialog
+        from desktop.platform.autostart import autostart_for_platform
+        from desktop.ui.settings_dialog import DesktopFacts, SettingsDialog
 
         dialog = self._windows.get("settings")
         if dialog is None:
-            dialog = SettingsDialog(self._settings)
+            autostart = autostart_for_platform()
+            facts = DesktopFacts(
+                sources=tuple(self.timing.names()) if self.timing else (),
+                autostart_supported=autostart.supported,
+                autostart_enabled=autostart.is_enabled(),  # the real state, not a remembered one
+                autostart_name=autostart.name,
+            )
+            dialog = SettingsDialog(self._settings, facts)
             dialog.settings_changed.connect(self.apply_settings)
+            dialog.autostart_requested.connect(self._set_autostart)
+            dialog.safety_page_requested.connect(self.open_safety_page)
         self._show_window("settings", dialog)
+
+    def _set_autostart(self, enabled: bool) -> None:
+        from desktop.platform.autostart import AutostartError, autostart_for_platform
+
+        autostart = autostart_for_platform()
+        try:
+            autostart.enable() if enabled else autostart.disable()
+        except AutostartError as error:
+            self._tell(self.tr("Start at login could not be changed: {0}").format(error))
 
     def apply_settings(self, settings: Settings) -> None:
         self._settings = settings

@@ -7,6 +7,7 @@ tells the app goes through here and comes out as past-tense signals.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -15,6 +16,7 @@ from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.date import DateTrigger
 from PySide6.QtCore import QObject, Qt, Signal
 
+from desktop.core.delivery import decide
 from desktop.core.events import Event, Kind, Outcome
 from desktop.core.policy import Prompt, ReminderPolicy, Upcoming
 from desktop.core.settings import Settings
@@ -35,6 +37,7 @@ class PauseRequest:
 
 class ReminderEngine(QObject):
     prompt_due = Signal(object)  # Prompt
+    prompt_due_quietly = Signal(object)  # Prompt: deferred to the cap while the user was busy
     prompt_closed = Signal(object)  # Prompt: answered, timed out, or closed by a natural break/pause
     status_changed = Signal(object)  # Upcoming
     events_happened = Signal(object)  # tuple[Event, ...], to be logged
@@ -43,10 +46,20 @@ class ReminderEngine(QObject):
     # a date job that re-adds or removes its own id while it runs would be deleted or fail after it.
     _job_fired = Signal(str)
 
-    def __init__(self, policy: ReminderPolicy, scheduler: GuiThreadScheduler) -> None:
+    def __init__(
+        self,
+        policy: ReminderPolicy,
+        scheduler: GuiThreadScheduler,
+        busy: Callable[[], object | None] = lambda: None,
+        idle_seconds: Callable[[], float | None] = lambda: None,
+    ) -> None:
         super().__init__()
         self._policy = policy
         self._scheduler = scheduler
+        self._busy = busy  # a reason the user must not be interrupted now (fullscreen, DND), or None
+        self._idle_seconds = idle_seconds
+        self._due_since: datetime | None = None  # a due reminder is waiting for a good moment since then
+        self._retry_at: datetime | None = None
         self._job_fired.connect(self._on_job, Qt.ConnectionType.QueuedConnection)
 
     @property
@@ -105,11 +118,19 @@ class ReminderEngine(QObject):
         self._policy.resume()
         self._reschedule()
 
+    def refresh(self) -> None:
+        """Work out the next deadline again (the wall clock or the time zone changed)."""
+        self._reschedule()
+
     def apply_settings(self, settings: Settings) -> None:
         self._policy.apply_settings(settings)
         self._reschedule()
 
     # ---- what the OS tells us ------------------------------------------------------------
+
+    def user_left(self, idle_seconds: float) -> None:
+        self._policy.user_left(idle_seconds)
+        self._reschedule()
 
     def user_returned(self, away_seconds: float) -> None:
         self._close_after(lambda: self._policy.user_returned(away_seconds))
@@ -123,17 +144,33 @@ class ReminderEngine(QObject):
         if job_id == _TIMEOUT_JOB:
             self.answer(Outcome.MISSED)
             return
+        if not self._policy.is_due():
+            self._due_since = self._retry_at = None
+            self._reschedule()
+            return
+        now = self._policy.clock.now()
+        self._due_since = self._due_since or now
+        decision = decide(
+            waited_seconds=(now - self._due_since).total_seconds(),
+            busy=self._busy() is not None,
+            idle_seconds=self._idle_seconds(),
+            busy_cap_seconds=self._policy.settings.busy_defer_minutes * 60.0,
+        )
+        if not decision.show:
+            assert decision.retry_after is not None
+            self._retry_at = now + timedelta(seconds=decision.retry_after)
+            self._reschedule()
+            return
+        self._due_since = self._retry_at = None
         prompt = self._policy.due()
         if prompt is not None:
-            self._show(prompt)
-        else:
-            self._reschedule()
+            self._show(prompt, quiet=decision.quiet)
 
     def _midnight(self) -> None:
         self.day_changed.emit()
         self.status_changed.emit(self._policy.upcoming())
 
-    def _show(self, prompt: Prompt) -> None:
+    def _show(self, prompt: Prompt, quiet: bool = False) -> None:
         timeout = timedelta(seconds=self._policy.settings.popup_timeout_seconds)
         self._scheduler.add_job(
             self._job_fired.emit,
@@ -142,7 +179,7 @@ class ReminderEngine(QObject):
             id=_TIMEOUT_JOB,
             replace_existing=True,
         )
-        self.prompt_due.emit(prompt)
+        (self.prompt_due_quietly if quiet else self.prompt_due).emit(prompt)
         self._reschedule()
 
     def _close_after(self, change: Any) -> None:
@@ -161,6 +198,8 @@ class ReminderEngine(QObject):
         if self._policy.pending is None and self._scheduler.get_job(_TIMEOUT_JOB):
             self._scheduler.remove_job(_TIMEOUT_JOB)
         wakeup = self._policy.next_wakeup()
+        if wakeup is not None and self._retry_at is not None and self._policy.is_due():
+            wakeup = self._retry_at  # due, but waiting for a pause in typing or the end of a call
         if wakeup is None:
             if self._scheduler.get_job(_NEXT_JOB):
                 self._scheduler.remove_job(_NEXT_JOB)

@@ -69,6 +69,7 @@ class ReminderPolicy:
     _last_wall: datetime = field(init=False)
     _pause: _Pause | None = field(init=False, default=None)
     _pending: Prompt | None = field(init=False, default=None)
+    _away: bool = field(init=False, default=False)  # the user left; no work time counts until they return
 
     def __post_init__(self) -> None:
         self._counters = {kind: _Counter(target=self._interval(kind)) for kind in Kind}
@@ -115,8 +116,8 @@ class ReminderPolicy:
         now = self._advance()
         if self._pause is not None:
             return self._pause.until
-        if self._pending is not None:
-            return None
+        if self._pending is not None or self._away:
+            return None  # the answer, or the user's return, moves things on
         wakeups = list(self._due_times(now).values())
         week = self.settings.working_hours.week()
         period = week.current_or_next(now, self.clock.local_zone()) if week else None
@@ -128,15 +129,15 @@ class ReminderPolicy:
 
     # ---- the clock moves -----------------------------------------------------------------
 
+    def is_due(self) -> bool:
+        """Whether `due()` would open a prompt now (it changes nothing)."""
+        return bool(self._due_kinds(self._advance()))
+
     def due(self) -> Prompt | None:
         """A prompt to show now, or None. The prompt stays pending until it is answered."""
         now = self._advance()
-        if self._pause is not None or self._pending is not None or not self._working(now):
-            return None
-        due = [kind for kind in self._enabled() if self._left(kind) <= 0]
-        if not due:
-            return None
-        return self._open_prompt(now, due)
+        due = self._due_kinds(now)
+        return self._open_prompt(now, due) if due else None
 
     def start_now(self, kind: Kind) -> Prompt:
         """The user asked for this reminder now (e.g. "take a stretch break now")."""
@@ -177,17 +178,22 @@ class ReminderPolicy:
 
     # ---- absences ------------------------------------------------------------------------
 
+    def user_left(self, idle_seconds: float) -> None:
+        """The user has not touched the computer for `idle_seconds` and counts as away from now on:
+        work time stops, and reminders wait until they are back."""
+        self._advance()
+        if not self._away:
+            self._uncount(idle_seconds)  # counted as work while it passed; it was not
+            self._away = True
+
     def user_returned(self, away_seconds: float) -> list[Event]:
         """The user was away from the input devices for `away_seconds` and is back now."""
         now = self._advance()
+        was_away, self._away = self._away, False
         if away_seconds >= self._natural_break_seconds():
             return self._natural_break(now, {"reason": "away", "away_seconds": round(away_seconds)})
-        if self._pause is None:
-            # That time was counted as work while it passed; it was not.
-            for kind in self._enabled():
-                if self._pending is None or kind not in self._pending.kinds:
-                    counter = self._counters[kind]
-                    counter.worked = max(0.0, counter.worked - away_seconds)
+        if not was_away:
+            self._uncount(away_seconds)
         return []
 
     def system_resumed(self, slept_seconds: float) -> list[Event]:
@@ -252,12 +258,24 @@ class ReminderPolicy:
                     if self._pending is None or kind not in self._pending.kinds:
                         self._reset(kind)
             elapsed = min(elapsed, working)
-        if self._pause is None:
+        if self._pause is None and not self._away:
             waiting = self._pending.kinds if self._pending else ()
             for kind in self._enabled():
                 if kind not in waiting:
                     self._counters[kind].worked += elapsed
         return now
+
+    def _uncount(self, seconds: float) -> None:
+        if self._pause is None:
+            for kind in self._enabled():
+                if self._pending is None or kind not in self._pending.kinds:
+                    counter = self._counters[kind]
+                    counter.worked = max(0.0, counter.worked - seconds)
+
+    def _due_kinds(self, now: datetime) -> list[Kind]:
+        if self._pause is not None or self._pending is not None or self._away or not self._working(now):
+            return []
+        return [kind for kind in self._enabled() if self._left(kind) <= 0]
 
     def _open_prompt(self, now: datetime, kinds: list[Kind]) -> Prompt:
         merged = set(kinds) | {kind for kind in self._enabled() if self._left(kind) <= MERGE_WINDOW_SECONDS}

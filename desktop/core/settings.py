@@ -152,6 +152,10 @@ class Settings:
     popup_timeout_seconds: int = setting(60, Range(10, 3600, "seconds"))
     natural_break_minutes: int = setting(5, Range(1, 120, "minutes"))
     water_goal_ml: int = setting(2000, Range(250, 6000, "ml"))
+    # How a reminder appears: Unclench's own card, the desktop's notification, or both.
+    reminder_style: str = setting("popup", Choice(("popup", "notification", "both")))
+    # A reminder due during a fullscreen window or do-not-disturb waits at most this long.
+    busy_defer_minutes: int = setting(30, Range(1, 240, "minutes"))
     breathing: BreathingSettings = BreathingSettings()
     working_hours: WorkingHoursSettings = WorkingHoursSettings()
     tension: TensionSettings = TensionSettings()

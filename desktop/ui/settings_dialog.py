@@ -1,54 +1,95 @@
 """The settings dialog: edits a copy of Settings and emits the new value when the user applies it.
 
-Number fields accept any typed number and explain, next to the field, why a value is refused;
-the limits come from the settings model, so they are written down once.
+Fields accept what is typed and explain, next to the field, why a value is refused; the limits
+come from the settings model, so they are written down once.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.events import Kind
-from desktop.core.settings import KindSettings, Range, Settings, allowed_values
+from desktop.core.settings import (
+    KindSettings,
+    Range,
+    Settings,
+    TimeRanges,
+    WorkingHoursSettings,
+    allowed_values,
+)
+from desktop.core.working_hours import WEEKDAYS
 from desktop.ui.wording import kind_name
 
+ERROR_STYLE = "color: #c0392b;"
 
-class NumberField(QWidget):
-    """A spin box plus the message that says why its value is refused."""
+
+@dataclass(frozen=True)
+class DesktopFacts:
+    """What this desktop offers, shown read-only so the user knows what Unclench can see."""
+
+    sources: tuple[tuple[str, str], ...] = ()  # (what, which source in use)
+    autostart_supported: bool = False
+    autostart_enabled: bool = False
+    autostart_name: str = ""
+
+
+class _Checked(QWidget):
+    """An editor plus the message that says why its value is refused."""
 
     validity_changed = Signal()
 
-    def __init__(self, name: str, allowed: Range, value: int, suffix: str) -> None:
+    def __init__(self, editor: QWidget, name: str) -> None:
         super().__init__()
-        self.allowed = allowed
+        editor.setObjectName(name)
+        editor.setAccessibleName(name.replace("_", " "))
+        self.editor = editor
+        self.message = QLabel()
+        self.message.setObjectName(name + "_error")
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setWordWrap(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(editor)
+        layout.addWidget(self.message, 1)
+
+    def problem(self) -> str | None:
+        raise NotImplementedError
+
+    def _check(self) -> None:
+        problem = self.problem()
+        self.message.setText(problem or "")
+        self.message.setVisible(bool(problem))
+        self.editor.setAccessibleDescription(problem or "")
+        self.validity_changed.emit()
+
+
+class NumberField(_Checked):
+    def __init__(self, name: str, allowed: Range, value: int, suffix: str) -> None:
         self.spin = QSpinBox()
-        self.spin.setObjectName(name)
-        self.spin.setAccessibleName(name.replace("_", " "))
+        super().__init__(self.spin, name)
+        self.allowed = allowed
         # Wider than allowed on purpose: a typed 0 is shown and explained, not silently clamped.
         self.spin.setRange(0, 99_999)
         self.spin.setSuffix(suffix)
         self.spin.setValue(value)
-        self.message = QLabel()
-        self.message.setObjectName(name + "_error")
-        self.message.setStyleSheet("color: #c0392b;")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.spin)
-        layout.addWidget(self.message, 1)
         self.spin.valueChanged.connect(self._check)
         self._check()
 
@@ -57,28 +98,67 @@ class NumberField(QWidget):
         return self.spin.value()
 
     def problem(self) -> str | None:
-        return self.allowed.problem(self.spin.value())
+        if self.allowed.problem(self.spin.value()) is None:
+            return None
+        return self.tr("Use {0}–{1}").format(self.allowed.low, self.allowed.high)
 
-    def _check(self) -> None:
-        problem = self.problem()
-        text = self.tr("Use {0}–{1}").format(self.allowed.low, self.allowed.high) if problem else ""
-        self.message.setText(text)
-        self.message.setVisible(bool(problem))
-        self.validity_changed.emit()
+
+class RangesField(_Checked):
+    def __init__(self, name: str, value: str) -> None:
+        self.line = QLineEdit(value)
+        super().__init__(self.line, name)
+        self.line.setPlaceholderText(self.tr("day off"))
+        self.line.textChanged.connect(self._check)
+        self._check()
+
+    @property
+    def value(self) -> str:
+        return self.line.text().strip()
+
+    def problem(self) -> str | None:
+        if TimeRanges().problem(self.value) is None:
+            return None
+        return self.tr("Write times like 09:00-12:30, 13:30-18:00")
 
 
 class SettingsDialog(QDialog):
     settings_changed = Signal(object)  # Settings
+    autostart_requested = Signal(bool)
+    safety_page_requested = Signal()
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, facts: DesktopFacts | None = None) -> None:
         super().__init__()
         self.setObjectName("settings_dialog")
         self.setWindowTitle(self.tr("Unclench settings"))
         self._settings = settings
-        self._fields: list[NumberField] = []
-        minutes, seconds = self.tr(" min"), self.tr(" s")
+        self._facts = facts or DesktopFacts()
+        self._fields: list[_Checked] = []
+        tabs = QTabWidget()
+        tabs.addTab(self._reminders_tab(settings), self.tr("Reminders"))
+        tabs.addTab(self._timing_tab(settings), self.tr("Timing"))
+        tabs.addTab(self._general_tab(settings), self.tr("General"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Apply
+            | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.setObjectName("settings_buttons")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.buttons.button(QDialogButtonBox.StandardButton.Apply).clicked.connect(self.apply)
         layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(self.buttons)
+        for checked in self._fields:
+            checked.validity_changed.connect(self._update_buttons)
+        self._update_buttons()
 
+    # ---- tabs ---------------------------------------------------------------------------------
+
+    def _reminders_tab(self, settings: Settings) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        minutes = self.tr(" min")
         self._kinds: dict[Kind, tuple[QCheckBox, NumberField, NumberField]] = {}
         for kind in Kind:
             current = settings.for_kind(kind)
@@ -100,44 +180,118 @@ class SettingsDialog(QDialog):
             interval.setEnabled(current.enabled)
             self._kinds[kind] = (enabled, interval, snooze)
             layout.addWidget(box)
-
-        general = QGroupBox(self.tr("Timing"))
-        form = QFormLayout(general)
-        self._timeout = self._number(
-            "popup_timeout", Settings, "popup_timeout_seconds", settings.popup_timeout_seconds, seconds
-        )
-        self._natural = self._number(
-            "natural_break", Settings, "natural_break_minutes", settings.natural_break_minutes, minutes
-        )
-        form.addRow(self.tr("Hide an unanswered reminder after"), self._timeout)
-        form.addRow(self.tr("Away this long counts as a break"), self._natural)
+        form = QFormLayout()
         self._water_goal = self._number(
             "water_goal", Settings, "water_goal_ml", settings.water_goal_ml, " ml"
         )
         form.addRow(self.tr("Daily water goal"), self._water_goal)
-        layout.addWidget(general)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        return page
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok
-            | QDialogButtonBox.StandardButton.Apply
-            | QDialogButtonBox.StandardButton.Cancel
+    def _timing_tab(self, settings: Settings) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        form = QFormLayout()
+        self._timeout = self._number(
+            "popup_timeout", Settings, "popup_timeout_seconds", settings.popup_timeout_seconds, self.tr(" s")
         )
-        self.buttons.setObjectName("settings_buttons")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.buttons.button(QDialogButtonBox.StandardButton.Apply).clicked.connect(self.apply)
-        layout.addWidget(self.buttons)
-        self._update_buttons()
+        self._natural = self._number(
+            "natural_break",
+            Settings,
+            "natural_break_minutes",
+            settings.natural_break_minutes,
+            self.tr(" min"),
+        )
+        self._busy_cap = self._number(
+            "busy_defer", Settings, "busy_defer_minutes", settings.busy_defer_minutes, self.tr(" min")
+        )
+        form.addRow(self.tr("Hide an unanswered reminder after"), self._timeout)
+        form.addRow(self.tr("Away this long counts as a break"), self._natural)
+        form.addRow(self.tr("During calls and fullscreen, wait at most"), self._busy_cap)
+        layout.addLayout(form)
+
+        hours = settings.working_hours
+        box = QGroupBox(self.tr("Working hours"))
+        box.setObjectName("working_hours")
+        box.setCheckable(True)
+        box.setChecked(hours.enabled)
+        box.setToolTip(self.tr("Outside these hours no reminder comes."))
+        hours_form = QFormLayout(box)
+        day_names = (
+            self.tr("Monday"),
+            self.tr("Tuesday"),
+            self.tr("Wednesday"),
+            self.tr("Thursday"),
+            self.tr("Friday"),
+            self.tr("Saturday"),
+            self.tr("Sunday"),
+        )
+        self._days: dict[str, RangesField] = {}
+        for day, label in zip(WEEKDAYS, day_names, strict=True):
+            field = RangesField(f"hours_{day}", getattr(hours, day))
+            self._fields.append(field)
+            self._days[day] = field
+            hours_form.addRow(label, field)
+        self._hours_box = box
+        layout.addWidget(box)
+        layout.addStretch(1)
+        return page
+
+    def _general_tab(self, settings: Settings) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        form = QFormLayout()
+        self._style = QComboBox()
+        self._style.setObjectName("reminder_style")
+        for value, label in (
+            ("popup", self.tr("Unclench's own card")),
+            ("notification", self.tr("A desktop notification")),
+            ("both", self.tr("Both")),
+        ):
+            self._style.addItem(label, value)
+        self._style.setCurrentIndex(max(0, self._style.findData(settings.reminder_style)))
+        form.addRow(self.tr("Show reminders as"), self._style)
+        self._autostart = QCheckBox(self.tr("Start Unclench when I log in"))
+        self._autostart.setObjectName("autostart")
+        self._autostart.setChecked(self._facts.autostart_enabled)
+        self._autostart.setEnabled(self._facts.autostart_supported)
+        if not self._facts.autostart_supported:
+            self._autostart.setToolTip(self._facts.autostart_name)
+        form.addRow(self._autostart)
+        layout.addLayout(form)
+        if self._facts.sources:
+            box = QGroupBox(self.tr("What Unclench can see on this desktop"))
+            facts = QFormLayout(box)
+            for what, source in self._facts.sources:
+                source_label = QLabel(source)
+                source_label.setWordWrap(True)
+                facts.addRow(what, source_label)
+            layout.addWidget(box)
+        safety = QPushButton(self.tr("When to see a professional"))
+        safety.setObjectName("settings_safety")
+        safety.clicked.connect(self.safety_page_requested.emit)
+        layout.addWidget(safety)
+        layout.addStretch(1)
+        return page
+
+    # ---- values ---------------------------------------------------------------------------------
 
     def edited(self) -> Settings | None:
         """The settings as edited, or None while a field holds a refused value."""
         if any(f.problem() for f in self._fields):
             return None
+        hours = WorkingHoursSettings(
+            enabled=self._hours_box.isChecked(), **{day: field.value for day, field in self._days.items()}
+        )
         settings = replace(
             self._settings,
             popup_timeout_seconds=self._timeout.value,
             natural_break_minutes=self._natural.value,
+            busy_defer_minutes=self._busy_cap.value,
             water_goal_ml=self._water_goal.value,
+            reminder_style=self._style.currentData(),
+            working_hours=hours,
         )
         for kind, (enabled, interval, snooze) in self._kinds.items():
             settings = settings.with_kind(
@@ -155,6 +309,10 @@ class SettingsDialog(QDialog):
         if settings != self._settings:
             self._settings = settings
             self.settings_changed.emit(settings)
+        wanted = self._autostart.isChecked()
+        if self._facts.autostart_supported and wanted != self._facts.autostart_enabled:
+            self._facts = replace(self._facts, autostart_enabled=wanted)
+            self.autostart_requested.emit(wanted)
         return True
 
     def accept(self) -> None:
@@ -165,13 +323,10 @@ class SettingsDialog(QDialog):
         allowed = allowed_values(group, field)
         assert isinstance(allowed, Range)
         number = NumberField(name, allowed, value, suffix)
-        number.validity_changed.connect(self._update_buttons)
         self._fields.append(number)
         return number
 
     def _update_buttons(self) -> None:
-        if not hasattr(self, "buttons"):
-            return
         valid = self.edited() is not None
         for which in (QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Apply):
             self.buttons.button(which).setEnabled(valid)

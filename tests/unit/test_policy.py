@@ -351,3 +351,28 @@ def test_working_hours_across_dst(clock: FakeClock) -> None:
     day = (datetime(2026, 3, 28, 23, 0, tzinfo=UTC), datetime(2026, 3, 29, 3, 0, tzinfo=UTC))
     assert week.working_seconds_between(*day, clock.zone) == 2 * 3600
     assert policy.upcoming().next_at == datetime(2026, 3, 29, 0, 20, tzinfo=UTC)
+
+
+# ---- away ------------------------------------------------------------------------------------
+
+
+def test_while_away_nothing_counts_and_nothing_fires(clock: FakeClock) -> None:
+    policy = ReminderPolicy(only(Kind.POSTURE, interval=20), clock)
+    clock.advance(minutes=15)
+    policy.user_left(idle_seconds=60)  # last input a minute ago
+    assert policy.next_wakeup() is None
+    clock.advance(minutes=3)
+    assert not policy.is_due() and policy.due() is None
+    assert policy.user_returned(away_seconds=4 * 60) == []  # short: not a break, not work either
+    # 14 minutes of work so far (15 minus the idle minute): 6 are left.
+    assert policy.next_wakeup() == clock.now() + timedelta(minutes=6)
+
+
+def test_return_after_a_long_absence_is_a_natural_break_without_double_counting(clock: FakeClock) -> None:
+    policy = ReminderPolicy(only(Kind.POSTURE, interval=20), clock)
+    clock.advance(minutes=19)
+    policy.user_left(idle_seconds=60)
+    clock.advance(minutes=30)
+    [event] = policy.user_returned(away_seconds=31 * 60)
+    assert event.outcome == "natural"
+    assert policy.next_wakeup() == clock.now() + timedelta(minutes=20)

@@ -1,0 +1,71 @@
+"""The OS inputs that make reminder timing smart, connected to the engine.
+
+Idle time tells when the user left and came back (natural breaks), the session watcher tells
+sleep, lock and clock changes, and the busy source tells fullscreen windows and do-not-disturb.
+Each comes from the backend that fits this session, with a Null fallback; `names()` says which,
+for the settings dialog.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from desktop.core.away import AwayTracker, Left, Returned
+from desktop.core.clock import Clock
+from desktop.engine import ReminderEngine
+
+# Input this long ago makes the user "away": short enough that a coffee or a chat is not counted
+# as work, long enough that reading without touching anything is not an absence.
+AWAY_AFTER_SECONDS = 60.0
+
+
+class TimingSources(QObject):
+    def __init__(self, engine: ReminderEngine, clock: Clock) -> None:
+        super().__init__()
+        from desktop.platform.away_monitor import AwayMonitor
+        from desktop.platform.busy import detect_busy_source
+        from desktop.platform.idle import detect_idle_source
+        from desktop.platform.session import detect_session_watcher
+
+        self._engine = engine
+        self._clock = clock
+        self.idle = detect_idle_source()
+        self.busy = detect_busy_source()
+        self.watcher = detect_session_watcher(clock=clock, parent=self)
+        self.away = AwayMonitor(self.idle, AwayTracker(clock.monotonic, away_after=AWAY_AFTER_SECONDS), self)
+        self.watcher.locked_changed.connect(self.away.on_locked_changed)
+        if self.away.available:
+            self.watcher.resumed.connect(self.away.on_resumed)  # the return after waking tells the rest
+        else:
+            self.watcher.resumed.connect(engine.system_resumed)
+        self.watcher.clock_changed.connect(engine.refresh)
+        self.away.left.connect(self._left)
+        self.away.returned.connect(self._returned)
+
+    def start(self) -> None:
+        self.watcher.start()
+        self.away.start()
+
+    def stop(self) -> None:
+        self.away.stop()
+        self.watcher.stop()
+        self.idle.close()
+
+    def busy_reason(self) -> object | None:
+        return self.busy.is_busy()
+
+    def idle_seconds(self) -> float | None:
+        return self.idle.idle_seconds()
+
+    def names(self) -> list[tuple[str, str]]:
+        """(what, which source) for the settings dialog."""
+        return [
+            (self.tr("Away detection"), self.idle.name),
+            (self.tr("Do not disturb"), self.busy.name),
+        ]
+
+    def _left(self, left: Left) -> None:
+        self._engine.user_left(max(0.0, self._clock.monotonic() - left.since))
+
+    def _returned(self, returned: Returned) -> None:
+        self._engine.user_returned(returned.away_seconds)

@@ -1,0 +1,73 @@
+"""The settings dialog refuses bad values next to the field and emits good ones."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialogButtonBox, QGroupBox, QLabel, QLineEdit, QSpinBox
+from pytestqt.qtbot import QtBot
+
+from desktop.core.settings import Settings
+from desktop.ui.settings_dialog import DesktopFacts, SettingsDialog
+
+
+def make(qtbot: QtBot, facts: DesktopFacts | None = None) -> tuple[SettingsDialog, list[object]]:
+    dialog = SettingsDialog(Settings(), facts)
+    qtbot.addWidget(dialog)
+    emitted: list[object] = []
+    dialog.settings_changed.connect(emitted.append)
+    dialog.autostart_requested.connect(emitted.append)
+    return dialog, emitted
+
+
+def ok_button(dialog: SettingsDialog) -> object:
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+
+def test_out_of_range_number_is_refused_with_a_message(qtbot: QtBot) -> None:
+    dialog, emitted = make(qtbot)
+    dialog.findChild(QSpinBox, "posture_interval").setValue(0)
+    message = dialog.findChild(QLabel, "posture_interval_error")
+    assert message.text() == "Use 1–480"
+    assert not message.isHidden()
+    assert not ok_button(dialog).isEnabled()
+    assert dialog.apply() is False and emitted == []
+    dialog.findChild(QSpinBox, "posture_interval").setValue(25)
+    assert message.isHidden() and ok_button(dialog).isEnabled()
+    assert dialog.apply()
+    [settings] = emitted
+    assert isinstance(settings, Settings) and settings.posture.interval_minutes == 25
+
+
+def test_working_hours_text_is_checked(qtbot: QtBot) -> None:
+    dialog, emitted = make(qtbot)
+    dialog.findChild(QGroupBox, "working_hours").setChecked(True)
+    monday = dialog.findChild(QLineEdit, "hours_monday")
+    monday.setText("9 till 5")
+    assert "09:00-12:30" in dialog.findChild(QLabel, "hours_monday_error").text()
+    assert dialog.apply() is False
+    monday.setText("08:00-16:00")
+    assert dialog.apply()
+    [settings] = emitted
+    assert isinstance(settings, Settings)
+    assert settings.working_hours.enabled and settings.working_hours.monday == "08:00-16:00"
+
+
+def test_style_choice_and_unchanged_apply(qtbot: QtBot) -> None:
+    dialog, emitted = make(qtbot)
+    assert dialog.apply() and emitted == []  # nothing changed, nothing emitted
+    style = dialog.findChild(QComboBox, "reminder_style")
+    style.setCurrentIndex(style.findData("both"))
+    dialog.accept()
+    [settings] = emitted
+    assert isinstance(settings, Settings) and settings.reminder_style == "both"
+
+
+def test_autostart_switch_reflects_and_requests_the_real_state(qtbot: QtBot) -> None:
+    dialog, emitted = make(qtbot, DesktopFacts(autostart_supported=True, autostart_enabled=True))
+    switch = dialog.findChild(QCheckBox, "autostart")
+    assert switch.isChecked() and switch.isEnabled()
+    switch.setChecked(False)
+    assert dialog.apply()
+    assert emitted == [False]
+    unsupported, _ = make(qtbot, DesktopFacts(autostart_supported=False, autostart_name="not in a Flatpak"))
+    box = unsupported.findChild(QCheckBox, "autostart")
+    assert not box.isEnabled() and box.toolTip() == "not in a Flatpak"
