@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication
 
 from desktop.core.clock import Clock
 from desktop.core.data_requests import DataOutcome, ExportRequest, ImportRequest
@@ -83,15 +84,21 @@ class StatsController(QObject):
         return True
 
     def _export(self, request: ExportRequest) -> None:
-        self._show_outcome(self.service.export(request))
+        self._busy(lambda: self.service.export(request))
 
     def _import(self, request: ImportRequest) -> None:
-        self._show_outcome(self.service.import_backup(request))
+        self._busy(lambda: self.service.import_backup(request))
 
     def _delete(self) -> None:
-        self._show_outcome(self.service.delete_everything())
+        self._busy(self.service.delete_everything)
 
-    def _show_outcome(self, outcome: DataOutcome) -> None:
+    def _busy(self, action: Callable[[], DataOutcome]) -> None:
+        # Years of history take a few seconds to import; say so with the cursor meanwhile.
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            outcome = action()
+        finally:
+            QApplication.restoreOverrideCursor()
         if self.window is not None:
             self.window.show_outcome(outcome)
 

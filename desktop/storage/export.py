@@ -119,6 +119,12 @@ def export_to_file(
     return count
 
 
+@dataclass(frozen=True)
+class DatabaseExport:
+    count: int  # events written
+    notices: tuple[str, ...]  # what opening the log had to tell the user (e.g. a damaged file kept aside)
+
+
 def export_database(
     database: Path,
     fmt: ExportFormat | str,
@@ -126,29 +132,36 @@ def export_database(
     *,
     exported_at: datetime,
     since_day: str | None = None,
-) -> int:
-    """The command line's export: open the log file at `database`, write it to `out` (a stream
-    such as sys.stdout, or a file path written safely), close it; return how many events.
+) -> DatabaseExport:
+    """The command line's export: open the log file at `database` as the app does, write it to
+    `out` (a stream such as sys.stdout, or a file path, written safely), close it.
 
-    A missing log exports an empty file rather than creating a log. Raises ValueError (bad format
-    or day), StorageError (the log cannot be opened or read), ExportError (`out` cannot be written).
+    A missing log exports an empty file rather than creating one. Print the notices to stderr:
+    opening may have kept a damaged file aside, exactly as starting the app would have. Raises
+    ValueError (bad format or day), StorageError (the log cannot be opened or read), ExportError
+    (`out` cannot be written).
     """
     fmt = ExportFormat(fmt)
     if since_day is not None:
         check_day(since_day, "the first day to export")
-    if not database.exists():
-        log = EventLog.in_memory()
+    notices: tuple[str, ...] = ()
+    if database.exists():
+        log, notices = EventLog.open(database)
     else:
-        log, _ = EventLog.open(database)
+        log = EventLog.in_memory()
     try:
         if isinstance(out, Path):
-            return export_to_file(log, out, fmt, exported_at=exported_at, since_day=since_day)
-        try:
-            return export_events(log, out, fmt, exported_at=exported_at, since_day=since_day)
-        except OSError as error:  # e.g. a closed pipe: `unclench export | head`
-            raise ExportError(f"Unclench could not write the export: {error.strerror or error}.") from error
+            count = export_to_file(log, out, fmt, exported_at=exported_at, since_day=since_day)
+        else:
+            try:
+                count = export_events(log, out, fmt, exported_at=exported_at, since_day=since_day)
+            except OSError as error:  # e.g. a closed pipe: `unclench export | head`
+                raise ExportError(
+                    f"Unclench could not write the export: {error.strerror or error}."
+                ) from error
     finally:
         log.close()
+    return DatabaseExport(count, notices)
 
 
 def _normalised(row: ExportRow) -> ExportRow:

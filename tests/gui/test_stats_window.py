@@ -9,8 +9,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtCore import QEvent, QModelIndex, QPointF, Qt
+from PySide6.QtGui import QColor, QImage, QMouseEvent, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QTableView
 from pytestqt.qtbot import QtBot
 
@@ -283,6 +283,27 @@ def test_a_realistic_month_is_drawn(
     assert ink(water, c.water) > 200 and ink(water, c.goal, tolerance=30) > 20
     assert ink(tension, c.tension) > 30
     assert window.grab().save(str(tmp_path / f"stats-{theme}.png"))
+
+
+def test_hovering_a_day_tells_its_numbers(qtbot: QtBot, window: StatsWindow, month: StatsSnapshot) -> None:
+    window.show_snapshot(month)
+    window.show()
+    qtbot.waitExposed(window)
+    chart = window.water_chart
+    plot = chart._plot()
+    last_slot = QPointF(plot.right() - 3, plot.center().y())
+    move = QMouseEvent(
+        QEvent.Type.MouseMove,
+        last_slot,
+        chart.mapToGlobal(last_slot),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(chart, move)  # offscreen, QTest's mouseMove delivers no hover moves
+    assert chart._hover == 6
+    words = chart.describe_day(6)
+    assert words.startswith("Wednesday 18 March") and stats_text.count(month.today.water_ml) in words
 
 
 def test_an_empty_log_is_drawn_without_errors(

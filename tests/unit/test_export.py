@@ -18,6 +18,7 @@ from desktop.core.events import Event
 from desktop.storage.eventlog import EventLog, StorageError
 from desktop.storage.export import (
     CSV_COLUMNS,
+    DatabaseExport,
     ExportError,
     ImportRefused,
     ImportSummary,
@@ -380,8 +381,13 @@ def test_export_database_to_a_stream_and_to_a_file(tmp_path: Path) -> None:
     log.close()
     out = io.StringIO()
 
-    assert export_database(database, "csv", out, exported_at=EXPORTED_AT, since_day="2024-05-03") == 4
-    assert export_database(database, ExportFormat.JSON, tmp_path / "all.json", exported_at=EXPORTED_AT) == 8
+    assert export_database(
+        database, "csv", out, exported_at=EXPORTED_AT, since_day="2024-05-03"
+    ) == DatabaseExport(4, ())
+    assert (
+        export_database(database, ExportFormat.JSON, tmp_path / "all.json", exported_at=EXPORTED_AT).count
+        == 8
+    )
 
     assert len(out.getvalue().splitlines()) == 1 + 4
     assert len(json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))["events"]) == 8
@@ -390,7 +396,7 @@ def test_export_database_to_a_stream_and_to_a_file(tmp_path: Path) -> None:
 def test_export_database_of_a_missing_log_creates_nothing(tmp_path: Path) -> None:
     database = tmp_path / "nothing here" / "unclench.sqlite3"
     out = io.StringIO()
-    assert export_database(database, "json", out, exported_at=EXPORTED_AT) == 0
+    assert export_database(database, "json", out, exported_at=EXPORTED_AT) == DatabaseExport(0, ())
     assert json.loads(out.getvalue())["events"] == []
     assert not database.parent.exists()
 
@@ -405,6 +411,15 @@ def test_export_database_refuses_a_bad_day_before_opening_anything(tmp_path: Pat
 class ClosedPipe(io.StringIO):
     def write(self, text: str) -> int:
         raise BrokenPipeError(32, "Broken pipe")
+
+
+def test_export_database_passes_on_what_opening_the_log_had_to_say(tmp_path: Path) -> None:
+    database = tmp_path / "unclench.sqlite3"
+    database.write_bytes(b"not a database at all" * 100)
+    result = export_database(database, "csv", io.StringIO(), exported_at=EXPORTED_AT)
+    assert result.count == 0
+    (notice,) = result.notices
+    assert "moved to" in notice and str(database) in notice
 
 
 def test_export_database_to_a_closed_pipe_says_so(tmp_path: Path) -> None:
