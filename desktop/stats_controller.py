@@ -23,7 +23,8 @@ from desktop.stats_service import StatsService
 from desktop.storage.eventlog import EventLog, StorageError
 
 if TYPE_CHECKING:
-    from desktop.ui.stats_window import StatsDialogs, StatsWindow
+    from desktop.ui.stats_dialogs import StatsDialogs
+    from desktop.ui.stats_window import StatsWindow
     from desktop.ui.tension_checkin import TensionCheckin
 
 

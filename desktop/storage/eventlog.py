@@ -13,22 +13,28 @@ the thread that opened it.
 
 from __future__ import annotations
 
-import json
 import math
-import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
-from typing import Any, NamedTuple, get_args
+from typing import Any, get_args
 
 from desktop.core.day_activity import DailyColumn, Measure
 from desktop.core.events import Event, Kind, Outcome
 from desktop.storage.database_file import COLUMNS, open_database
 from desktop.storage.errors import StorageError
 from desktop.storage.migrations import migrate, recount_day_totals
+from desktop.storage.row_text import (
+    ExportRow,
+    canonical_time,
+    details_from_text,
+    event_values,
+    time_from_text,
+    time_to_text,
+)
 
 __all__ = [
     "EventLog",
@@ -56,29 +62,12 @@ _DETAILS_OBJECT = (
     " ELSE json_object('unreadable_details', details) END"
 )
 _MEASURES = frozenset(get_args(Measure))
-# What time_to_text writes: fixed width, microseconds, UTC (month, day and clock ranges checked).
-_CANONICAL_TIME = re.compile(
-    r"\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{6}\+00:00"
-)
 
 
 @dataclass(frozen=True)
 class StoredEvent:
     id: int  # the row id: what `delete` takes to undo a record
     event: Event
-
-
-class ExportRow(NamedTuple):
-    """One event as stored, as text: times are ISO-8601 UTC (or None), details a JSON object."""
-
-    uid: str
-    local_day: str
-    kind: str
-    outcome: str
-    due_at: str | None
-    shown_at: str | None
-    answered_at: str | None
-    details: str
 
 
 @dataclass(frozen=True)
@@ -129,7 +118,7 @@ class EventLog:
         Raises StorageError if it cannot be written; ValueError/TypeError for an event that can
         never be stored (a naive datetime, details that are not JSON), which is a programming error.
         """
-        row = _row(event)
+        row = event_values(event)
         with self._reporting("write to"):
             cursor = self._db.execute(_INSERT, row)
         assert cursor.lastrowid is not None  # set by every successful INSERT
@@ -141,7 +130,7 @@ class EventLog:
         Raises like `record`; nothing is stored when it raises.
         """
         with self._transaction("write to"):
-            cursor = self._db.executemany(_INSERT, (_row(event) for event in events))
+            cursor = self._db.executemany(_INSERT, (event_values(event) for event in events))
         return max(cursor.rowcount, 0)
 
     def import_events(self, rows: Iterable[ExportRow]) -> int:
@@ -218,7 +207,7 @@ class EventLog:
             ).fetchall()
         total = 0.0
         for (details,) in rows:
-            ml = _details_from_text(details).get("ml")
+            ml = details_from_text(details).get("ml")
             if isinstance(ml, int | float) and not isinstance(ml, bool) and math.isfinite(ml):
                 total += ml
         return round(total)
@@ -343,56 +332,6 @@ class EventLog:
             raise StorageError(f"Unclench could not {verb} its log {self._path}: {error}.") from error
 
 
-def _row(event: Event) -> tuple[str | None, ...]:
-    return (
-        str(event.kind),
-        str(event.outcome),
-        time_to_text(event.due_at),
-        time_to_text(event.shown_at),
-        time_to_text(event.answered_at),
-        event.local_day,
-        json.dumps(event.details, ensure_ascii=False, allow_nan=False),
-    )
-
-
-def time_to_text(moment: datetime | None) -> str | None:
-    if moment is None:
-        return None
-    if moment.utcoffset() is None:
-        raise ValueError(f"event times must be timezone-aware, got {moment!r}")
-    # Fixed width (always microseconds, always +00:00) so text order is time order.
-    return moment.astimezone(UTC).isoformat(timespec="microseconds")
-
-
-def canonical_time(text: str | None) -> str | None:
-    """`text` (an ISO-8601 time with its UTC offset) in the log's own form, as `time_to_text`
-    writes it. Raises ValueError for text that is not such a time (including one without an offset)."""
-    if text is None or _CANONICAL_TIME.fullmatch(text):
-        return text  # the common case, e.g. every time in our own exports: no parsing needed
-    moment = datetime.fromisoformat(text)
-    if moment.utcoffset() is None:
-        raise ValueError(f"{text!r} has no UTC offset")
-    return time_to_text(moment)
-
-
-def time_from_text(text: str | None) -> datetime | None:
-    if text is None:
-        return None
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError:
-        return None  # edited by hand into something unreadable; the row itself stays
-    return moment.replace(tzinfo=UTC) if moment.utcoffset() is None else moment.astimezone(UTC)
-
-
-def _details_from_text(text: str) -> dict[str, Any]:
-    try:
-        details = json.loads(text)
-    except (ValueError, RecursionError):
-        details = None
-    return details if isinstance(details, dict) else {"unreadable_details": text}
-
-
 def _stored_event(row: tuple[Any, ...]) -> StoredEvent:
     row_id, kind, outcome, due_at, shown_at, answered_at, local_day, details = row
     return StoredEvent(
@@ -404,6 +343,6 @@ def _stored_event(row: tuple[Any, ...]) -> StoredEvent:
             due_at=time_from_text(due_at),
             shown_at=time_from_text(shown_at),
             answered_at=time_from_text(answered_at),
-            details=_details_from_text(details),
+            details=details_from_text(details),
         ),
     )

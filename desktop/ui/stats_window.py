@@ -8,18 +8,15 @@ choosers and the delete confirmation go through `StatsDialogs`, so tests answer 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Protocol
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QTableView,
@@ -28,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.comparison import BreathingChange, TensionByBreaks
 from desktop.core.data_requests import (
     DataActionFailed,
     DataOutcome,
@@ -38,48 +34,12 @@ from desktop.core.data_requests import (
 )
 from desktop.core.stats_snapshot import PERIODS, StatsSnapshot
 from desktop.ui import stats_text as text
-from desktop.ui.stats_cards import FigureCard, PairBars
+from desktop.ui.stats_cards import FigureCard
 from desktop.ui.stats_charts import BarChart, LineChart, Series
+from desktop.ui.stats_comparison import ComparisonSection
+from desktop.ui.stats_dialogs import QtStatsDialogs, StatsDialogs, documents
 from desktop.ui.stats_models import DailySeriesModel, FiguresModel
 from desktop.ui.stats_style import is_dark
-
-
-class StatsDialogs(Protocol):
-    def save_path(self, title: str, suggested: Path, file_filter: str) -> Path | None: ...
-
-    def open_path(self, title: str, file_filter: str) -> Path | None: ...
-
-    def confirm(self, title: str, question: str, yes: str, no: str) -> bool: ...
-
-
-class QtStatsDialogs:
-    """The real file choosers and question box, parented to the window."""
-
-    def __init__(self, parent: QWidget) -> None:
-        self._parent = parent
-
-    def save_path(self, title: str, suggested: Path, file_filter: str) -> Path | None:
-        chosen, _ = QFileDialog.getSaveFileName(self._parent, title, str(suggested), file_filter)
-        return Path(chosen) if chosen else None
-
-    def open_path(self, title: str, file_filter: str) -> Path | None:
-        chosen, _ = QFileDialog.getOpenFileName(self._parent, title, _documents(), file_filter)
-        return Path(chosen) if chosen else None
-
-    def confirm(self, title: str, question: str, yes: str, no: str) -> bool:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, title, question, QMessageBox.StandardButton.NoButton, self._parent
-        )
-        delete = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)  # Enter keeps the data; deleting takes a deliberate click
-        box.setEscapeButton(keep)
-        box.exec()
-        return box.clickedButton() is delete
-
-
-def _documents() -> str:
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
 
 
 class StatsWindow(QWidget):
@@ -152,7 +112,7 @@ class StatsWindow(QWidget):
     def _note(self, words: str) -> QLabel:
         label = QLabel(words)
         label.setWordWrap(True)
-        label.setForegroundRole(label.foregroundRole().PlaceholderText)
+        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # muted in light and dark alike
         return label
 
     def _header(self) -> QHBoxLayout:
@@ -268,36 +228,16 @@ class StatsWindow(QWidget):
         return grid
 
     def _comparison(self) -> QWidget:
-        box = QWidget()
-        box.setObjectName("comparison")
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
-        layout.addWidget(self._heading("comparison_heading", self.tr("Your own comparison")))
-        self.tension_bars = PairBars("tension")
-        self.tension_bars.setObjectName("tension_bars")
-        self.tension_text = QLabel()
-        self.tension_text.setObjectName("tension_comparison")
-        self.breathing_bars = PairBars("breaks")
-        self.breathing_bars.setObjectName("breathing_bars")
-        self.breathing_text = QLabel()
-        self.breathing_text.setObjectName("breathing_comparison")
-        for title, bars, words in (
-            (self.tr("Tension and breaks"), self.tension_bars, self.tension_text),
-            (self.tr("Breathing, before and after"), self.breathing_bars, self.breathing_text),
-        ):
-            sub = QLabel(title)
-            sub.setFont(QFont(self.font().family(), self.font().pointSize(), QFont.Weight.DemiBold))
-            words.setWordWrap(True)
-            words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            layout.addWidget(sub)
-            layout.addWidget(bars)
-            layout.addWidget(words)
-            layout.addSpacing(4)
-        self.caveat = self._note(text.caveat())
-        self.caveat.setObjectName("comparison_caveat")
-        layout.addWidget(self.caveat)
-        return box
+        self.comparison = ComparisonSection(
+            self._heading("comparison_heading", self.tr("Your own comparison"))
+        )
+        self.tension_bars, self.tension_text = self.comparison.tension_bars, self.comparison.tension_text
+        self.breathing_bars, self.breathing_text = (
+            self.comparison.breathing_bars,
+            self.comparison.breathing_text,
+        )
+        self.caveat = self.comparison.caveat
+        return self.comparison
 
     def _tables(self) -> QWidget:
         box = QWidget()
@@ -371,7 +311,7 @@ class StatsWindow(QWidget):
         self.water_chart.set_goal(
             snapshot.goals.water_ml, self.tr("goal {0}").format(text.millilitres(snapshot.goals.water_ml))
         )
-        self._show_comparison(snapshot)
+        self.comparison.show_snapshot(snapshot)
         self.show_period(self.period)
 
     def show_period(self, period: int) -> None:
@@ -402,28 +342,6 @@ class StatsWindow(QWidget):
             card.show_tile(text.adherence_tile(item, period))
         self.figures_model.set_figures(text.all_figures(self.snapshot, period))
 
-    def _show_comparison(self, snapshot: StatsSnapshot) -> None:
-        by_breaks = snapshot.tension_by_breaks
-        if isinstance(by_breaks, TensionByBreaks):
-            self.tension_bars.set_rows(
-                [
-                    (self.tr("Days with {0}+ breaks").format(by_breaks.threshold), by_breaks.more_average),
-                    (self.tr("Days with fewer"), by_breaks.fewer_average),
-                ]
-            )
-        self.tension_bars.setVisible(isinstance(by_breaks, TensionByBreaks))
-        self.tension_text.setText(text.tension_comparison(by_breaks))
-        breathing = snapshot.breathing_change
-        if isinstance(breathing, BreathingChange):
-            self.breathing_bars.set_rows(
-                [
-                    (self.tr("Before a session"), breathing.before_average),
-                    (self.tr("After"), breathing.after_average),
-                ]
-            )
-        self.breathing_bars.setVisible(isinstance(breathing, BreathingChange))
-        self.breathing_text.setText(text.breathing_comparison(breathing))
-
     def show_outcome(self, outcome: DataOutcome) -> None:
         """Say what came of an export, import or delete, under the buttons."""
         message = text.outcome_message(outcome)
@@ -453,7 +371,7 @@ class StatsWindow(QWidget):
 
     def _export(self, fmt: ExportFormat, file_filter: str) -> None:
         day = self.snapshot.today.day if self.snapshot else "events"
-        suggested = Path(_documents()) / f"unclench-{day}.{fmt.value}"
+        suggested = Path(documents()) / f"unclench-{day}.{fmt.value}"
         path = self.dialogs.save_path(self.tr("Export your Unclench history"), suggested, file_filter)
         if path is None:
             return

@@ -177,7 +177,17 @@ def test_new_database_gets_the_schema_in_wal_mode(db_path: Path) -> None:
     assert raw(db_path, "PRAGMA user_version") == [(SCHEMA_VERSION,)]
     assert raw(db_path, "PRAGMA journal_mode") == [("wal",)]
     columns = [row[1] for row in raw(db_path, "PRAGMA table_info(events)")]
-    assert columns == ["id", "kind", "outcome", "due_at", "shown_at", "answered_at", "local_day", "details", "uid"]
+    assert columns == [
+        "id",
+        "kind",
+        "outcome",
+        "due_at",
+        "shown_at",
+        "answered_at",
+        "local_day",
+        "details",
+        "uid",
+    ]
     indexes = {row[1] for row in raw(db_path, "PRAGMA index_list(events)")}
     assert indexes == {"events_by_day", "events_by_kind_and_day", "events_by_uid"}
 
