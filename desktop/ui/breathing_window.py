@@ -118,12 +118,6 @@ class BreathingWindow(QWidget):
         self._motion = SystemMotionPreference(self)
         self._motion.changed.connect(self.refresh)
 
-        self.rating = StressRating()
-        self.rating.rating_chosen.connect(self._rated)
-        self.rating.skipped.connect(lambda: self._rated(None))
-        self.summary = BreathingSummary()
-        self.summary.again_requested.connect(self.start)
-        self.summary.close_requested.connect(self.close)
         self.session_page = SessionPage(self._patterns)
         page = self.session_page
         page.options_button.toggled.connect(self._toggle_options)
@@ -134,8 +128,8 @@ class BreathingWindow(QWidget):
         page.stop_button.clicked.connect(self.stop)
         self.pages = QStackedWidget()
         self.pages.addWidget(page)
-        self.pages.addWidget(self.rating)
-        self.pages.addWidget(self.summary)
+        self._rating: StressRating | None = None  # the other pages are made when first needed
+        self._summary: BreathingSummary | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.addWidget(self.pages)
@@ -146,7 +140,27 @@ class BreathingWindow(QWidget):
         self._show_choice()
         self.resize(520, 700)
 
-    # --- panels made on first use ---------------------------------------------------------------
+    # --- pages and panels made on first use ---------------------------------------------------------
+
+    @property
+    def rating(self) -> StressRating:
+        if self._rating is None:
+            self._rating = StressRating()
+            self._rating.rating_chosen.connect(self._rated)
+            self._rating.skipped.connect(lambda: self._rated(None))
+            self.pages.addWidget(self._rating)
+        return self._rating
+
+    @property
+    def summary(self) -> BreathingSummary:
+        if self._summary is None:
+            self._summary = BreathingSummary()
+            self._summary.again_requested.connect(self.start)
+            self._summary.close_requested.connect(self.close)
+            self.pages.addWidget(self._summary)
+        return self._summary
+
+    # --- panels made on first use ----------------------------------------------------------------
 
     def _toggle_options(self, shown: bool) -> None:
         if shown and self._options_panel is None:
