@@ -425,7 +425,13 @@ class BreathingWindow(QWidget):
     # --- keys and window events -----------------------------------------------------------------
 
     def _space(self) -> None:
-        self.toggle_pause()
+        if self._state in (State.RUNNING, State.PAUSED):
+            self.toggle_pause()
+            return
+        # Off the breathing page Space does what it always does: press the focused button.
+        focused = self.focusWidget()
+        if isinstance(focused, QAbstractButton):
+            focused.click()
 
     def _escape(self) -> None:
         if self._state in (State.RUNNING, State.PAUSED):
