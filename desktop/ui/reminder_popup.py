@@ -203,8 +203,11 @@ class ReminderPopup(QFrame):
         y = area.bottom() - size.height() - EDGE_MARGIN
         if near is not None and near.isValid():
             x = min(max(area.left() + EDGE_MARGIN, near.center().x() - size.width() // 2), x)
+            # Clear of the panel too, where the desktop does not leave it out of the work area.
             if near.center().y() < area.center().y():  # the panel is at the top
-                y = area.top() + EDGE_MARGIN
+                y = max(area.top(), near.bottom()) + EDGE_MARGIN
+            else:
+                y = min(y, near.top() - size.height() - EDGE_MARGIN)
         return QPoint(x, y)
 
 

@@ -1,0 +1,88 @@
+"""The real `unclench` process on a private X desktop with a real tray host: a reminder comes on
+the schedule from its settings file, a click on the card's Done button is logged, the command line
+talks to it, and SIGTERM ends it cleanly."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from tests.e2e.conftest import AppLauncher
+from tests.e2e.x11 import REPO_ROOT, Desktop, click, find_tray_icon, find_window, screenshot, wait_for, x_tool
+
+CARD_TITLE = "Unclench reminder"
+
+
+class User:
+    """Someone at the desk: moves the mouse now and then, so the app sees a person at work (with
+    no input at all for a minute it rightly treats the desk as empty and holds reminders back)."""
+
+    def __init__(self, display: str) -> None:
+        self.display = display
+        self._last = 0.0
+        self._x = 300
+
+    def nudge(self) -> None:
+        if time.monotonic() - self._last >= 10:
+            self._x = 300 if self._x != 300 else 340
+            x_tool(self.display, "xdotool", "mousemove", str(self._x), "300")
+            self._last = time.monotonic()
+
+
+def rows(database: Path) -> list[tuple[str, str, str]]:
+    if not database.exists():
+        return []
+    with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as db:
+        return list(db.execute("SELECT kind, outcome, details FROM events ORDER BY id"))
+
+
+def cli(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *args], env=env, cwd=REPO_ROOT, capture_output=True, text=True, timeout=30
+    )
+
+
+def test_posture_reminder_is_shown_answered_and_logged(
+    x11_desktop: Desktop, launch_app: AppLauncher, app_env: dict[str, str], tmp_path: Path
+) -> None:
+    display = x11_desktop.display
+    config = Path(app_env["XDG_CONFIG_HOME"]) / "unclench"
+    config.mkdir(parents=True)
+    (config / "settings.json").write_text(
+        json.dumps({"schema_version": 1, "posture": {"interval_minutes": 1}, "popup_timeout_seconds": 300})
+    )
+    database = Path(app_env["XDG_DATA_HOME"]) / "unclench" / "unclench.sqlite3"
+    user = User(display)
+    app = launch_app()
+
+    wait_for(lambda: find_tray_icon(display, app.pid), 20, "the tray icon embedded in trayer")
+
+    status = cli(app_env, "status", "--json")
+    assert status.returncode == 0, status.stderr
+    report = json.loads(status.stdout)
+    assert report["running"] and report["state"] == "active"
+    assert report["next"][0]["kind"] == "posture"
+
+    def card_shown() -> object:
+        user.nudge()
+        return find_window(display, CARD_TITLE, app.pid)
+
+    card = wait_for(card_shown, 120, "the posture card")
+    screenshot(display, tmp_path / "card.png")
+    assert card.x + card.width <= 1280 and card.y + card.height <= 800  # on screen, in the tray corner
+    assert card.x > 640 and card.y > 400
+
+    # Done is the first of the three buttons along the bottom edge of the card.
+    click(display, card.x + 16 + (card.width - 32) // 6, card.y + card.height - 14 - 12)
+    logged = wait_for(lambda: [r for r in rows(database) if r[0] == "posture"], 15, "the posture row")
+    assert [(kind, outcome) for kind, outcome, _ in logged] == [("posture", "done")]
+    wait_for(lambda: find_window(display, CARD_TITLE, app.pid) is None or None, 10, "the card to close")
+
+    assert cli(app_env, "water", "300").returncode == 0
+    assert ("hydration", "done", '{"ml": 300}') in rows(database)
+    app.stop_cleanly()
+    assert cli(app_env, "status").returncode == 3  # not running
