@@ -74,6 +74,7 @@ class UnclenchApp(QObject):
         self._reminder_notification: ReminderNotification | None = None
         self._windows: dict[str, QWidget] = {}  # one of each window, made on first use
         self._prompt_routine: str | None = None  # the routine started from the waiting stretch card
+        self._prompt_breathing = False  # a breathing session was started from a breathing-break card
         self._posture_shown = 0
         self._tray_waited_ms = 0
         self._wire()
@@ -155,6 +156,7 @@ class UnclenchApp(QObject):
             self._popup = ReminderPopup()
             self._popup.answered.connect(self._answered)
             self._popup.routine_requested.connect(self._start_prompt_routine)
+            self._popup.breathing_requested.connect(self._start_prompt_breathing)
         near = self.tray.icon.geometry() if self.tray.icon.isVisible() else None
         self._popup.present(view, near)
 
@@ -204,6 +206,10 @@ class UnclenchApp(QObject):
             self._popup.hide()
         if self._reminder_notification is not None:
             self._reminder_notification.withdraw()
+
+    def _start_prompt_breathing(self) -> None:
+        self._prompt_breathing = True
+        self.open_breathing()
 
     def _start_prompt_routine(self, routine_id: str) -> None:
         self._prompt_routine = routine_id
@@ -332,6 +338,10 @@ class UnclenchApp(QObject):
         from desktop.core.breathing import session_event
 
         self._record((session_event(result, self._clock.local_zone()),))
+        waiting = self.engine.upcoming().waiting
+        if self._prompt_breathing and waiting is not None and waiting.primary is Kind.BREATHING_BREAK:
+            self._prompt_breathing = False
+            self.engine.answer(Outcome.DONE, {"breathing_seconds": round(result.actual_seconds)})
 
     def _routine_finished(self, result: Any) -> None:
         from desktop.core.routine_player import RoutineOutcome, routine_event

@@ -57,7 +57,12 @@ exit codes:
   5  Unclench did not answer, or answered something this version cannot read
 """
 
-REMIND_KINDS = {"posture": Kind.POSTURE, "water": Kind.HYDRATION, "stretch": Kind.STRETCH}
+REMIND_KINDS = {
+    "posture": Kind.POSTURE,
+    "water": Kind.HYDRATION,
+    "stretch": Kind.STRETCH,
+    "breathing": Kind.BREATHING_BREAK,
+}
 PAUSE_ENDS = {"until-tomorrow": PauseUntil.TOMORROW, "until-resumed": PauseUntil.RESUMED}
 
 

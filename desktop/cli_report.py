@@ -40,6 +40,7 @@ _REMINDER_WORDS = {
     Kind.POSTURE: "Posture check",
     Kind.HYDRATION: "Water reminder",
     Kind.STRETCH: "Stretch break",
+    Kind.BREATHING_BREAK: "Breathing break",
 }
 
 

@@ -12,6 +12,7 @@ class Kind(StrEnum):
     POSTURE = "posture"
     HYDRATION = "hydration"
     STRETCH = "stretch"
+    BREATHING_BREAK = "breathing_break"  # a scheduled breathing exercise (off by default)
 
 
 class Outcome(StrEnum):

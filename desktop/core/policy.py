@@ -20,7 +20,7 @@ from desktop.core.settings import Settings
 # Reminders due this close together are shown as one prompt, so the user is interrupted once.
 MERGE_WINDOW_SECONDS = 120.0
 # The bigger break absorbs the smaller ones: a stretch break is also a chance to drink and sit well.
-PRIORITY = (Kind.STRETCH, Kind.HYDRATION, Kind.POSTURE)
+PRIORITY = (Kind.STRETCH, Kind.BREATHING_BREAK, Kind.HYDRATION, Kind.POSTURE)
 
 
 @dataclass(frozen=True)

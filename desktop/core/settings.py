@@ -149,6 +149,7 @@ class Settings:
     posture: KindSettings = KindSettings(interval_minutes=20)
     hydration: KindSettings = KindSettings(interval_minutes=45)
     stretch: KindSettings = KindSettings(interval_minutes=30)
+    breathing_break: KindSettings = KindSettings(enabled=False, interval_minutes=120)
     popup_timeout_seconds: int = setting(60, Range(10, 3600, "seconds"))
     natural_break_minutes: int = setting(5, Range(1, 120, "minutes"))
     water_goal_ml: int = setting(2000, Range(250, 6000, "ml"))

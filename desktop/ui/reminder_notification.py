@@ -51,6 +51,9 @@ class ReminderNotification(QObject):
         elif kind is Kind.HYDRATION:
             body = self.tr("Today so far: {0} ml of {1} ml").format(view.water_today_ml, view.water_goal_ml)
             first = ("drank", self.tr("Drank 250 ml"))
+        elif kind is Kind.BREATHING_BREAK:
+            body = self.tr("A minute of slow breathing with a long out-breath.")
+            first = ("done", self.tr("Done"))
         else:
             moves = ", ".join(f"{name} ({seconds} s)" for name, seconds in view.moves)
             body = (

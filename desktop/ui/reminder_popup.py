@@ -51,6 +51,7 @@ class PromptAnswer:
 class ReminderPopup(QFrame):
     answered = Signal(object)  # PromptAnswer
     routine_requested = Signal(str)  # routine id: the user pressed Start on a stretch card
+    breathing_requested = Signal()  # the user pressed Start on a breathing-break card
 
     def __init__(self) -> None:
         super().__init__(None)
@@ -117,6 +118,8 @@ class ReminderPopup(QFrame):
                 self.tr("Today so far: {0} ml of {1} ml").format(view.water_today_ml, view.water_goal_ml),
                 name="water_total",
             )
+        elif kind is Kind.BREATHING_BREAK:
+            self._text(self.tr("A few slow breaths with a long out-breath tell tense muscles they can let go."))
         else:
             self._text(self.tr("Stand up if you can and move gently. Stop any move that hurts."))
             for move, seconds in view.moves:
@@ -134,6 +137,16 @@ class ReminderPopup(QFrame):
             # Two amounts need their own row; the card stays narrow.
             self._button(row, "drank_250", self.tr("Drank 250 ml"), Outcome.DONE, {"ml": 250}, primary=True)
             self._button(row, "drank_500", self.tr("Drank 500 ml"), Outcome.DONE, {"ml": 500})
+            rows.addLayout(row)
+            row = QHBoxLayout()
+        elif kind is Kind.BREATHING_BREAK:
+            start = QPushButton(self.tr("Start breathing"))
+            start.setObjectName("start_breathing")
+            start.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            start.setDefault(True)
+            start.clicked.connect(self._start_breathing)
+            row.addWidget(start)
+            self._button(row, "done", self.tr("Done"), Outcome.DONE, None)
             rows.addLayout(row)
             row = QHBoxLayout()
         elif kind is Kind.STRETCH and view.routine_id:
@@ -178,6 +191,10 @@ class ReminderPopup(QFrame):
         if name:
             label.setObjectName(name)
         self._layout.addWidget(label)
+
+    def _start_breathing(self) -> None:
+        self.hide()
+        self.breathing_requested.emit()
 
     def _start_routine(self, routine_id: str) -> None:
         self.hide()

@@ -19,6 +19,7 @@ def kind_name(kind: Kind) -> str:
         Kind.POSTURE: tr("Posture check"),
         Kind.HYDRATION: tr("Water break"),
         Kind.STRETCH: tr("Stretch break"),
+        Kind.BREATHING_BREAK: tr("Breathing break"),
     }[kind]
 
 

@@ -191,3 +191,14 @@ def test_settings_dialog_applies_and_saves(qtbot: QtBot, app: UnclenchApp, paths
     dialog.accept()  # type: ignore[attr-defined]
     assert json.loads(paths.settings_file.read_text())["posture"]["interval_minutes"] == 10
     assert app.menu.status.text().startswith("Posture check in 10 min")
+
+
+def test_breathing_break_card_starts_the_exercise(qtbot: QtBot, app: UnclenchApp, paths: AppPaths) -> None:
+    from desktop.core.events import Kind
+
+    app.engine.show_now(Kind.BREATHING_BREAK)
+    click(qtbot, app, "start_breathing")
+    window = app._windows["breathing"]
+    assert window.isVisible()
+    window.close()  # a false start (under 5 s of breathing) is not logged as a session
+    assert app.engine.upcoming().waiting is not None  # the card's reminder still waits for an answer
