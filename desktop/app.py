@@ -23,6 +23,7 @@ from desktop.engine import ReminderEngine
 from desktop.ipc.protocol import Request
 from desktop.resources import resource_path
 from desktop.scheduling import GuiThreadScheduler
+from desktop.stats_controller import StatsController
 from desktop.storage.eventlog import EventLog, StorageError
 from desktop.storage.paths import AppPaths
 from desktop.storage.settings_file import load_settings, save_settings
@@ -68,6 +69,7 @@ class UnclenchApp(QObject):
         self.timing: TimingSources | None = None
         self.content = Content(paths.config_dir / "routines")
         self.water = WaterTracker(self._log)
+        self.stats = StatsController(self._log, self._clock, lambda: self._settings)
         self.menu = TrayMenu(self)
         self.tray = Tray(self.menu)
         self._popup: ReminderPopup | None = None
@@ -99,7 +101,7 @@ class UnclenchApp(QObject):
             self._reminder_notification.close()
         self.engine.stop()
         self.tray.hide()
-        for window in [*self._windows.values(), self._popup]:
+        for window in [*self._windows.values(), self._popup, self.stats.window, self.stats.checkin]:
             if window is not None:
                 window.close()
                 window.deleteLater()
@@ -126,6 +128,9 @@ class UnclenchApp(QObject):
         menu.pause_requested.connect(engine.pause)
         menu.resume_requested.connect(engine.resume)
         menu.safety_requested.connect(self.open_safety_page)
+        menu.statistics_requested.connect(self.stats.open_window)
+        menu.checkin_requested.connect(lambda: self.stats.open_checkin(None))
+        self.stats.problem.connect(self._tell)
         menu.import_routine_requested.connect(self._import_routine)
         menu.settings_requested.connect(self.open_settings)
         menu.quit_requested.connect(self._qt_app.quit)
@@ -230,6 +235,10 @@ class UnclenchApp(QObject):
             self._tell(self.tr("Unclench could not write to its log: {0}").format(error))
         if any(event.kind == Kind.HYDRATION.value for event in events):
             self._show_water()
+        finished = next(filter(None, map(_finished_activity, events)), None)
+        if finished is not None:
+            self.stats.activity_finished(finished)
+        self.stats.refresh()
 
     def _today(self) -> str:
         return local_day(self._clock.now(), self._clock.local_zone())
@@ -473,6 +482,15 @@ class UnclenchApp(QObject):
         box.setModal(False)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.show()
+
+
+def _finished_activity(event: Event) -> str | None:
+    """ "stretch", "routine" or "breathing" when the event ends one (a tension check-in may follow)."""
+    if event.kind == Kind.STRETCH.value and event.outcome == Outcome.DONE.value:
+        return None if "routine" in event.details else "stretch"  # the routine row already said it
+    if event.kind in ("routine", "breathing") and event.outcome == "completed":
+        return event.kind
+    return None
 
 
 def _with(view: PromptView, **changes: Any) -> PromptView:

@@ -252,6 +252,16 @@ class SettingsDialog(QDialog):
             self._style.addItem(label, value)
         self._style.setCurrentIndex(max(0, self._style.findData(settings.reminder_style)))
         form.addRow(self.tr("Show reminders as"), self._style)
+        self._checkins = QComboBox()
+        self._checkins.setObjectName("tension_offer_after")
+        for value, label in (
+            ("never", self.tr("Never")),
+            ("sometimes", self.tr("Sometimes")),
+            ("always", self.tr("After every one")),
+        ):
+            self._checkins.addItem(label, value)
+        self._checkins.setCurrentIndex(max(0, self._checkins.findData(settings.tension.offer_after)))
+        form.addRow(self.tr("After a break, ask how tense I feel"), self._checkins)
         self._autostart = QCheckBox(self.tr("Start Unclench when I log in"))
         self._autostart.setObjectName("autostart")
         self._autostart.setChecked(self._facts.autostart_enabled)
@@ -292,6 +302,7 @@ class SettingsDialog(QDialog):
             water_goal_ml=self._water_goal.value,
             reminder_style=self._style.currentData(),
             working_hours=hours,
+            tension=replace(self._settings.tension, offer_after=self._checkins.currentData()),
         )
         for kind, (enabled, interval, snooze) in self._kinds.items():
             settings = settings.with_kind(

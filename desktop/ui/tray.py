@@ -33,6 +33,8 @@ class TrayMenu(QObject):
     pause_requested = Signal(object)  # PauseRequest
     resume_requested = Signal()
     import_routine_requested = Signal()
+    statistics_requested = Signal()
+    checkin_requested = Signal()
     safety_requested = Signal()
     settings_requested = Signal()
     quit_requested = Signal()
@@ -80,6 +82,10 @@ class TrayMenu(QObject):
         ]
         self.resume = self._action("resume", self.tr("Resume"), self.resume_requested.emit)
         self.menu.addSeparator()
+        self.statistics = self._action("statistics", self.tr("Statistics…"), self.statistics_requested.emit)
+        self.checkin = self._action(
+            "tension_checkin", self.tr("How tense am I right now?"), self.checkin_requested.emit
+        )
         self.safety = self._action(
             "safety", self.tr("When to see a professional"), self.safety_requested.emit
         )

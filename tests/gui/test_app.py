@@ -202,3 +202,18 @@ def test_breathing_break_card_starts_the_exercise(qtbot: QtBot, app: UnclenchApp
     assert window.isVisible()
     window.close()  # a false start (under 5 s of breathing) is not logged as a session
     assert app.engine.upcoming().waiting is not None  # the card's reminder still waits for an answer
+
+
+def test_statistics_open_from_the_menu_and_a_finished_break_offers_a_checkin(
+    qtbot: QtBot, app: UnclenchApp, paths: AppPaths
+) -> None:
+    from desktop.ui.stats_window import StatsWindow
+    from desktop.ui.tension_checkin import TensionCheckin
+
+    app.menu.statistics.trigger()
+    assert isinstance(app.stats.window, StatsWindow) and app.stats.window.isVisible()
+    app.menu.stretch_now.trigger()
+    click(qtbot, app, "done")
+    assert isinstance(app.stats.checkin, TensionCheckin)  # "sometimes" offers it the first time
+    app.stats.checkin.close()  # closing it counts as a skip, and that is logged too
+    assert [(kind, outcome) for kind, outcome, _ in rows(paths)] == [("stretch", "done"), ("tension", "skipped")]
