@@ -127,6 +127,9 @@ class UnclenchApp(QObject):
         menu.undo_water_requested.connect(self._undo_water)
         menu.pause_requested.connect(engine.pause)
         menu.resume_requested.connect(engine.resume)
+        menu.meeting_requested.connect(engine.start_meeting)
+        menu.end_meeting_requested.connect(engine.end_meeting)
+        engine.meeting_changed.connect(lambda _: self._show_status(engine.upcoming()))
         menu.safety_requested.connect(self.open_safety_page)
         menu.statistics_requested.connect(self.stats.open_window)
         menu.checkin_requested.connect(lambda: self.stats.open_checkin(None))
@@ -138,8 +141,9 @@ class UnclenchApp(QObject):
         menu.menu.aboutToShow.connect(lambda: self._show_status(engine.upcoming()))
 
     def _show_status(self, upcoming: Upcoming) -> None:
-        text = describe(upcoming, self._clock.now(), self._clock.local_zone())
-        self.menu.show_state(text, paused=upcoming.paused)
+        meeting = self.engine.meeting_until
+        text = describe(upcoming, self._clock.now(), self._clock.local_zone(), meeting)
+        self.menu.show_state(text, paused=upcoming.paused, in_meeting=meeting is not None)
         self.tray.show_state(text, paused=upcoming.paused, waiting=upcoming.waiting is not None)
         status_window = self._windows.get("status")
         if status_window is not None:

@@ -25,6 +25,7 @@ from desktop.scheduling import GuiThreadScheduler
 _NEXT_JOB = "next-reminder"
 _TIMEOUT_JOB = "prompt-timeout"
 _MIDNIGHT_JOB = "midnight"
+_MEETING_JOB = "meeting-end"
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,9 @@ class ReminderEngine(QObject):
     status_changed = Signal(object)  # Upcoming
     events_happened = Signal(object)  # tuple[Event, ...], to be logged
     day_changed = Signal()
+    meeting_changed = Signal(
+        object
+    )  # datetime | None: meeting mode ends then (datetime.max: when ended by hand)
     # Jobs only post this; the work runs after the scheduler's pass. With the synchronous executor,
     # a date job that re-adds or removes its own id while it runs would be deleted or fail after it.
     _job_fired = Signal(str)
@@ -60,6 +64,7 @@ class ReminderEngine(QObject):
         self._idle_seconds = idle_seconds
         self._due_since: datetime | None = None  # a due reminder is waiting for a good moment since then
         self._retry_at: datetime | None = None
+        self._meeting_until: datetime | None = None  # reminders wait until then, however long
         self._job_fired.connect(self._on_job, Qt.ConnectionType.QueuedConnection)
 
     @property
@@ -122,6 +127,34 @@ class ReminderEngine(QObject):
         """Work out the next deadline again (the wall clock or the time zone changed)."""
         self._reschedule()
 
+    @property
+    def meeting_until(self) -> datetime | None:
+        return self._meeting_until
+
+    def start_meeting(self, minutes: int | None) -> None:
+        """Meeting mode: reminders that fall due wait (they are not dropped) until it ends."""
+        now = self._policy.clock.now()
+        self._meeting_until = (
+            now + timedelta(minutes=minutes) if minutes else datetime.max.replace(tzinfo=now.tzinfo)
+        )
+        if minutes:
+            self._scheduler.add_job(
+                self._job_fired.emit,
+                DateTrigger(self._meeting_until),
+                args=(_MEETING_JOB,),
+                id=_MEETING_JOB,
+                replace_existing=True,
+            )
+        self.meeting_changed.emit(self._meeting_until)
+        self._reschedule()
+
+    def end_meeting(self) -> None:
+        self._meeting_until = None
+        if self._scheduler.get_job(_MEETING_JOB):
+            self._scheduler.remove_job(_MEETING_JOB)
+        self.meeting_changed.emit(None)
+        self._on_job(_NEXT_JOB)  # what fell due meanwhile comes now
+
     def apply_settings(self, settings: Settings) -> None:
         self._policy.apply_settings(settings)
         self._reschedule()
@@ -143,6 +176,13 @@ class ReminderEngine(QObject):
     def _on_job(self, job_id: str) -> None:
         if job_id == _TIMEOUT_JOB:
             self.answer(Outcome.MISSED)
+            return
+        if job_id == _MEETING_JOB:
+            self.end_meeting()
+            return
+        if self._meeting_until is not None:
+            self._retry_at = None  # the meeting's end brings it
+            self._reschedule()
             return
         if not self._policy.is_due():
             self._due_since = self._retry_at = None
@@ -198,8 +238,11 @@ class ReminderEngine(QObject):
         if self._policy.pending is None and self._scheduler.get_job(_TIMEOUT_JOB):
             self._scheduler.remove_job(_TIMEOUT_JOB)
         wakeup = self._policy.next_wakeup()
-        if wakeup is not None and self._retry_at is not None and self._policy.is_due():
-            wakeup = self._retry_at  # due, but waiting for a pause in typing or the end of a call
+        if wakeup is not None and self._policy.is_due():
+            if self._meeting_until is not None:
+                wakeup = None  # due, but the meeting's end (its own job, or the user) brings it
+            elif self._retry_at is not None:
+                wakeup = self._retry_at  # due, but waiting for a pause in typing or the end of a call
         if wakeup is None:
             if self._scheduler.get_job(_NEXT_JOB):
                 self._scheduler.remove_job(_NEXT_JOB)

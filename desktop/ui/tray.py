@@ -31,6 +31,8 @@ class TrayMenu(QObject):
     custom_water_requested = Signal()
     undo_water_requested = Signal()
     pause_requested = Signal(object)  # PauseRequest
+    meeting_requested = Signal(object)  # minutes, or None: until ended
+    end_meeting_requested = Signal()
     resume_requested = Signal()
     import_routine_requested = Signal()
     statistics_requested = Signal()
@@ -81,6 +83,18 @@ class TrayMenu(QObject):
             self._pause_action("pause_indefinitely", self.tr("Until I resume"), PauseRequest()),
         ]
         self.resume = self._action("resume", self.tr("Resume"), self.resume_requested.emit)
+        self.meeting_menu = self._submenu("meeting_menu", self.tr("Meeting mode"))
+        for name, text, minutes in (
+            ("meeting_30m", self.tr("For 30 minutes"), 30),
+            ("meeting_1h", self.tr("For 1 hour"), 60),
+            ("meeting_2h", self.tr("For 2 hours"), 120),
+            ("meeting_open", self.tr("Until I end it"), None),
+        ):
+            self._action(name, text, partial(self.meeting_requested.emit, minutes), self.meeting_menu)
+        self.end_meeting = self._action(
+            "end_meeting", self.tr("End meeting mode"), self.end_meeting_requested.emit
+        )
+        self.end_meeting.setVisible(False)
         self.menu.addSeparator()
         self.statistics = self._action("statistics", self.tr("Statistics…"), self.statistics_requested.emit)
         self.checkin = self._action(
@@ -100,8 +114,10 @@ class TrayMenu(QObject):
         """Where the routine list comes from: (id, name) pairs, asked for when the menu opens."""
         self._routines = routines
 
-    def show_state(self, text: str, paused: bool) -> None:
+    def show_state(self, text: str, paused: bool, in_meeting: bool = False) -> None:
         self.status.setText(text)
+        self.end_meeting.setVisible(in_meeting)
+        self.meeting_menu.menuAction().setVisible(not in_meeting)
         self.resume.setEnabled(paused)
         self.resume.setVisible(paused)
         for action in self.pause_actions:

@@ -41,8 +41,12 @@ def in_minutes(moment: datetime, now: datetime) -> str:
     return tr("in {0} h {1} min").format(hours, rest) if rest else tr("in {0} h").format(hours)
 
 
-def describe(upcoming: Upcoming, now: datetime, zone: tzinfo) -> str:
+def describe(upcoming: Upcoming, now: datetime, zone: tzinfo, meeting_until: datetime | None = None) -> str:
     """One line for the tray tooltip, the menu's first line and the status window."""
+    if meeting_until is not None and upcoming.waiting is None and not upcoming.paused:
+        if meeting_until.year == datetime.max.year:
+            return tr("Meeting mode: reminders wait until you end it")
+        return tr("Meeting mode until {0}: reminders wait").format(clock_time(meeting_until, zone, now))
     if upcoming.waiting is not None:
         return tr("{0} is waiting for you").format(kind_name(upcoming.waiting.primary))
     if upcoming.paused:

@@ -216,4 +216,18 @@ def test_statistics_open_from_the_menu_and_a_finished_break_offers_a_checkin(
     click(qtbot, app, "done")
     assert isinstance(app.stats.checkin, TensionCheckin)  # "sometimes" offers it the first time
     app.stats.checkin.close()  # closing it counts as a skip, and that is logged too
-    assert [(kind, outcome) for kind, outcome, _ in rows(paths)] == [("stretch", "done"), ("tension", "skipped")]
+    assert [(kind, outcome) for kind, outcome, _ in rows(paths)] == [
+        ("stretch", "done"),
+        ("tension", "skipped"),
+    ]
+
+
+def test_meeting_mode_from_the_menu(app: UnclenchApp) -> None:
+    [half_hour] = [a for a in app.menu.meeting_menu.actions() if a.objectName() == "meeting_30m"]
+    half_hour.trigger()
+    assert app.menu.status.text() == "Meeting mode until 10:30: reminders wait"
+    assert (
+        app.menu.end_meeting.isVisible() if app.menu.menu.isVisible() else not app.menu.end_meeting.isHidden()
+    )
+    app.menu.end_meeting.trigger()
+    assert app.menu.status.text().startswith("Posture check in 20 min")

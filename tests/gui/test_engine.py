@@ -108,3 +108,26 @@ def test_away_holds_reminders_and_a_long_absence_is_a_break(setup) -> None:  # t
     assert [(e.kind, e.outcome) for e in logged] == [("posture", "natural")]
     next_at = engine.upcoming().next_at
     assert next_at is not None and (next_at - clock.now()).total_seconds() == pytest.approx(20 * 60)
+
+
+def test_meeting_mode_holds_reminders_until_it_ends(setup) -> None:  # type: ignore[no-untyped-def]
+    engine, clock, _world, shown = setup
+    engine.start_meeting(45)
+    clock.advance(minutes=20)
+    deadline(engine)
+    assert shown == []
+    assert engine._scheduler.get_job(_NEXT_JOB) is None  # nothing polls during the meeting
+    clock.advance(minutes=25)
+    engine._on_job("meeting-end")
+    assert engine.meeting_until is None
+    assert [how for how, _ in shown] == ["card"]
+
+
+def test_meeting_mode_until_ended_by_hand(setup) -> None:  # type: ignore[no-untyped-def]
+    engine, clock, _world, shown = setup
+    engine.start_meeting(None)
+    clock.advance(minutes=90)
+    deadline(engine)
+    assert shown == []
+    engine.end_meeting()
+    assert len(shown) == 1
