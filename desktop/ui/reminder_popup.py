@@ -119,7 +119,7 @@ class ReminderPopup(QFrame):
                 name="water_total",
             )
         elif kind is Kind.BREATHING_BREAK:
-            self._text(self.tr("A few slow breaths with a long out-breath tell tense muscles they can let go."))
+            self._text(self.tr("Slow breaths with a long out-breath tell tense muscles they can let go."))
         else:
             self._text(self.tr("Stand up if you can and move gently. Stop any move that hurts."))
             for move, seconds in view.moves:
