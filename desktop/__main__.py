@@ -1,5 +1,6 @@
 """`unclench` / `python -m desktop`: parse the command line, then hand the command to the running
-Unclench or start it. Qt is imported only when needed, so `--help` and `--version` are instant."""
+Unclench or start it (or, for `export`, do it right here). Qt is imported only when needed, so
+`--help`, `--version` and `export` never load it."""
 
 from __future__ import annotations
 
@@ -8,9 +9,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from desktop.cli import ExitCode, ParserExit, parse
+from desktop.commands import Command, Delivery, Export
 
 if TYPE_CHECKING:
-    from desktop.commands import Command
     from desktop.ipc.instance import SingleInstance
 
 
@@ -19,17 +20,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         invocation = parse(argv)
     except ParserExit as done:  # --help, --version or a usage error, already printed
         return done.status
-    from desktop.ipc.handoff import hand_off
-
     try:
+        if invocation.command.delivery is Delivery.LOCAL:
+            return _run_here(invocation.command)
+        from desktop.ipc.handoff import hand_off
+
         return hand_off(invocation, start_app=_start_app)
     except KeyboardInterrupt:
         return 128 + 2  # the shell's convention for SIGINT
 
 
+def _run_here(command: Command) -> int:
+    """A LOCAL command: done by this process, whether or not the app runs."""
+    from desktop.cli_export import run_export
+
+    assert isinstance(command, Export), f"no local runner for '{command.name}'"
+    return run_export(command)
+
+
 def _start_app(command: Command, instance: SingleInstance) -> int:
     """This process won the lock: become the app, with `command` as what the user asked for."""
-    from desktop.app import run
+    from desktop.launch import run
 
     return run(command, instance)
 

@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
+from pathlib import Path
 from typing import IO, Any, NoReturn
 
 from desktop import __version__
@@ -21,6 +22,7 @@ from desktop.commands import (
     ArgsError,
     Breathe,
     Command,
+    Export,
     Pause,
     PauseUntil,
     Quit,
@@ -32,9 +34,11 @@ from desktop.commands import (
     Water,
     check_name,
     check_range,
+    parse_day,
     parse_duration,
     parse_millilitres,
 )
+from desktop.core.data_requests import ExportFormat
 from desktop.core.events import Kind
 
 
@@ -50,7 +54,8 @@ class ExitCode(IntEnum):
 EXIT_CODES_HELP = """\
 exit codes:
   0  done
-  1  Unclench could not start, or something unexpected went wrong
+  1  Unclench could not start, or something unexpected went wrong (for export: the log
+     could not be read or the file could not be written)
   2  the command line is wrong (see --help)
   3  Unclench is not running (pause, resume, status and quit need it)
   4  Unclench refused the request (for example an unknown pattern name)
@@ -93,7 +98,7 @@ class _Parser(argparse.ArgumentParser):
         raise ParserExit(status)
 
     def error(self, message: str) -> NoReturn:
-        self.print_usage(self._err)
+        self.print_usage(self._err or sys.stderr)  # argparse would pick stdout for None
         self.exit(ExitCode.USAGE, f"{self.prog}: error: {message}\n")
 
     def _print_message(self, message: str, file: Any = None) -> None:
@@ -353,8 +358,66 @@ def _add_quit(commands: Any, out: IO[str] | None, err: IO[str] | None) -> None:
     parser.set_defaults(build=lambda ns: Invocation(Quit()))
 
 
-# One entry per subcommand, in the order `--help` lists them. A later `export` (a LOCAL command,
-# see desktop.commands.Delivery) is one more function here.
+def _export_format(text: str) -> ExportFormat:
+    try:
+        return ExportFormat(text.strip().lower())
+    except ValueError:
+        raise ArgsError(f"'{text}' is not an export format: choose csv or json") from None
+
+
+def _output_file(text: str) -> Path | None:
+    if text == "-":
+        return None  # the usual spelling of standard output
+    if not text.strip():
+        raise ArgsError("-o needs a file name (or - for standard output)")
+    return Path(text)
+
+
+def _add_export(commands: Any, out: IO[str] | None, err: IO[str] | None) -> None:
+    parser = _make(
+        commands,
+        "export",
+        summary="write the log as CSV or JSON",
+        description="Write every event Unclench has logged as CSV (for a spreadsheet) or JSON (a backup\n"
+        "the statistics window can import), oldest first. Works whether or not Unclench is\n"
+        "running: it only reads the log.",
+        epilog="columns (CSV) and fields of each event (JSON):\n"
+        "  uid, local_day, kind, outcome, due_at, shown_at, answered_at, details\n"
+        "  (times in UTC; details is a JSON object)\n\n"
+        "examples:\n"
+        "  unclench export --format csv > unclench.csv\n"
+        "  unclench export --format json -o backup.json\n"
+        "  unclench export --format csv --since 2025-01-01 -o this-year.csv",
+        out=out,
+        err=err,
+    )
+    parser.add_argument(
+        "--format",
+        required=True,
+        metavar="csv|json",
+        type=_checked(_export_format),
+        help="csv: one row per event; json: one document, restorable with Import backup",
+    )
+    parser.add_argument(
+        "--since",
+        metavar="DATE",
+        type=_checked(parse_day),
+        help="only events of that day (YYYY-MM-DD, your local calendar) and later",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        type=_checked(_output_file),
+        help="write to FILE (replaced only once the export is complete) instead of standard output",
+    )
+    parser.set_defaults(
+        build=lambda ns: Invocation(Export(format=ns.format, since_day=ns.since, output=ns.output))
+    )
+
+
+# One entry per subcommand, in the order `--help` lists them. A LOCAL command (see
+# desktop.commands.Delivery) is run by desktop.__main__ without the app.
 _SUBCOMMANDS = (
     _add_start,
     _add_breathe,
@@ -364,5 +427,6 @@ _SUBCOMMANDS = (
     _add_resume,
     _add_water,
     _add_status,
+    _add_export,
     _add_quit,
 )

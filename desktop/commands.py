@@ -12,10 +12,12 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 from enum import Enum, StrEnum
+from pathlib import Path
 from typing import Any, ClassVar, Self
 
+from desktop.core.data_requests import ExportFormat
 from desktop.core.events import Kind
 
 BREATHE_MINUTES = (1, 60)
@@ -33,7 +35,7 @@ class Delivery(Enum):
 
     START = "start"  # handed to the running app, or the app is started with it
     RUNNING = "running"  # needs the running app; when there is none the command line says so
-    LOCAL = "local"  # done by the command-line process itself (room for a future `export`)
+    LOCAL = "local"  # done by the command-line process itself (`export`); never sent to the app
 
 
 class PauseUntil(StrEnum):
@@ -224,6 +226,24 @@ class Quit(Command):
     delivery: ClassVar[Delivery] = Delivery.RUNNING
 
 
+@dataclass(frozen=True)
+class Export(Command):
+    """`unclench export`: the command-line process reads the log file itself (WAL lets it while
+    the app runs), so it works whether or not Unclench is running. Never sent over the socket."""
+
+    name: ClassVar[str] = "export"
+    delivery: ClassVar[Delivery] = Delivery.LOCAL
+    format: ExportFormat
+    since_day: str | None = None  # YYYY-MM-DD: that local day and later; None exports everything
+    output: Path | None = None  # None: standard output
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.format, ExportFormat):
+            raise ArgsError(f"'format' must be one of {', '.join(ExportFormat)}")
+        if self.since_day is not None:
+            parse_day(self.since_day)
+
+
 # The commands the running app can be sent, by wire name. A LOCAL command never goes here.
 APP_COMMANDS: dict[str, type[Command]] = {
     cls.name: cls for cls in (Start, Breathe, Stretch, Remind, Pause, Resume, Water, Status, Quit)
@@ -285,6 +305,21 @@ def describe_duration(value: timedelta) -> str:
     if hours and minutes:
         return f"{hours} h {minutes} min"
     return f"{hours} h" if hours else f"{minutes} min"
+
+
+_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def parse_day(text: str) -> str:
+    """A calendar date written YYYY-MM-DD, returned as written (without spaces); raises ArgsError."""
+    cleaned = text.strip()
+    if _DAY.fullmatch(cleaned):
+        try:
+            date.fromisoformat(cleaned)
+            return cleaned
+        except ValueError:
+            raise ArgsError(f"'{text}' is not a date in the calendar (check the month and day)") from None
+    raise ArgsError(f"'{text}' is not a date: write it YYYY-MM-DD, like 2025-01-31")
 
 
 _AMOUNT = re.compile(r"(?P<number>\d{1,5}(?:\.\d{1,3})?)(?P<unit>ml|l)?")

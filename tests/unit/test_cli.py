@@ -18,6 +18,7 @@ from desktop.cli_report import confirmation, report_not_running, report_reply
 from desktop.commands import (
     ArgsError,
     Breathe,
+    Export,
     Pause,
     PauseUntil,
     Quit,
@@ -27,9 +28,11 @@ from desktop.commands import (
     Status,
     Stretch,
     Water,
+    parse_day,
     parse_duration,
     parse_millilitres,
 )
+from desktop.core.data_requests import ExportFormat
 from desktop.core.events import Kind
 from desktop.ipc.protocol import ErrorCode, Reply
 from desktop.ipc.status import AppState, NextReminder, StatusReport
@@ -78,6 +81,17 @@ def run(*argv: str) -> tuple[Invocation | int, str, str]:
         (("status",), Invocation(Status())),
         (("status", "--json"), Invocation(Status(), json_output=True)),
         (("quit",), Invocation(Quit())),
+        (("export", "--format", "csv"), Invocation(Export(format=ExportFormat.CSV))),
+        (("export", "--format", "JSON"), Invocation(Export(format=ExportFormat.JSON))),
+        (
+            ("export", "--format", "json", "--since", "2025-02-28", "-o", "backup.json"),
+            Invocation(Export(format=ExportFormat.JSON, since_day="2025-02-28", output=Path("backup.json"))),
+        ),
+        (
+            ("export", "--since=2024-02-29", "--output", "/tmp/x.csv", "--format=csv"),
+            Invocation(Export(format=ExportFormat.CSV, since_day="2024-02-29", output=Path("/tmp/x.csv"))),
+        ),
+        (("export", "--format", "csv", "-o", "-"), Invocation(Export(format=ExportFormat.CSV))),
     ],
 )
 def test_every_command_parses_to_its_command(argv: tuple[str, ...], expected: Invocation) -> None:
@@ -111,6 +125,25 @@ def test_every_command_parses_to_its_command(argv: tuple[str, ...], expected: In
         (("status", "--yaml"), "unrecognized arguments: --yaml"),
         (("quit", "now"), "unrecognized arguments: now"),
         (("frobnicate",), "invalid choice: 'frobnicate'"),
+        (("export",), "the following arguments are required: --format"),
+        (("export", "--format", "xml"), "'xml' is not an export format: choose csv or json"),
+        (("export", "--format"), "argument --format: expected one argument"),
+        (
+            ("export", "--format", "csv", "--since", "yesterday"),
+            "'yesterday' is not a date: write it YYYY-MM-DD",
+        ),
+        (
+            ("export", "--format", "csv", "--since", "2025-1-5"),
+            "'2025-1-5' is not a date: write it YYYY-MM-DD",
+        ),
+        (
+            ("export", "--format", "csv", "--since", "2025-02-29"),
+            "'2025-02-29' is not a date in the calendar",
+        ),
+        (("export", "--format", "csv", "--since", "2025-13-01"), "is not a date in the calendar"),
+        (("export", "--format", "csv", "-o", " "), "-o needs a file name (or - for standard output)"),
+        (("export", "--format", "csv", "extra"), "unrecognized arguments: extra"),
+        (("--quiet", "export", "--format", "csv"), "--quiet and --autostart only go with starting Unclench"),
         (("--quiet", "breathe"), "--quiet and --autostart only go with starting Unclench"),
         (("--autostart", "status"), "--quiet and --autostart only go with starting Unclench"),
     ],
@@ -162,7 +195,8 @@ def test_version_prints_and_exits_ok() -> None:
 def test_help_lists_every_command_and_the_exit_codes() -> None:
     result, out, _ = run("--help")
     assert result == ExitCode.OK
-    for name in ("start", "breathe", "stretch", "remind", "pause", "resume", "water", "status", "quit"):
+    names = ("start", "breathe", "stretch", "remind", "pause", "resume", "water", "status", "export", "quit")
+    for name in names:
         assert f"\n    {name}" in out
     assert "exit codes:" in out
     for code in ExitCode:
@@ -181,6 +215,7 @@ def test_help_lists_every_command_and_the_exit_codes() -> None:
         ("water", "10 to 3000 ml"),
         ("status", "--json"),
         ("quit", "Quit the running Unclench"),
+        ("export", "--format csv|json [--since DATE] [-o FILE]"),
     ],
 )
 def test_each_command_has_its_own_help(command: str, mentions: str) -> None:
@@ -195,11 +230,39 @@ def test_help_and_version_never_import_qt() -> None:
         "import sys\n"
         "from desktop.__main__ import main\n"
         "assert main(['--version']) == 0 and main(['--help']) == 0 and main(['pause', 'x']) == 2\n"
+        "assert main(['export', '--help']) == 0 and main(['export', '--format', 'xml']) == 2\n"
         "loaded = sorted(m for m in sys.modules if m.startswith('PySide6'))\n"
         "assert not loaded, loaded\n"
     )
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
+
+
+def test_export_help_names_the_columns_the_export_writes() -> None:
+    from desktop.storage.export import CSV_COLUMNS
+
+    _, out, _ = run("export", "--help")
+    assert ", ".join(CSV_COLUMNS) in " ".join(out.split())
+
+
+@pytest.mark.parametrize(("text", "day"), [("2025-01-31", "2025-01-31"), (" 2024-02-29 ", "2024-02-29")])
+def test_days(text: str, day: str) -> None:
+    assert parse_day(text) == day
+
+
+@pytest.mark.parametrize(
+    "text", ["", "2025-1-31", "20250131", "2025-01-32", "2025-00-10", "٢٠٢٥-٠١-٠١", "31.01.2025"]
+)
+def test_not_days(text: str) -> None:
+    with pytest.raises(ArgsError):
+        parse_day(text)
+
+
+def test_an_export_built_in_code_is_checked_too() -> None:
+    with pytest.raises(ArgsError, match="not a date"):
+        Export(format=ExportFormat.CSV, since_day="soon")
+    with pytest.raises(ArgsError, match="'format'"):
+        Export(format="xml")  # type: ignore[arg-type]
 
 
 def test_exit_codes_are_distinct() -> None:
