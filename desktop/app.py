@@ -2,25 +2,19 @@
 
 from __future__ import annotations
 
-import signal
-import socket
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSocketNotifier, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QSystemTrayIcon, QWidget
 
-from desktop import APP_NAME, __version__
-from desktop.commands import Command, Start
+from desktop import APP_NAME
 from desktop.content import Content
-from desktop.control import ControlHandler
 from desktop.core.clock import Clock, SystemClock, local_day
 from desktop.core.events import Event, Kind, Outcome
 from desktop.core.policy import Prompt, ReminderPolicy, Upcoming
 from desktop.core.settings import Settings
 from desktop.engine import ReminderEngine
-from desktop.ipc.protocol import Request
 from desktop.resources import resource_path
 from desktop.scheduling import GuiThreadScheduler
 from desktop.stats_controller import StatsController
@@ -34,7 +28,6 @@ from desktop.ui.wording import describe
 from desktop.water import WaterTracker
 
 if TYPE_CHECKING:
-    from desktop.ipc.instance import SingleInstance
     from desktop.ui.reminder_notification import ReminderNotification
 
 # At login the panel may come up after us: keep looking for a tray this long before giving up.
@@ -43,7 +36,9 @@ TRAY_RETRY_MS = 2_000
 
 
 class UnclenchApp(QObject):
-    def __init__(self, qt_app: QApplication, paths: AppPaths, clock: Clock | None = None) -> None:
+    def __init__(
+        self, qt_app: QApplication, paths: AppPaths, clock: Clock | None = None, tray: Tray | None = None
+    ) -> None:
         super().__init__()
         self._qt_app = qt_app
         self._paths = paths
@@ -70,8 +65,9 @@ class UnclenchApp(QObject):
         self.content = Content(paths.config_dir / "routines")
         self.water = WaterTracker(self._log)
         self.stats = StatsController(self._log, self._clock, lambda: self._settings)
-        self.menu = TrayMenu(self)
-        self.tray = Tray(self.menu)
+        # The tray may be up already: launch.py shows it before the heavier parts are imported.
+        self.tray = tray or Tray(TrayMenu())
+        self.menu = self.tray.menu
         self._popup: ReminderPopup | None = None
         self._reminder_notification: ReminderNotification | None = None
         self._windows: dict[str, QWidget] = {}  # one of each window, made on first use
@@ -501,48 +497,3 @@ def _with(view: PromptView, **changes: Any) -> PromptView:
     from dataclasses import replace
 
     return replace(view, **changes)
-
-
-def _quit_on_sigterm(qt_app: QApplication) -> QSocketNotifier:
-    """Let SIGTERM/SIGINT end the Qt event loop cleanly (a Python handler alone would never run
-    while Qt waits in C++): the signal writes a byte to a socket the event loop watches."""
-    reader, writer = socket.socketpair()
-    writer.setblocking(False)
-    signal.set_wakeup_fd(writer.fileno())
-    for signum in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(signum, lambda *_: None)
-    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, qt_app)
-
-    def drain() -> None:
-        reader.recv(64)
-        qt_app.quit()
-
-    notifier.activated.connect(drain)
-    notifier.sockets = (reader, writer)  # type: ignore[attr-defined]  # they must live as long as it
-    return notifier
-
-
-def run(command: Command | None = None, instance: SingleInstance | None = None) -> int:
-    """Become the running app. `instance` holds the single-instance lock already (see __main__);
-    `command` is what the user asked for when starting it (e.g. `unclench breathe`)."""
-    qt_app = QApplication(sys.argv[:1])
-    qt_app.setApplicationName(APP_NAME)
-    qt_app.setApplicationVersion(__version__)
-    qt_app.setDesktopFileName("io.github.unclench.Unclench")
-    qt_app.setQuitOnLastWindowClosed(False)
-    qt_app.setWindowIcon(app_icon())
-    signal_watch = _quit_on_sigterm(qt_app)
-    paths = AppPaths.for_user()
-    paths.ensure()
-    app = UnclenchApp(qt_app, paths)
-    handler = ControlHandler(app, qt_app.quit)
-    if instance is not None:
-        instance.listen(handler)
-        qt_app.aboutToQuit.connect(instance.release)
-    app.start()
-    if command is not None and not isinstance(command, Start):
-        handler(Request(id=0, command=command))  # as if sent by a second `unclench`
-    code = qt_app.exec()
-    app.shutdown()
-    signal_watch.setEnabled(False)
-    return code

@@ -8,7 +8,6 @@ tells the app goes through here and comes out as past-tense signals.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -18,7 +17,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 
 from desktop.core.delivery import decide
 from desktop.core.events import Event, Kind, Outcome
-from desktop.core.policy import Prompt, ReminderPolicy, Upcoming
+from desktop.core.policy import PauseRequest, Prompt, ReminderPolicy, Upcoming
 from desktop.core.settings import Settings
 from desktop.scheduling import GuiThreadScheduler
 
@@ -26,14 +25,6 @@ _NEXT_JOB = "next-reminder"
 _TIMEOUT_JOB = "prompt-timeout"
 _MIDNIGHT_JOB = "midnight"
 _MEETING_JOB = "meeting-end"
-
-
-@dataclass(frozen=True)
-class PauseRequest:
-    """None for `minutes` with `until_tomorrow` False means "until resumed"."""
-
-    minutes: int | None = None
-    until_tomorrow: bool = False
 
 
 class ReminderEngine(QObject):

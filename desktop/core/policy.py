@@ -37,6 +37,14 @@ class Prompt:
 
 
 @dataclass(frozen=True)
+class PauseRequest:
+    """None for `minutes` with `until_tomorrow` False means "until resumed"."""
+
+    minutes: int | None = None
+    until_tomorrow: bool = False
+
+
+@dataclass(frozen=True)
 class Upcoming:
     """What the tray says: the next reminder, or why there is none."""
 

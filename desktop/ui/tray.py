@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from desktop.engine import PauseRequest
+from desktop.core.policy import PauseRequest
 from desktop.resources import resource_path
 
 GLASS_ML = 250
@@ -163,6 +163,7 @@ class Tray(QObject):
 
     def __init__(self, menu: TrayMenu) -> None:
         super().__init__()
+        self.menu = menu
         self._icons = {state: app_icon(state) for state in ("", "paused", "waiting")}
         self.icon = QSystemTrayIcon(self._icons[""])
         self.icon.setContextMenu(menu.menu)

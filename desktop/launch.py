@@ -1,0 +1,87 @@
+"""Becoming the running app: the tray icon first, then everything else.
+
+The icon is what tells the user Unclench started, so it goes up before the scheduler, the log
+and the content are imported and built (they take most of the start-up time).
+"""
+
+from __future__ import annotations
+
+import signal
+import socket
+import sys
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSocketNotifier, QTimer
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+
+from desktop import APP_NAME, __version__
+from desktop.commands import Command, Start
+from desktop.ui.tray import Tray, TrayMenu, app_icon
+
+if TYPE_CHECKING:
+    from desktop.app import UnclenchApp
+    from desktop.ipc.instance import SingleInstance
+
+DESKTOP_ID = "io.github.unclench.Unclench"
+
+
+def run(command: Command | None = None, instance: SingleInstance | None = None) -> int:
+    """Become the running app. `instance` holds the single-instance lock already (see __main__);
+    `command` is what the user asked for when starting it (e.g. `unclench breathe`)."""
+    qt_app = QApplication(sys.argv[:1])
+    qt_app.setApplicationName(APP_NAME)
+    qt_app.setApplicationVersion(__version__)
+    qt_app.setDesktopFileName(DESKTOP_ID)
+    qt_app.setQuitOnLastWindowClosed(False)
+    qt_app.setWindowIcon(app_icon())
+    signal_watch = _quit_on_signals(qt_app)
+    tray = Tray(TrayMenu())
+    if QSystemTrayIcon.isSystemTrayAvailable():
+        tray.show()
+    started: list[UnclenchApp] = []
+    QTimer.singleShot(0, lambda: started.append(_build(qt_app, tray, command, instance)))
+    code = qt_app.exec()
+    if started:
+        started[0].shutdown()
+    signal_watch.setEnabled(False)
+    return code
+
+
+def _build(
+    qt_app: QApplication, tray: Tray, command: Command | None, instance: SingleInstance | None
+) -> UnclenchApp:
+    from desktop.app import UnclenchApp
+    from desktop.control import ControlHandler
+    from desktop.ipc.protocol import Request
+    from desktop.storage.paths import AppPaths
+
+    paths = AppPaths.for_user()
+    paths.ensure()
+    app = UnclenchApp(qt_app, paths, tray=tray)
+    handler = ControlHandler(app, qt_app.quit)
+    if instance is not None:
+        instance.listen(handler)
+        qt_app.aboutToQuit.connect(instance.release)
+    app.start()
+    if command is not None and not isinstance(command, Start):
+        handler(Request(id=0, command=command))  # as if sent by a second `unclench`
+    return app
+
+
+def _quit_on_signals(qt_app: QApplication) -> QSocketNotifier:
+    """Let SIGTERM/SIGINT end the Qt event loop cleanly (a Python handler alone would never run
+    while Qt waits in C++): the signal writes a byte to a socket the event loop watches."""
+    reader, writer = socket.socketpair()
+    writer.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda *_: None)
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, qt_app)
+
+    def drain() -> None:
+        reader.recv(64)
+        qt_app.quit()
+
+    notifier.activated.connect(drain)
+    notifier.sockets = (reader, writer)  # type: ignore[attr-defined]  # they must live as long as it
+    return notifier
