@@ -9,7 +9,6 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QSystemTrayIcon, QWidget
 
 from desktop import APP_NAME
-from desktop.content import Content
 from desktop.core.clock import Clock, SystemClock, local_day
 from desktop.core.events import Event, Kind, Outcome
 from desktop.core.policy import Prompt, ReminderPolicy, Upcoming
@@ -17,7 +16,6 @@ from desktop.core.settings import Settings
 from desktop.engine import ReminderEngine
 from desktop.resources import resource_path
 from desktop.scheduling import GuiThreadScheduler
-from desktop.stats_controller import StatsController
 from desktop.storage.eventlog import EventLog, StorageError
 from desktop.storage.paths import AppPaths
 from desktop.storage.settings_file import load_settings, save_settings
@@ -28,6 +26,8 @@ from desktop.ui.wording import describe
 from desktop.water import WaterTracker
 
 if TYPE_CHECKING:
+    from desktop.content import Content
+    from desktop.stats_controller import StatsController
     from desktop.ui.reminder_notification import ReminderNotification
 
 # At login the panel may come up after us: keep looking for a tray this long before giving up.
@@ -62,9 +62,9 @@ class UnclenchApp(QObject):
             idle_seconds=lambda: self.timing.idle_seconds() if self.timing else None,
         )
         self.timing: TimingSources | None = None
-        self.content = Content(paths.config_dir / "routines")
+        self._content: Content | None = None
         self.water = WaterTracker(self._log)
-        self.stats = StatsController(self._log, self._clock, lambda: self._settings)
+        self._stats: StatsController | None = None
         # The tray may be up already: launch.py shows it before the heavier parts are imported.
         self.tray = tray or Tray(TrayMenu())
         self.menu = self.tray.menu
@@ -76,6 +76,25 @@ class UnclenchApp(QObject):
         self._posture_shown = 0
         self._tray_waited_ms = 0
         self._wire()
+
+    # ---- parts made on first use (start-up stays small) ------------------------------------
+
+    @property
+    def content(self) -> Content:
+        if self._content is None:
+            from desktop.content import Content
+
+            self._content = Content(self._paths.config_dir / "routines")
+        return self._content
+
+    @property
+    def stats(self) -> StatsController:
+        if self._stats is None:
+            from desktop.stats_controller import StatsController
+
+            self._stats = StatsController(self._log, self._clock, lambda: self._settings)
+            self._stats.problem.connect(self._tell)
+        return self._stats
 
     # ---- start and stop -------------------------------------------------------------------
 
@@ -97,7 +116,8 @@ class UnclenchApp(QObject):
             self._reminder_notification.close()
         self.engine.stop()
         self.tray.hide()
-        for window in [*self._windows.values(), self._popup, self.stats.window, self.stats.checkin]:
+        stats = [self._stats.window, self._stats.checkin] if self._stats else []
+        for window in [*self._windows.values(), self._popup, *stats]:
             if window is not None:
                 window.close()
                 window.deleteLater()
@@ -127,9 +147,8 @@ class UnclenchApp(QObject):
         menu.end_meeting_requested.connect(engine.end_meeting)
         engine.meeting_changed.connect(lambda _: self._show_status(engine.upcoming()))
         menu.safety_requested.connect(self.open_safety_page)
-        menu.statistics_requested.connect(self.stats.open_window)
+        menu.statistics_requested.connect(lambda: self.stats.open_window())
         menu.checkin_requested.connect(lambda: self.stats.open_checkin(None))
-        self.stats.problem.connect(self._tell)
         menu.import_routine_requested.connect(self._import_routine)
         menu.settings_requested.connect(self.open_settings)
         menu.quit_requested.connect(self._qt_app.quit)
@@ -238,7 +257,8 @@ class UnclenchApp(QObject):
         finished = next(filter(None, map(_finished_activity, events)), None)
         if finished is not None:
             self.stats.activity_finished(finished)
-        self.stats.refresh()
+        if self._stats is not None:
+            self._stats.refresh()
 
     def _today(self) -> str:
         return local_day(self._clock.now(), self._clock.local_zone())
