@@ -42,7 +42,12 @@ def rows(database: Path) -> list[tuple[str, str, str]]:
 
 def cli(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "desktop", *args], env=env, cwd=REPO_ROOT, capture_output=True, text=True, timeout=30
+        [sys.executable, "-m", "desktop", *args],
+        env=env,
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=30,
     )
 
 
