@@ -11,6 +11,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from tests.e2e.conftest import AppLauncher
 from tests.e2e.x11 import REPO_ROOT, Desktop, click, find_tray_icon, find_window, screenshot, wait_for, x_tool
 
@@ -51,6 +53,7 @@ def cli(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.timeout(240)
 def test_posture_reminder_is_shown_answered_and_logged(
     x11_desktop: Desktop, launch_app: AppLauncher, app_env: dict[str, str], tmp_path: Path
 ) -> None:
@@ -91,3 +94,67 @@ def test_posture_reminder_is_shown_answered_and_logged(
     assert ("hydration", "done", '{"ml": 300}') in rows(database)
     app.stop_cleanly()
     assert cli(app_env, "status").returncode == 3  # not running
+
+
+PLAIN_WINDOW = """
+import signal, sys
+from PySide6.QtWidgets import QApplication, QLabel
+signal.signal(signal.SIGTERM, signal.SIG_DFL)
+app = QApplication(sys.argv)
+label = QLabel("a video call")
+label.setWindowTitle("video call")
+label.resize(400, 300)
+label.show()
+app.exec()
+"""
+
+
+@pytest.mark.timeout(300)  # a minute until due, the wait while fullscreen, up to a minute's re-check
+def test_a_fullscreen_window_defers_the_reminder_until_it_goes(
+    x11_desktop: Desktop, launch_app: AppLauncher, app_env: dict[str, str]
+) -> None:
+    display = x11_desktop.display
+    config = Path(app_env["XDG_CONFIG_HOME"]) / "unclench"
+    config.mkdir(parents=True)
+    (config / "settings.json").write_text(
+        json.dumps({"schema_version": 1, "posture": {"interval_minutes": 1}})
+    )
+    user = User(display)
+    call = launch_app(argv=[sys.executable, "-c", PLAIN_WINDOW])
+    window = wait_for(lambda: find_window(display, "video call", call.pid), 15, "the video call window")
+    # No window manager runs here, so set what one sets for a fullscreen window in front.
+    x_tool(
+        display,
+        "xprop",
+        "-root",
+        "-f",
+        "_NET_ACTIVE_WINDOW",
+        "32c",
+        "-set",
+        "_NET_ACTIVE_WINDOW",
+        str(window.wid),
+    )
+    state = ("xprop", "-id", str(window.wid), "-f", "_NET_WM_STATE", "32a", "-set", "_NET_WM_STATE")
+    x_tool(display, *state, "_NET_WM_STATE_FULLSCREEN")
+    try:
+        app = launch_app()
+        wait_for(lambda: find_tray_icon(display, app.pid), 20, "the tray icon")
+        due = time.monotonic() + 60
+        while time.monotonic() < due + 15:  # due after a minute of work; still held 15 s later
+            user.nudge()
+            assert find_window(display, CARD_TITLE, app.pid) is None, (
+                "the card interrupted a fullscreen window"
+            )
+            time.sleep(0.5)  # pacing the watch over a stretch of time, not synchronising
+        status = json.loads(cli(app_env, "status", "--json").stdout)
+        assert status["state"] == "active"  # nothing shown yet: the reminder waits, it was not dropped
+        x_tool(display, *state, "_NET_WM_STATE_ABOVE")  # the call leaves fullscreen
+
+        def card_shown() -> object:
+            user.nudge()
+            return find_window(display, CARD_TITLE, app.pid)
+
+        wait_for(card_shown, 90, "the posture card after the fullscreen window went")
+        app.stop_cleanly()
+    finally:
+        x_tool(display, "xprop", "-root", "-remove", "_NET_ACTIVE_WINDOW")
