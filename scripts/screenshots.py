@@ -44,10 +44,10 @@ def main(argv: list[str]) -> int:
 
     from desktop.app import UnclenchApp
     from desktop.core.events import Kind, Outcome
+    from desktop.core.settings import Settings
     from desktop.storage.eventlog import EventLog
     from desktop.storage.paths import AppPaths
     from desktop.storage.settings_file import save_settings
-    from desktop.core.settings import Settings
 
     paths = AppPaths.for_user()
     paths.ensure()
