@@ -33,8 +33,8 @@ PYINSTALLER = "pyinstaller>=6.10,<7"
 SIZE_LIMIT_MB = 150  # the Linux bundle's budget on disk (issue 8)
 
 # What the bundle is made of: the app, its assets, the recipe, and the versions of what gets frozen.
-INPUT_FOLDERS = ("desktop", "resources", "packaging/pyinstaller", "packaging/windows", "packaging/macos")
-INPUT_FILES = ("pyproject.toml", "packaging/unclench.spec")
+INPUT_FOLDERS = ("desktop", "resources", "packaging")
+INPUT_FILES = ("pyproject.toml",)
 INPUT_DISTRIBUTIONS = (
     "pyinstaller",
     "pyinstaller-hooks-contrib",
@@ -125,9 +125,25 @@ def build() -> float:
     # The spec builds for the platform it runs on; keep the user's Qt settings out of the build.
     env = {k: v for k, v in os.environ.items() if not k.startswith("QT_")}
     subprocess.run(argv, check=True, cwd=ROOT, env=env)
+    if sys.platform.startswith("linux"):
+        _add_desktop_integration(BUNDLE / "share")
     seconds = time.monotonic() - started
     STAMP.write_text(inputs + "\n")
     return seconds
+
+
+def _add_desktop_integration(share: Path) -> None:
+    """The menu entry, AppStream data and icons in a /usr/share layout beside the program, so
+    `cp -r dist/unclench/share ~/.local/` puts Unclench in the application menu."""
+    linux = ROOT / "packaging" / "linux"
+    desktop_id = "io.github.unclench.Unclench"
+    for source, target in (
+        (linux / f"{desktop_id}.desktop", share / "applications"),
+        (linux / f"{desktop_id}.metainfo.xml", share / "metainfo"),
+    ):
+        target.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(source, target)
+    shutil.copytree(linux / "icons", share / "icons", dirs_exist_ok=True)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -22,7 +22,8 @@ import pytest
 
 from desktop import __version__
 from tests.e2e.conftest import AppLauncher
-from tests.e2e.x11 import REPO_ROOT, AppProcess, Desktop, Window, find_tray_icon, wait_for
+from tests.e2e.tray_look import tray_icon_drawn, tray_icon_while_running
+from tests.e2e.x11 import REPO_ROOT, Desktop, wait_for
 
 pytestmark = [
     pytest.mark.bundle,
@@ -92,9 +93,10 @@ def test_starts_into_the_tray_answers_and_quits_on_sigterm(
 ) -> None:
     program = str(bundle / "unclench")
     app = launch_app(argv=[program])
-    wait_for(
+    icon = wait_for(
         lambda: tray_icon_while_running(x11_desktop.display, app), 30, "the bundle's tray icon in trayer"
     )
+    wait_for(lambda: tray_icon_drawn(x11_desktop.display, icon, tmp_path), 10, "a picture in the tray icon")
     # The command line of the bundle reaches the running bundle (IPC, scheduler, settings, clock).
     status = subprocess.run(
         [program, "status", "--json"],
@@ -115,17 +117,18 @@ def test_starts_into_the_tray_answers_and_quits_on_sigterm(
         assert trouble not in log, log
 
 
-def tray_icon_while_running(display: str, app: AppProcess) -> Window | None:
-    """The app's tray icon once embedded; AssertionError (with its output) as soon as it has exited."""
-    if not app.running():
-        raise AssertionError(f"{app.argv[0]} exited before its tray icon showed:\n{app.output()}")
-    return find_tray_icon(display, app.pid)
-
-
-def test_holds_every_resource_file(bundle: Path) -> None:
+def test_holds_every_resource_file_and_the_desktop_integration(bundle: Path) -> None:
     source = REPO_ROOT / "resources"
     bundled = bundle / "_internal" / "resources"
     assert _files(bundled) == _files(source)
+    # share/ in a /usr/share layout: `cp -r dist/unclench/share ~/.local/` adds the menu entry.
+    linux = REPO_ROOT / "packaging" / "linux"
+    assert _files(bundle / "share" / "icons") == _files(linux / "icons")
+    for name in (
+        "applications/io.github.unclench.Unclench.desktop",
+        "metainfo/io.github.unclench.Unclench.metainfo.xml",
+    ):
+        assert (bundle / "share" / name).read_bytes() == (linux / Path(name).name).read_bytes()
 
 
 def test_holds_every_app_module_and_the_dynamically_imported_backends(bundle: Path) -> None:

@@ -2,8 +2,9 @@
 venv, started from a folder far from the checkout. It must carry every asset in resources/ and every
 module of the app, find its assets inside the installed package, and come up in the tray.
 
-No network: the fresh venv borrows the dependencies (PySide6, APScheduler, ...) from the venv that
-runs the tests through a .pth file, and the wheel goes in with `--no-deps`. The test venv's own
+Installing needs no network: the fresh venv borrows the dependencies (PySide6, APScheduler, ...)
+from the venv that runs the tests through a .pth file, and the wheel goes in with `--no-deps`.
+(Building it uses the hatchling at hand if there is one; otherwise pip fetches it.) The test venv's own
 `unclench` (an editable install pointing at the checkout) does not leak in: a .pth line only adds
 a folder to sys.path; the .pth files inside that folder, which make the editable install, are not run.
 """
@@ -15,7 +16,6 @@ import json
 import os
 import subprocess
 import sys
-import sysconfig
 import venv
 import zipfile
 from pathlib import Path
@@ -23,7 +23,8 @@ from pathlib import Path
 import pytest
 
 from desktop import __version__
-from tests.e2e.x11 import REPO_ROOT, AppProcess, Desktop, Window, find_tray_icon, wait_for
+from tests.e2e.tray_look import tray_icon_drawn, tray_icon_while_running
+from tests.e2e.x11 import REPO_ROOT, AppProcess, Desktop, wait_for
 
 pytestmark = pytest.mark.timeout(300)
 
@@ -51,7 +52,9 @@ def installed(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     venv.create(root, with_pip=False, symlinks=os.name != "nt")
     python = _venv_python(root)
     purelib = Path(_venv_path(python, "purelib"))
-    borrowed = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}
+    # The test interpreter's package folders as it sees them (after its own .pth files ran), but
+    # not the checkout that an editable install or pytest put on its path.
+    borrowed = {entry for entry in sys.path if Path(entry).name in ("site-packages", "dist-packages")}
     (purelib / "_test_venv_packages.pth").write_text("".join(f"{path}\n" for path in sorted(borrowed)))
     result = subprocess.run(
         [sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "--quiet", str(wheel)],
@@ -109,7 +112,12 @@ def test_installed_command_starts_into_the_tray_and_quits_on_sigterm(
 
     app = AppProcess([str(command)], env, tmp_path / "app.log", cwd=tmp_path)  # far from the checkout
     try:
-        wait_for(lambda: _tray_icon_while_running(x11_desktop.display, app), 30, "the tray icon in trayer")
+        icon = wait_for(
+            lambda: tray_icon_while_running(x11_desktop.display, app), 30, "the tray icon in trayer"
+        )
+        wait_for(
+            lambda: tray_icon_drawn(x11_desktop.display, icon, tmp_path), 10, "a picture in the tray icon"
+        )
         status = subprocess.run(
             [str(command), "status", "--json"],
             cwd=tmp_path,
@@ -124,12 +132,6 @@ def test_installed_command_starts_into_the_tray_and_quits_on_sigterm(
         assert "Traceback" not in app.output(), app.output()
     finally:
         app.kill()
-
-
-def _tray_icon_while_running(display: str, app: AppProcess) -> Window | None:
-    if not app.running():
-        raise AssertionError(f"{app.argv[0]} exited before its tray icon showed:\n{app.output()}")
-    return find_tray_icon(display, app.pid)
 
 
 def _files(folder: Path) -> set[str]:
