@@ -30,6 +30,7 @@ BUNDLE = DIST / "unclench"
 STAMP = DIST / "unclench.inputs"
 WORK = ROOT / "build" / "pyinstaller"
 PYINSTALLER = "pyinstaller>=6.10,<7"
+LINUX_TOOLS = ("ldd", "objdump", "strip")  # PyInstaller reads and strips the ELF files with them
 SIZE_LIMIT_MB = 150  # the Linux bundle's budget on disk (issue 8)
 
 # What the bundle is made of: the app, its assets, the recipe, and the versions of what gets frozen.
@@ -52,7 +53,8 @@ INPUT_DISTRIBUTIONS = (
 def _input_files() -> Iterator[Path]:
     for name in INPUT_FOLDERS:
         for path in sorted((ROOT / name).rglob("*")):  # a missing folder has no files
-            if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
+            notes = name == "packaging" and path.suffix == ".md"  # for people; not part of the build
+            if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc" and not notes:
                 yield path
     for name in INPUT_FILES:
         yield ROOT / name
@@ -155,8 +157,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.if_stale and is_current():
         print(f"build_bundle: {BUNDLE.relative_to(ROOT)} is up to date")
     else:
-        if shutil.which("ldd") is None and sys.platform.startswith("linux"):
-            print("build_bundle: PyInstaller needs `ldd` (Debian package libc-bin)", file=sys.stderr)
+        missing = [tool for tool in LINUX_TOOLS if shutil.which(tool) is None]
+        if missing and sys.platform.startswith("linux"):
+            print(f"build_bundle: PyInstaller needs {', '.join(missing)} (Debian: binutils)", file=sys.stderr)
             return 1
         seconds = build()
         print(f"build_bundle: built {BUNDLE.relative_to(ROOT)} in {seconds:.0f} s")
