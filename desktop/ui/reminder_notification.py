@@ -55,7 +55,7 @@ class ReminderNotification(QObject):
             body = self.tr("A minute of slow breathing with a long out-breath.")
             first = ("done", self.tr("Done"))
         else:
-            moves = ", ".join(f"{name} ({seconds} s)" for name, seconds in view.moves)
+            moves = ", ".join(self.tr("{0} ({1} s)").format(name, seconds) for name, seconds in view.moves)
             body = (
                 self.tr("Stand up and move gently: {0}").format(moves)
                 if moves
@@ -66,6 +66,7 @@ class ReminderNotification(QObject):
         if also:
             body += "\n" + self.tr("Also due now: {0}").format(", ".join(also))
         actions = (
+            (DEFAULT_ACTION, self.tr("Open")),  # what a click on the notification itself does
             first,
             ("snooze", self.tr("Snooze {0} min").format(view.snooze_minutes)),
             ("skip", self.tr("Skip")),

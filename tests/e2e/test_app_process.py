@@ -158,3 +158,42 @@ def test_a_fullscreen_window_defers_the_reminder_until_it_goes(
         app.stop_cleanly()
     finally:
         x_tool(display, "xprop", "-root", "-remove", "_NET_ACTIVE_WINDOW")
+
+
+@pytest.mark.timeout(240)
+def test_reminder_as_a_desktop_notification_reaches_the_app_back(
+    x11_desktop: Desktop, launch_app: AppLauncher, app_env: dict[str, str]
+) -> None:
+    display = x11_desktop.display
+    config = Path(app_env["XDG_CONFIG_HOME"]) / "unclench"
+    config.mkdir(parents=True)
+    settings = {"schema_version": 1, "posture": {"interval_minutes": 1}, "reminder_style": "notification"}
+    (config / "settings.json").write_text(json.dumps(settings))
+    database = Path(app_env["XDG_DATA_HOME"]) / "unclench" / "unclench.sqlite3"
+
+    def dunstctl(*args: str) -> str:
+        done = subprocess.run(["dunstctl", *args], env=app_env, capture_output=True, text=True, timeout=10)
+        return done.stdout.strip()
+
+    dunstctl("close-all")
+    dunstctl("history-clear")
+    user = User(display)
+    app = launch_app()
+    wait_for(lambda: find_tray_icon(display, app.pid), 20, "the tray icon")
+
+    def notified() -> bool:
+        user.nudge()
+        return dunstctl("count", "displayed") == "1"
+
+    wait_for(notified, 120, "the posture notification in dunst")
+    assert find_window(display, CARD_TITLE, app.pid) is None  # a notification instead of the card
+    dunstctl("action", "0")  # a click on the notification opens the card
+    card = wait_for(
+        lambda: find_window(display, CARD_TITLE, app.pid), 15, "the card opened from the notification"
+    )
+    click(display, card.x + 16 + (card.width - 32) // 6, card.y + card.height - 14 - 12)
+    wait_for(lambda: [r for r in rows(database) if r[:2] == ("posture", "done")], 15, "the posture row")
+    # Answered on the card, so the notification is taken away (the exact text through dunst is checked in
+    # test_platform_dbus.py).
+    wait_for(lambda: dunstctl("count", "displayed") == "0" or None, 10, "the notification withdrawn")
+    app.stop_cleanly()
