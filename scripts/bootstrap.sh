@@ -36,7 +36,9 @@ runtime_packages=(
 # The end-to-end tests: a virtual screen, a tray host, X tools to look at it, a private session bus,
 # a notification daemon on it (dbus-x11 satisfies dunst's session-bus dependency without pulling in
 # systemd's user session), and a small window manager for the fullscreen tests.
-test_packages=(xvfb trayer xdotool x11-utils dbus dbus-x11 dunst openbox)
+test_packages=(xvfb trayer xdotool x11-utils dbus dbus-x11 dunst openbox
+    desktop-file-utils appstream # validators for the menu entry and the AppStream file
+    binutils)                    # objdump and strip, for PyInstaller's Linux bundle
 
 packages=("${runtime_packages[@]}")
 ((with_tests)) && packages+=("${test_packages[@]}")
