@@ -327,6 +327,7 @@ class UnclenchApp(QObject):
         """Open the breathing window and start at once; a problem to report instead, if any."""
         from dataclasses import replace
 
+        from desktop.content_translation import translated_patterns
         from desktop.core.breathing_files import load_patterns
         from desktop.resources import resource_path
         from desktop.ui.breathing_window import BreathingWindow
@@ -336,6 +337,8 @@ class UnclenchApp(QObject):
             window.show_and_start()  # type: ignore[attr-defined]
             return None
         loaded = load_patterns(resource_path("breathing"), self._paths.config_dir / "breathing")
+        # Names and descriptions in the user's language (the log keeps the pattern's id).
+        loaded = replace(loaded, patterns=translated_patterns(loaded.patterns))
         preferences = self._settings.breathing
         if pattern is not None:
             found = next(

@@ -1,7 +1,9 @@
 """What the reminder cards offer: a rotating posture checklist and the next micro-break routine.
 
 Loaded on first use (start-up stays light) from the data files in resources/ and the user's
-imported routines. Problems in those files are collected for the user, never raised.
+imported routines, and translated on the way in (desktop/content_translation.py), so everything
+that reads routines and checklist items from here shows them in the user's language. Problems in
+those files are collected for the user, never raised.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from desktop.content_translation import translated_library, translated_posture_items
 from desktop.core.posture import PostureItem, load_posture_items, pick_posture_items
 from desktop.core.routine_model import FileProblem, Routine
 from desktop.core.routines import RoutineLibrary, load_library, micro_break_rotation
@@ -33,8 +36,9 @@ class Content:
         return self._library
 
     def reload_routines(self) -> None:
-        self._library = load_library(user_dir=self.user_routines_dir)
-        self._problems += self._library.problems
+        library = load_library(user_dir=self.user_routines_dir)
+        self._problems += library.problems
+        self._library = translated_library(library)
 
     def take_problems(self) -> list[FileProblem]:
         """Problems found in data files since the last call, to tell the user once."""
@@ -43,7 +47,8 @@ class Content:
 
     def posture_checklist(self, counter: int, today: date) -> tuple[PostureItem, ...]:
         if self._posture is None:
-            self._posture, problems = load_posture_items()
+            items, problems = load_posture_items()
+            self._posture = translated_posture_items(items)
             self._problems += problems
         return pick_posture_items(self._posture, CHECKLIST_LENGTH, counter, seed=today.toordinal())
 

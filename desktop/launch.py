@@ -35,6 +35,7 @@ def run(command: Command | None = None, instance: SingleInstance | None = None) 
     qt_app.setQuitOnLastWindowClosed(False)
     qt_app.setWindowIcon(app_icon())
     signal_watch = _quit_on_signals(qt_app)
+    _install_language(qt_app)  # before the first widget, so the tray menu is in the user's language
     tray = Tray(TrayMenu())
     if QSystemTrayIcon.isSystemTrayAvailable():
         tray.show()
@@ -66,6 +67,13 @@ def _build(
     if command is not None and not isinstance(command, Start):
         handler(Request(id=0, command=command))  # as if sent by a second `unclench`
     return app
+
+
+def _install_language(qt_app: QApplication) -> None:
+    from desktop.storage.paths import AppPaths
+    from desktop.translations import install_language, language_setting
+
+    install_language(qt_app, language_setting(AppPaths.for_user().settings_file))
 
 
 def _quit_on_signals(qt_app: QApplication) -> QSocketNotifier:

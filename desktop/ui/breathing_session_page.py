@@ -48,7 +48,7 @@ class SessionPage(QWidget):
         self.length_box = QComboBox()
         self.length_box.setAccessibleName(self.tr("Session length"))
         for minutes in SESSION_MINUTES:
-            text = self.tr("1 minute") if minutes == 1 else self.tr("{0} minutes").format(minutes)
+            text = self.tr("%n minutes", "", minutes)
             self.length_box.addItem(text, f"{LengthUnit.MINUTES.value}:{minutes}")
         self.length_box.addItem(self.tr("A number of breaths"), LengthUnit.CYCLES.value)
         self.cycles_box = QSpinBox()
@@ -99,7 +99,8 @@ class SessionPage(QWidget):
         self.progress.setAccessibleName(self.tr("Session progress"))
         self.time_left = QLabel()
         self.time_left.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.time_left.setMinimumWidth(self.time_left.fontMetrics().horizontalAdvance("00:00 left") + 8)
+        widest = self._time_left_text(0).replace("0:", "00:")  # room for "00:00 left" in any language
+        self.time_left.setMinimumWidth(self.time_left.fontMetrics().horizontalAdvance(widest) + 8)
         self.time_left.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         progress_row = QHBoxLayout()
         progress_row.setSpacing(12)
@@ -196,10 +197,12 @@ class SessionPage(QWidget):
         value = round(moment.progress * 1000)
         if self.progress.value() != value:
             self.progress.setValue(value)
-        left = math.ceil(moment.seconds_left - 1e-9)
-        left_text = self.tr("{0}:{1:02d} left").format(left // 60, left % 60)
+        left_text = self._time_left_text(math.ceil(moment.seconds_left - 1e-9))
         if self.time_left.text() != left_text:
             self.time_left.setText(left_text)
+
+    def _time_left_text(self, seconds: int) -> str:
+        return self.tr("{0}:{1:02d} left").format(seconds // 60, seconds % 60)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

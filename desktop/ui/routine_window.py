@@ -351,11 +351,9 @@ class RoutineWindow(QWidget):
         result = self.player.result
         if result is None or self.pages.currentIndex() == 1:
             return
-        summary = self.tr("You finished “%1”: %2 steps in %3.")
+        summary = self.tr("You finished “%1”: %n steps in %2.", "", result.steps_completed)
         self.done_summary.setText(
-            summary.replace("%1", self.routine.name)
-            .replace("%2", str(result.steps_completed))
-            .replace("%3", self._duration(result.duration_seconds))
+            summary.replace("%1", self.routine.name).replace("%2", self._duration(result.duration_seconds))
         )
         self.pages.setCurrentIndex(1)
         self.close_button.setFocus()

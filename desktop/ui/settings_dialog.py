@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -174,8 +175,8 @@ class SettingsDialog(QDialog):
                 f"{kind.value}_snooze", KindSettings, "snooze_minutes", current.snooze_minutes, minutes
             )
             form.addRow(enabled)
-            form.addRow(self.tr("Every"), interval)
-            form.addRow(self.tr("Snooze for"), snooze)
+            self._add_row(form, self.tr("Every"), interval, kind_name(kind))
+            self._add_row(form, self.tr("Snooze for"), snooze, kind_name(kind))
             enabled.toggled.connect(interval.setEnabled)
             interval.setEnabled(current.enabled)
             self._kinds[kind] = (enabled, interval, snooze)
@@ -184,7 +185,7 @@ class SettingsDialog(QDialog):
         self._water_goal = self._number(
             "water_goal", Settings, "water_goal_ml", settings.water_goal_ml, " ml"
         )
-        form.addRow(self.tr("Daily water goal"), self._water_goal)
+        self._add_row(form, self.tr("Daily water goal"), self._water_goal)
         layout.addLayout(form)
         layout.addStretch(1)
         return page
@@ -206,9 +207,9 @@ class SettingsDialog(QDialog):
         self._busy_cap = self._number(
             "busy_defer", Settings, "busy_defer_minutes", settings.busy_defer_minutes, self.tr(" min")
         )
-        form.addRow(self.tr("Hide an unanswered reminder after"), self._timeout)
-        form.addRow(self.tr("Away this long counts as a break"), self._natural)
-        form.addRow(self.tr("During calls and fullscreen, wait at most"), self._busy_cap)
+        self._add_row(form, self.tr("Hide an unanswered reminder after"), self._timeout)
+        self._add_row(form, self.tr("Away this long counts as a break"), self._natural)
+        self._add_row(form, self.tr("During calls and fullscreen, wait at most"), self._busy_cap)
         layout.addLayout(form)
 
         hours = settings.working_hours
@@ -232,7 +233,7 @@ class SettingsDialog(QDialog):
             field = RangesField(f"hours_{day}", getattr(hours, day))
             self._fields.append(field)
             self._days[day] = field
-            hours_form.addRow(label, field)
+            self._add_row(hours_form, label, field)
         self._hours_box = box
         layout.addWidget(box)
         layout.addStretch(1)
@@ -252,6 +253,7 @@ class SettingsDialog(QDialog):
             self._style.addItem(label, value)
         self._style.setCurrentIndex(max(0, self._style.findData(settings.reminder_style)))
         form.addRow(self.tr("Show reminders as"), self._style)
+        form.addRow(self.tr("Language"), self._language_choice(settings.language))
         self._checkins = QComboBox()
         self._checkins.setObjectName("tension_offer_after")
         for value, label in (
@@ -267,14 +269,14 @@ class SettingsDialog(QDialog):
         self._autostart.setChecked(self._facts.autostart_enabled)
         self._autostart.setEnabled(self._facts.autostart_supported)
         if not self._facts.autostart_supported:
-            self._autostart.setToolTip(self._facts.autostart_name)
+            self._autostart.setToolTip(self._source_text(self._facts.autostart_name))
         form.addRow(self._autostart)
         layout.addLayout(form)
         if self._facts.sources:
             box = QGroupBox(self.tr("What Unclench can see on this desktop"))
             facts = QFormLayout(box)
             for what, source in self._facts.sources:
-                source_label = QLabel(source)
+                source_label = QLabel(self._source_text(source))
                 source_label.setWordWrap(True)
                 facts.addRow(what, source_label)
             layout.addWidget(box)
@@ -284,6 +286,36 @@ class SettingsDialog(QDialog):
         layout.addWidget(safety)
         layout.addStretch(1)
         return page
+
+    def _language_choice(self, current: str) -> QWidget:
+        """The language combo with a note under it: the words change at the next start."""
+        self._language = QComboBox()
+        self._language.setObjectName("language")
+        self._language.setAccessibleName(self.tr("Language"))
+        # Each language named in itself, so someone lost in the wrong one still finds their own.
+        for value, label in (("system", self.tr("Same as the system")), ("en", "English"), ("de", "Deutsch")):
+            self._language.addItem(label, value)
+        self._language.setCurrentIndex(max(0, self._language.findData(current)))
+        note = QLabel(self.tr("Applies the next time Unclench starts."))
+        note.setObjectName("language_note")
+        note.setWordWrap(True)
+        note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self._language.setAccessibleDescription(note.text())
+        row = QWidget()
+        layout = QVBoxLayout(row)  # under the combo, not beside it: longer languages need the width
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self._language)
+        layout.addWidget(note)
+        return row
+
+    def _source_text(self, source: str) -> str:
+        # Backend names are technical names and stay as they are; only the "not available" phrases
+        # of the Null backends (desktop/platform/*/base.py) are words to translate.
+        return {
+            "not available on this session": self.tr("not available on this session"),
+            "not available on this system": self.tr("not available on this system"),
+        }.get(source, source)
 
     # ---- values ---------------------------------------------------------------------------------
 
@@ -301,6 +333,7 @@ class SettingsDialog(QDialog):
             busy_defer_minutes=self._busy_cap.value,
             water_goal_ml=self._water_goal.value,
             reminder_style=self._style.currentData(),
+            language=self._language.currentData(),
             working_hours=hours,
             tension=replace(self._settings.tension, offer_after=self._checkins.currentData()),
         )
@@ -336,6 +369,11 @@ class SettingsDialog(QDialog):
         number = NumberField(name, allowed, value, suffix)
         self._fields.append(number)
         return number
+
+    def _add_row(self, form: QFormLayout, label: str, field: _Checked, group: str = "") -> None:
+        form.addRow(label, field)
+        # Screen readers hear the row's own words (and its group's), not the field's object name.
+        field.editor.setAccessibleName(self.tr("{0}: {1}").format(group, label) if group else label)
 
     def _update_buttons(self) -> None:
         valid = self.edited() is not None

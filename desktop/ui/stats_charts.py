@@ -157,7 +157,7 @@ class DayChart(QWidget):
             if count > 10 and from_end % 5:
                 continue  # a month: every fifth day, counted back from today, is enough to find one
             day = self._model.data(self._model.index(row, DailySeriesModel.DAY), VALUE_ROLE)
-            label = text.day_name(day, "ddd" if count <= 10 else "d MMM")
+            label = text.day_name(day, text.WEEKDAY if count <= 10 else text.DAY_MONTH)
             font = self._small_font()
             font.setBold(from_end == 0)  # today
             painter.setFont(font)
@@ -220,7 +220,7 @@ class DayChart(QWidget):
             f"{self._model.data(self._model.index(row, s.column))}"
             for s in self._series
         ]
-        return f"{text.day_name(day, 'dddd d MMMM')} — " + "; ".join(parts)
+        return f"{text.day_name(day, text.FULL_DAY)} — " + "; ".join(parts)
 
     def _refresh(self) -> None:
         self.setAccessibleDescription(". ".join(self.describe_day(row) for row in range(self._count())))
@@ -249,9 +249,7 @@ class BarChart(DayChart):
     def _tick_label(self, value: float) -> str:
         if self._litres:
             litres = value / 1000
-            return text.tr("{0} L").format(
-                text.count(litres) if litres.is_integer() else text.decimal(litres)
-            )
+            return text.litres(litres)
         return text.count(value)
 
     def _scale(self) -> tuple[float, float]:

@@ -75,7 +75,7 @@ class DailySeriesModel(QAbstractTableModel):
             return self._display(point, column)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             title = self.headerData(column, Qt.Orientation.Horizontal)
-            return f"{text.day_name(point.day, 'dddd d MMMM')}, {title}: {self._display(point, column)}"
+            return f"{text.day_name(point.day, text.FULL_DAY)}, {title}: {self._display(point, column)}"
         if role == Qt.ItemDataRole.TextAlignmentRole and column != self.DAY:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -302,7 +302,7 @@ class StatsWindow(QWidget):
 
     def show_snapshot(self, snapshot: StatsSnapshot) -> None:
         self.snapshot = snapshot
-        self.title.setText(self.tr("Today, {0}").format(text.day_name(snapshot.today.day, "dddd d MMMM")))
+        self.title.setText(self.tr("Today, {0}").format(text.day_name(snapshot.today.day, text.FULL_DAY)))
         self.subtitle.setText(text.span_line(snapshot.total_events, snapshot.first_day))
         for card, tile in zip(self.today_cards, text.today_tiles(snapshot.today), strict=True):
             card.show_tile(tile)

@@ -9,7 +9,7 @@ itself when it is a window of its own. It touches no storage: app.py records the
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QFont, QKeyEvent, QPalette
+from PySide6.QtGui import QCloseEvent, QColor, QFont, QKeyEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.core.tension import LEVELS, REGIONS, TensionRating, TensionSkipped
@@ -49,10 +49,11 @@ class TensionCheckin(QWidget):
         regions.setSpacing(6)
         self.region_buttons: dict[str, QPushButton] = {}
         for region in REGIONS:
-            chip = QPushButton(text.region_name(region).capitalize())
+            name = text.region_name(region)
+            chip = QPushButton(name[:1].upper() + name[1:])  # not capitalize(): "oberer Rücken" keeps its R
             chip.setObjectName(f"region_{region.replace(' ', '_')}")
             chip.setCheckable(True)
-            chip.setAccessibleName(self.tr("Mostly in the {0}").format(text.region_name(region)))
+            chip.setAccessibleName(self.tr("Mostly in the {0}").format(name))
             chip.toggled.connect(lambda on, chosen=region: self._region_toggled(chosen, on))
             regions.addWidget(chip)
             self.region_buttons[region] = chip
@@ -172,6 +173,14 @@ class TensionCheckin(QWidget):
             self.skip()
         else:
             super().keyPressEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # A question that wraps (a longer language, a large font) needs more height than Qt's
+        # first guess for a new window; without this the bottom rows overlap.
+        layout = self.layout()
+        if self.isWindow() and layout is not None and layout.hasHeightForWidth():
+            self.resize(self.width(), max(self.height(), layout.heightForWidth(self.width())))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.skip()  # closing the window is a skip; after an answer this does nothing

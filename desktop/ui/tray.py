@@ -179,7 +179,7 @@ class Tray(QObject):
     def show_state(self, text: str, paused: bool, waiting: bool) -> None:
         state = "waiting" if waiting else "paused" if paused else ""
         self.icon.setIcon(self._icons[state])
-        self.icon.setToolTip(f"Unclench — {text}")
+        self.icon.setToolTip(self.tr("Unclench — {0}").format(text))
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:

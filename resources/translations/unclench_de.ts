@@ -1,0 +1,2257 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>BreathingOptions</name>
+    <message>
+        <source>Reduce motion: a still circle that changes colour</source>
+        <translation>Weniger Bewegung: ein ruhender Kreis, der die Farbe wechselt</translation>
+    </message>
+    <message>
+        <source>Your system asks for less motion, so the circle stays still either way.</source>
+        <translation>Dein System wünscht weniger Bewegung, deshalb bleibt der Kreis ohnehin ruhig.</translation>
+    </message>
+    <message>
+        <source>Soft sound when the phase changes</source>
+        <translation>Leiser Ton beim Wechsel der Phase</translation>
+    </message>
+    <message>
+        <source>Speak the phases</source>
+        <translation>Phasen ansagen</translation>
+    </message>
+    <message>
+        <source>Ask how tense I feel, before and after</source>
+        <translation>Vorher und nachher fragen, wie angespannt ich bin</translation>
+    </message>
+</context>
+<context>
+    <name>BreathingPacer</name>
+    <message>
+        <source>Breathing pacer</source>
+        <translation>Atemtakt</translation>
+    </message>
+</context>
+<context>
+    <name>BreathingSummary</name>
+    <message>
+        <source>{0} min {1} s</source>
+        <translation>{0} Min. {1} s</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} Min.</translation>
+    </message>
+    <message>
+        <source>{0} s</source>
+        <translation>{0} s</translation>
+    </message>
+    <message>
+        <source>Tension {0} → {1}</source>
+        <translation>Anspannung {0} → {1}</translation>
+    </message>
+    <message>
+        <source>Breathe again</source>
+        <translation>Noch einmal atmen</translation>
+    </message>
+    <message>
+        <source>Start another breathing session</source>
+        <translation>Eine weitere Atemübung starten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close the breathing window</source>
+        <translation>Atemfenster schließen</translation>
+    </message>
+    <message>
+        <source>Well done.</source>
+        <translation>Gut gemacht.</translation>
+    </message>
+    <message>
+        <source>Stopped. Every slow breath counts.</source>
+        <translation>Beendet. Jeder ruhige Atemzug zählt.</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{1}: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>BreathingWindow</name>
+    <message>
+        <source>Breathe – Unclench</source>
+        <translation>Atmen – Unclench</translation>
+    </message>
+    <message>
+        <source>Some pattern files were skipped:</source>
+        <translation>Einige Musterdateien wurden übersprungen:</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Eigenes Muster</translation>
+    </message>
+    <message>
+        <source>How tense do you feel right now?</source>
+        <translation>Wie angespannt fühlst du dich gerade?</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
+        <translation>Ausatmen</translation>
+    </message>
+    <message>
+        <source>In a little more</source>
+        <translation>Noch etwas nachatmen</translation>
+    </message>
+    <message>
+        <source>Breathe in</source>
+        <translation>Einatmen</translation>
+    </message>
+    <message>
+        <source>And how tense do you feel now?</source>
+        <translation>Und wie angespannt fühlst du dich jetzt?</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonSection</name>
+    <message>
+        <source>Tension and breaks</source>
+        <translation>Anspannung und Pausen</translation>
+    </message>
+    <message>
+        <source>Breathing, before and after</source>
+        <translation>Atmen, vorher und nachher</translation>
+    </message>
+    <message>
+        <source>Days with {0}+ breaks</source>
+        <translation>Tage mit {0}+ Pausen</translation>
+    </message>
+    <message>
+        <source>Days with fewer</source>
+        <translation>Tage mit weniger</translation>
+    </message>
+    <message>
+        <source>Before a session</source>
+        <translation>Vor einer Übung</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Danach</translation>
+    </message>
+</context>
+<context>
+    <name>Content</name>
+    <message>
+        <source>Slow belly breaths</source>
+        <extracomment>exercise belly-breath: name</extracomment>
+        <translation>Langsame Bauchatmung</translation>
+    </message>
+    <message>
+        <source>Rest a hand on your belly. Breathe in through your nose so your belly rises under your hand, then breathe out slowly, a little longer than the breath in. Let your shoulders stay still.</source>
+        <extracomment>exercise belly-breath: instruction</extracomment>
+        <translation>Leg eine Hand auf den Bauch. Atme durch die Nase ein, sodass sich der Bauch unter deiner Hand hebt, und atme dann langsam aus, ein wenig länger als beim Einatmen. Die Schultern bleiben dabei ruhig.</translation>
+    </message>
+    <message>
+        <source>Chest opener</source>
+        <extracomment>exercise chest-opener: name</extracomment>
+        <translation>Brust öffnen</translation>
+    </message>
+    <message>
+        <source>Stand or sit tall. Link your hands behind you, or hold the sides of the seat, then lift your chest and let your shoulders open wide. Keep your chin level and your breath easy.</source>
+        <extracomment>exercise chest-opener: instruction</extracomment>
+        <translation>Steh oder sitz aufrecht. Verschränk die Hände hinter dem Rücken oder halte dich seitlich an der Sitzfläche fest, heb dann die Brust und lass die Schultern weit werden. Das Kinn bleibt waagerecht, der Atem ruhig.</translation>
+    </message>
+    <message>
+        <source>Chin tucks</source>
+        <extracomment>exercise chin-tuck: name</extracomment>
+        <translation>Kinn zurückschieben</translation>
+    </message>
+    <message>
+        <source>Sit tall and look straight ahead. Glide your chin straight back, as if making a small double chin, without tipping your head down. Hold softly, then let it drift forward again.</source>
+        <extracomment>exercise chin-tuck: instruction</extracomment>
+        <translation>Sitz aufrecht und schau geradeaus. Schieb das Kinn gerade nach hinten, als wolltest du ein kleines Doppelkinn machen, ohne den Kopf zu senken. Halte die Position sanft und lass das Kinn dann wieder nach vorn gleiten.</translation>
+    </message>
+    <message>
+        <source>Hip-flexor stretch</source>
+        <extracomment>exercise hip-flexor-stretch: name</extracomment>
+        <translation>Hüftbeuger dehnen</translation>
+    </message>
+    <message>
+        <source>Stand in a short stride with a hand on the desk for balance. Bend the front knee a little and tuck your tailbone under until you feel a stretch at the front of the back hip. Keep your body upright.</source>
+        <extracomment>exercise hip-flexor-stretch: instruction</extracomment>
+        <translation>Stell dich in einen kurzen Schritt und stütz dich mit einer Hand am Tisch ab. Beug das vordere Knie leicht und roll das Becken ein wenig ein, das Steißbein zeigt nach unten, bis du vorn an der hinteren Hüfte eine Dehnung spürst. Der Oberkörper bleibt aufrecht.</translation>
+    </message>
+    <message>
+        <source>Unclench your jaw</source>
+        <extracomment>exercise jaw-release: name</extracomment>
+        <translation>Kiefer lockern</translation>
+    </message>
+    <message>
+        <source>Let your teeth part and your tongue rest behind your lower front teeth, lips softly together. Circle your fingertips slowly over the muscles just in front of your ears.</source>
+        <extracomment>exercise jaw-release: instruction</extracomment>
+        <translation>Lass die Zähne auseinandergehen und die Zunge hinter den unteren Schneidezähnen ruhen, die Lippen berühren sich leicht. Kreise mit den Fingerspitzen langsam über die Muskeln direkt vor den Ohren.</translation>
+    </message>
+    <message>
+        <source>Neck side stretch</source>
+        <extracomment>exercise neck-side-stretch: name</extracomment>
+        <translation>Seitliche Nackendehnung</translation>
+    </message>
+    <message>
+        <source>Let both shoulders sink. Slowly tip one ear toward the shoulder on the same side until you feel a mild pull along the other side of your neck. Breathe; no need to press with your hand.</source>
+        <extracomment>exercise neck-side-stretch: instruction</extracomment>
+        <translation>Lass beide Schultern sinken. Neig ein Ohr langsam zur Schulter derselben Seite, bis du an der anderen Halsseite einen leichten Zug spürst. Atme weiter; mit der Hand musst du nicht nachdrücken.</translation>
+    </message>
+    <message>
+        <source>Slow head turns</source>
+        <extracomment>exercise neck-turn: name</extracomment>
+        <translation>Kopf langsam drehen</translation>
+    </message>
+    <message>
+        <source>Sit tall with your shoulders soft. Turn your head slowly to look over one shoulder, only as far as is comfortable. Pause, then turn back through the middle.</source>
+        <extracomment>exercise neck-turn: instruction</extracomment>
+        <translation>Sitz aufrecht, die Schultern locker. Dreh den Kopf langsam und schau über eine Schulter, nur so weit, wie es angenehm ist. Kurz verweilen, dann über die Mitte zurückdrehen.</translation>
+    </message>
+    <message>
+        <source>Upper arms</source>
+        <extracomment>exercise pmr-arms: name</extracomment>
+        <translation>Oberarme</translation>
+    </message>
+    <message>
+        <source>Bend your elbows and tighten the front of your upper arms, as if showing off your biceps.</source>
+        <extracomment>exercise pmr-arms: instruction</extracomment>
+        <translation>Beug die Ellbogen und spann die Vorderseite der Oberarme an, als wolltest du deinen Bizeps zeigen.</translation>
+    </message>
+    <message>
+        <source>Lower your arms and let them rest heavy in your lap. Feel the difference.</source>
+        <extracomment>exercise pmr-arms: what to do in the rest after each hold</extracomment>
+        <translation>Senk die Arme und lass sie schwer im Schoß liegen. Spür den Unterschied.</translation>
+    </message>
+    <message>
+        <source>Belly</source>
+        <extracomment>exercise pmr-belly: name</extracomment>
+        <translation>Bauch</translation>
+    </message>
+    <message>
+        <source>Tighten your stomach muscles, as if bracing for a gentle poke.</source>
+        <extracomment>exercise pmr-belly: instruction</extracomment>
+        <translation>Spann die Bauchmuskeln an, als würdest du dich auf einen sanften Stups gefasst machen.</translation>
+    </message>
+    <message>
+        <source>Let your belly go soft and round, and let it rise freely as you breathe in.</source>
+        <extracomment>exercise pmr-belly: what to do in the rest after each hold</extracomment>
+        <translation>Lass den Bauch weich und rund werden und sich beim Einatmen frei heben.</translation>
+    </message>
+    <message>
+        <source>Eyes and jaw</source>
+        <extracomment>exercise pmr-face: name</extracomment>
+        <translation>Augen und Kiefer</translation>
+    </message>
+    <message>
+        <source>Close your eyes tightly and press your lips together. If your jaw is sore, keep the teeth apart.</source>
+        <extracomment>exercise pmr-face: instruction</extracomment>
+        <translation>Kneif die Augen fest zu und press die Lippen aufeinander. Wenn dein Kiefer schmerzt, lass die Zähne dabei auseinander.</translation>
+    </message>
+    <message>
+        <source>Let your face go slack, teeth parted and jaw hanging loose. Breathe out slowly.</source>
+        <extracomment>exercise pmr-face: what to do in the rest after each hold</extracomment>
+        <translation>Lass das Gesicht ganz schlaff werden, die Zähne auseinander, den Kiefer locker hängend. Atme langsam aus.</translation>
+    </message>
+    <message>
+        <source>Feet and calves</source>
+        <extracomment>exercise pmr-feet: name</extracomment>
+        <translation>Füße und Waden</translation>
+    </message>
+    <message>
+        <source>Keep your heels on the floor and pull your toes up toward your shins.</source>
+        <extracomment>exercise pmr-feet: instruction</extracomment>
+        <translation>Lass die Fersen am Boden und zieh die Zehen hoch in Richtung Schienbein.</translation>
+    </message>
+    <message>
+        <source>Let your feet rest flat and loose on the floor. Notice them grow warm.</source>
+        <extracomment>exercise pmr-feet: what to do in the rest after each hold</extracomment>
+        <translation>Lass die Füße flach und locker auf dem Boden ruhen. Spür, wie sie warm werden.</translation>
+    </message>
+    <message>
+        <source>Forehead</source>
+        <extracomment>exercise pmr-forehead: name</extracomment>
+        <translation>Stirn</translation>
+    </message>
+    <message>
+        <source>Raise your eyebrows as high as they go and hold the wrinkles in your forehead.</source>
+        <extracomment>exercise pmr-forehead: instruction</extracomment>
+        <translation>Zieh die Augenbrauen so hoch wie möglich und halte die Falten auf der Stirn.</translation>
+    </message>
+    <message>
+        <source>Let your brow fall smooth. Notice the forehead relax.</source>
+        <extracomment>exercise pmr-forehead: what to do in the rest after each hold</extracomment>
+        <translation>Lass die Stirn wieder glatt werden. Spür, wie sie sich entspannt.</translation>
+    </message>
+    <message>
+        <source>Hands and forearms</source>
+        <extracomment>exercise pmr-hands: name</extracomment>
+        <translation>Hände und Unterarme</translation>
+    </message>
+    <message>
+        <source>Curl both hands into fists and squeeze firmly, without straining. Notice the tightness.</source>
+        <extracomment>exercise pmr-hands: instruction</extracomment>
+        <translation>Mach mit beiden Händen eine Faust und drück fest zu, ohne dich zu verkrampfen. Spür die Anspannung.</translation>
+    </message>
+    <message>
+        <source>Open your hands and let your fingers fall loose. Notice the warmth and heaviness.</source>
+        <extracomment>exercise pmr-hands: what to do in the rest after each hold</extracomment>
+        <translation>Öffne die Hände und lass die Finger locker fallen. Spür die Wärme und die Schwere.</translation>
+    </message>
+    <message>
+        <source>Thighs</source>
+        <extracomment>exercise pmr-legs: name</extracomment>
+        <translation>Oberschenkel</translation>
+    </message>
+    <message>
+        <source>Press your knees together and tighten your thighs.</source>
+        <extracomment>exercise pmr-legs: instruction</extracomment>
+        <translation>Drück die Knie gegeneinander und spann die Oberschenkel an.</translation>
+    </message>
+    <message>
+        <source>Let your legs fall slightly apart and rest heavy on the chair.</source>
+        <extracomment>exercise pmr-legs: what to do in the rest after each hold</extracomment>
+        <translation>Lass die Beine leicht auseinanderfallen und schwer auf dem Stuhl ruhen.</translation>
+    </message>
+    <message>
+        <source>Shoulders</source>
+        <extracomment>exercise pmr-shoulders: name</extracomment>
+        <translation>Schultern</translation>
+    </message>
+    <message>
+        <source>Pull your shoulders up toward your ears and hold them there.</source>
+        <extracomment>exercise pmr-shoulders: instruction</extracomment>
+        <translation>Zieh die Schultern hoch zu den Ohren und halte sie dort.</translation>
+    </message>
+    <message>
+        <source>Let your shoulders drop all the way down. Feel the weight sink out of them.</source>
+        <extracomment>exercise pmr-shoulders: what to do in the rest after each hold</extracomment>
+        <translation>Lass die Schultern ganz nach unten fallen. Spür, wie die Schwere aus ihnen heraussinkt.</translation>
+    </message>
+    <message>
+        <source>Upper back</source>
+        <extracomment>exercise pmr-upper-back: name</extracomment>
+        <translation>Oberer Rücken</translation>
+    </message>
+    <message>
+        <source>Squeeze your shoulder blades together and hold, keeping your neck relaxed.</source>
+        <extracomment>exercise pmr-upper-back: instruction</extracomment>
+        <translation>Zieh die Schulterblätter zusammen und halte sie, der Nacken bleibt dabei locker.</translation>
+    </message>
+    <message>
+        <source>Release and let your upper back widen and soften against the chair.</source>
+        <extracomment>exercise pmr-upper-back: what to do in the rest after each hold</extracomment>
+        <translation>Lass los und spür, wie dein oberer Rücken breit und weich an der Lehne liegt.</translation>
+    </message>
+    <message>
+        <source>Seated cat-cow</source>
+        <extracomment>exercise seated-cat-cow: name</extracomment>
+        <translation>Katze und Kuh im Sitzen</translation>
+    </message>
+    <message>
+        <source>Rest your hands on your knees. Breathing out, round your back and let your head hang forward. Breathing in, lift your chest and let your lower back arch a little. Flow slowly between the two.</source>
+        <extracomment>exercise seated-cat-cow: instruction</extracomment>
+        <translation>Leg die Hände auf die Knie. Mach beim Ausatmen den Rücken rund und lass den Kopf nach vorn sinken. Heb beim Einatmen die Brust und lass den unteren Rücken ein wenig ins Hohlkreuz gehen. Wechsle langsam und fließend zwischen beidem.</translation>
+    </message>
+    <message>
+        <source>Seated twist</source>
+        <extracomment>exercise seated-twist: name</extracomment>
+        <translation>Drehung im Sitzen</translation>
+    </message>
+    <message>
+        <source>Sit tall with both feet on the floor. Turn your chest toward one side, one hand on the opposite knee and the other on the chair back. Grow tall as you breathe in; turn back slowly.</source>
+        <extracomment>exercise seated-twist: instruction</extracomment>
+        <translation>Sitz aufrecht, beide Füße auf dem Boden. Dreh den Oberkörper zu einer Seite, eine Hand am gegenüberliegenden Knie, die andere an der Stuhllehne. Richte dich beim Einatmen lang auf und dreh langsam zurück.</translation>
+    </message>
+    <message>
+        <source>Short walk</source>
+        <extracomment>exercise short-walk: name</extracomment>
+        <translation>Kurzer Spaziergang</translation>
+    </message>
+    <message>
+        <source>Stand up and walk about: to a window, the kitchen or along the corridor. Let your arms swing and your shoulders loosen. Fetching a glass of water counts.</source>
+        <extracomment>exercise short-walk: instruction</extracomment>
+        <translation>Steh auf und geh ein paar Schritte: zum Fenster, in die Küche oder den Flur entlang. Lass die Arme schwingen und die Schultern locker werden. Ein Glas Wasser holen zählt auch.</translation>
+    </message>
+    <message>
+        <source>Shoulder-blade squeeze</source>
+        <extracomment>exercise shoulder-blade-squeeze: name</extracomment>
+        <translation>Schulterblätter zusammenziehen</translation>
+    </message>
+    <message>
+        <source>Sit upright with your arms loose. Draw your shoulder blades back and a little down, as if sliding them into your back pockets. Hold lightly, then let go.</source>
+        <extracomment>exercise shoulder-blade-squeeze: instruction</extracomment>
+        <translation>Sitz aufrecht, die Arme locker. Zieh die Schulterblätter nach hinten und etwas nach unten, als wolltest du sie in die Gesäßtaschen schieben. Leicht halten, dann loslassen.</translation>
+    </message>
+    <message>
+        <source>Shoulder rolls</source>
+        <extracomment>exercise shoulder-rolls: name</extracomment>
+        <translation>Schulterkreisen</translation>
+    </message>
+    <message>
+        <source>Lift your shoulders toward your ears, draw them back, then let them drop. Keep the circles slow and round, rolling backwards.</source>
+        <extracomment>exercise shoulder-rolls: instruction</extracomment>
+        <translation>Heb die Schultern zu den Ohren, zieh sie nach hinten und lass sie dann sinken. Kreise langsam und rund, immer nach hinten.</translation>
+    </message>
+    <message>
+        <source>Standing back bend</source>
+        <extracomment>exercise standing-back-extension: name</extracomment>
+        <translation>Rückbeuge im Stehen</translation>
+    </message>
+    <message>
+        <source>Stand with your feet hip-width apart and your palms on your lower back. Lean back gently from the hips, only as far as feels comfortable, then come back up to standing.</source>
+        <extracomment>exercise standing-back-extension: instruction</extracomment>
+        <translation>Stell dich mit hüftbreit geöffneten Füßen hin und leg die Handflächen auf den unteren Rücken. Lehn dich aus der Hüfte sanft nach hinten, nur so weit, wie es sich angenehm anfühlt, und richte dich dann wieder auf.</translation>
+    </message>
+    <message>
+        <source>Standing side bend</source>
+        <extracomment>exercise standing-side-bend: name</extracomment>
+        <translation>Seitbeuge im Stehen</translation>
+    </message>
+    <message>
+        <source>Stand tall with your feet hip-width apart. Reach one arm up and over your head and lean gently the other way, keeping your hips steady. Breathe into your side, then return to the middle.</source>
+        <extracomment>exercise standing-side-bend: instruction</extracomment>
+        <translation>Steh aufrecht, die Füße hüftbreit. Führ einen Arm nach oben und über den Kopf und neig dich sanft zur anderen Seite, die Hüfte bleibt ruhig. Atme in die Flanke, dann zurück zur Mitte.</translation>
+    </message>
+    <message>
+        <source>Upper-back reach</source>
+        <extracomment>exercise upper-back-reach: name</extracomment>
+        <translation>Oberen Rücken weiten</translation>
+    </message>
+    <message>
+        <source>Link your fingers and push your palms away at shoulder height. Round your upper back and let your head drop a little, as if hugging a large ball. Feel the space between your shoulder blades widen.</source>
+        <extracomment>exercise upper-back-reach: instruction</extracomment>
+        <translation>Verschränk die Finger und schieb die Handflächen auf Schulterhöhe von dir weg. Mach den oberen Rücken rund und lass den Kopf etwas sinken, als würdest du einen großen Ball umarmen. Spür, wie der Raum zwischen den Schulterblättern weiter wird.</translation>
+    </message>
+    <message>
+        <source>Forearm and wrist stretch</source>
+        <extracomment>exercise wrist-stretch: name</extracomment>
+        <translation>Unterarm und Handgelenk dehnen</translation>
+    </message>
+    <message>
+        <source>Hold one arm out in front, palm up and elbow soft. With the other hand, ease the fingers down and back until the inside of the forearm feels a gentle stretch.</source>
+        <extracomment>exercise wrist-stretch: instruction</extracomment>
+        <translation>Streck einen Arm nach vorn, die Handfläche nach oben, den Ellbogen locker. Zieh mit der anderen Hand die Finger sanft nach unten und hinten, bis du an der Innenseite des Unterarms eine leichte Dehnung spürst.</translation>
+    </message>
+    <message>
+        <source>Hands, chest and jaw minute</source>
+        <extracomment>routine micro-hands: name</extracomment>
+        <translation>Minute für Hände, Brust und Kiefer</translation>
+    </message>
+    <message>
+        <source>A one-minute break for keyboard hands, a closed chest and a clenched jaw.</source>
+        <extracomment>routine micro-hands: description</extracomment>
+        <translation>Eine Minute Pause für Tastaturhände, eine eingesunkene Brust und einen verbissenen Kiefer.</translation>
+    </message>
+    <message>
+        <source>Neck and shoulders minute</source>
+        <extracomment>routine micro-neck: name</extracomment>
+        <translation>Minute für Nacken und Schultern</translation>
+    </message>
+    <message>
+        <source>A one-minute reset for a stiff neck and raised shoulders.</source>
+        <extracomment>routine micro-neck: description</extracomment>
+        <translation>Eine Minute zum Durchatmen für einen steifen Nacken und hochgezogene Schultern.</translation>
+    </message>
+    <message>
+        <source>Stand-up minute</source>
+        <extracomment>routine micro-stand: name</extracomment>
+        <translation>Minute im Stehen</translation>
+    </message>
+    <message>
+        <source>Out of the chair for a minute: lean back, reach, walk.</source>
+        <extracomment>routine micro-stand: description</extracomment>
+        <translation>Eine Minute raus aus dem Stuhl: nach hinten lehnen, strecken, gehen.</translation>
+    </message>
+    <message>
+        <source>Back and spine minute</source>
+        <extracomment>routine micro-back: name</extracomment>
+        <translation>Minute für den Rücken</translation>
+    </message>
+    <message>
+        <source>A one-minute break that moves the spine after a long sit.</source>
+        <extracomment>routine micro-back: description</extracomment>
+        <translation>Eine Minute Pause, die nach langem Sitzen die Wirbelsäule bewegt.</translation>
+    </message>
+    <message>
+        <source>Neck and shoulder release</source>
+        <extracomment>routine neck-release: name</extracomment>
+        <translation>Nacken und Schultern lösen</translation>
+    </message>
+    <message>
+        <source>About three minutes to loosen the neck, shoulders and jaw where stress tends to settle.</source>
+        <extracomment>routine neck-release: description</extracomment>
+        <translation>Etwa drei Minuten, um Nacken, Schultern und Kiefer zu lockern, wo sich Stress gern festsetzt.</translation>
+    </message>
+    <message>
+        <source>Back reset</source>
+        <extracomment>routine back-reset: name</extracomment>
+        <translation>Rücken auffrischen</translation>
+    </message>
+    <message>
+        <source>About five minutes of gentle moves for the whole back, seated and standing, ending with a short walk.</source>
+        <extracomment>routine back-reset: description</extracomment>
+        <translation>Etwa fünf Minuten sanfte Bewegungen für den ganzen Rücken, im Sitzen und im Stehen, zum Schluss ein kurzer Spaziergang.</translation>
+    </message>
+    <message>
+        <source>Progressive muscle relaxation</source>
+        <extracomment>routine muscle-relaxation: name</extracomment>
+        <translation>Progressive Muskelentspannung</translation>
+    </message>
+    <message>
+        <source>About five minutes, group by group: tense a muscle group for five seconds, then let it go for ten and notice the difference. Tense firmly but never to the point of pain.</source>
+        <extracomment>routine muscle-relaxation: description</extracomment>
+        <translation>Etwa fünf Minuten, eine Muskelgruppe nach der anderen: fünf Sekunden anspannen, zehn Sekunden loslassen und den Unterschied spüren. Spann kräftig an, aber nie so, dass es wehtut.</translation>
+    </message>
+    <message>
+        <source>Feet flat on the floor (or a footrest)</source>
+        <extracomment>posture checklist feet-flat: the thing to check (short)</extracomment>
+        <translation>Füße flach auf Boden oder Fußstütze</translation>
+    </message>
+    <message>
+        <source>Knees roughly level with your hips, not tucked under the chair.</source>
+        <extracomment>posture checklist feet-flat: how, in one sentence</extracomment>
+        <translation>Die Knie etwa auf Höhe der Hüften, nicht unter den Stuhl gezogen.</translation>
+    </message>
+    <message>
+        <source>Back resting against the chair</source>
+        <extracomment>posture checklist back-supported: the thing to check (short)</extracomment>
+        <translation>Rücken an der Lehne</translation>
+    </message>
+    <message>
+        <source>Sit all the way back so the backrest carries the curve of your lower back.</source>
+        <extracomment>posture checklist back-supported: how, in one sentence</extracomment>
+        <translation>Setz dich ganz nach hinten, damit die Lehne die Wölbung deines unteren Rückens stützt.</translation>
+    </message>
+    <message>
+        <source>Shoulders down and loose</source>
+        <extracomment>posture checklist shoulders-loose: the thing to check (short)</extracomment>
+        <translation>Schultern unten und locker</translation>
+    </message>
+    <message>
+        <source>Let them drop away from your ears; they often creep up when you concentrate.</source>
+        <extracomment>posture checklist shoulders-loose: how, in one sentence</extracomment>
+        <translation>Lass sie von den Ohren weg sinken; beim Konzentrieren wandern sie oft nach oben.</translation>
+    </message>
+    <message>
+        <source>Jaw unclenched</source>
+        <extracomment>posture checklist jaw-unclenched: the thing to check (short)</extracomment>
+        <translation>Kiefer locker</translation>
+    </message>
+    <message>
+        <source>Teeth apart, lips lightly together, tongue resting.</source>
+        <extracomment>posture checklist jaw-unclenched: how, in one sentence</extracomment>
+        <translation>Zähne auseinander, Lippen leicht geschlossen, die Zunge entspannt.</translation>
+    </message>
+    <message>
+        <source>Top of the screen near eye level</source>
+        <extracomment>posture checklist screen-height: the thing to check (short)</extracomment>
+        <translation>Bildschirmoberkante etwa auf Augenhöhe</translation>
+    </message>
+    <message>
+        <source>About an arm&apos;s length away, so your head is not tipped down or pushed forward.</source>
+        <extracomment>posture checklist screen-height: how, in one sentence</extracomment>
+        <translation>Etwa eine Armlänge entfernt, damit der Kopf weder nach unten kippt noch nach vorn geschoben wird.</translation>
+    </message>
+    <message>
+        <source>Elbows bent at about 90°</source>
+        <extracomment>posture checklist elbows-90: the thing to check (short)</extracomment>
+        <translation>Ellbogen etwa im rechten Winkel</translation>
+    </message>
+    <message>
+        <source>Forearms roughly level with the desk, wrists straight and floating.</source>
+        <extracomment>posture checklist elbows-90: how, in one sentence</extracomment>
+        <translation>Unterarme ungefähr auf Tischhöhe, Handgelenke gerade und frei schwebend.</translation>
+    </message>
+    <message>
+        <source>Head balanced over your shoulders</source>
+        <extracomment>posture checklist head-over-shoulders: the thing to check (short)</extracomment>
+        <translation>Kopf mittig über den Schultern</translation>
+    </message>
+    <message>
+        <source>Ears above the shoulders rather than in front of them.</source>
+        <extracomment>posture checklist head-over-shoulders: how, in one sentence</extracomment>
+        <translation>Die Ohren über den Schultern statt davor.</translation>
+    </message>
+    <message>
+        <source>Hands and fingers soft</source>
+        <extracomment>posture checklist hands-soft: the thing to check (short)</extracomment>
+        <translation>Hände und Finger locker</translation>
+    </message>
+    <message>
+        <source>No gripping the mouse; let the wrists rest between movements.</source>
+        <extracomment>posture checklist hands-soft: how, in one sentence</extracomment>
+        <translation>Die Maus nicht umklammern; lass die Handgelenke zwischen den Bewegungen ruhen.</translation>
+    </message>
+    <message>
+        <source>Belly soft</source>
+        <extracomment>posture checklist belly-soft: the thing to check (short)</extracomment>
+        <translation>Bauch weich</translation>
+    </message>
+    <message>
+        <source>Let it move as you breathe instead of holding it in.</source>
+        <extracomment>posture checklist belly-soft: how, in one sentence</extracomment>
+        <translation>Lass ihn beim Atmen mitgehen, statt ihn einzuziehen.</translation>
+    </message>
+    <message>
+        <source>One slow breath out</source>
+        <extracomment>posture checklist breath-out: the thing to check (short)</extracomment>
+        <translation>Einmal langsam ausatmen</translation>
+    </message>
+    <message>
+        <source>Breathe out a little longer than you breathed in, and let your shoulders sink with it.</source>
+        <extracomment>posture checklist breath-out: how, in one sentence</extracomment>
+        <translation>Atme etwas länger aus, als du eingeatmet hast, und lass die Schultern dabei mitsinken.</translation>
+    </message>
+    <message>
+        <source>Let go completely and breathe out slowly.</source>
+        <extracomment>the rest after a hold, when the exercise gives no words of its own</extracomment>
+        <translation>Lass ganz los und atme langsam aus.</translation>
+    </message>
+    <message>
+        <source>Longer exhale</source>
+        <extracomment>breathing pattern longer-exhale: name</extracomment>
+        <translation>Länger ausatmen</translation>
+    </message>
+    <message>
+        <source>In for 4 seconds, out for 6. Letting the out-breath run longer than the in-breath is a simple way to tell a tense body it can stand down. Breathe out slowly, as if through a straw.</source>
+        <extracomment>breathing pattern longer-exhale: description</extracomment>
+        <translation>4 Sekunden ein, 6 aus. Wenn das Ausatmen länger dauert als das Einatmen, zeigt das einem angespannten Körper auf einfache Weise, dass er zur Ruhe kommen darf. Atme langsam aus, wie durch einen Strohhalm.</translation>
+    </message>
+    <message>
+        <source>Resonance breathing</source>
+        <extracomment>breathing pattern resonance: name</extracomment>
+        <translation>Resonanzatmung</translation>
+    </message>
+    <message>
+        <source>Even breaths of 5.5 seconds in and 5.5 out, a little under six breaths a minute. Also called coherent breathing. Let the belly rise and fall rather than the shoulders.</source>
+        <extracomment>breathing pattern resonance: description</extracomment>
+        <translation>Gleichmäßige Atemzüge, 5,5 Sekunden ein und 5,5 aus, also knapp sechs Atemzüge pro Minute. Auch kohärentes Atmen genannt. Lass den Bauch sich heben und senken, nicht die Schultern.</translation>
+    </message>
+    <message>
+        <source>Box breathing</source>
+        <extracomment>breathing pattern box: name</extracomment>
+        <translation>Box-Atmung</translation>
+    </message>
+    <message>
+        <source>Four equal sides of 4 seconds: in, hold, out, hold. The steady count gives a busy mind something simple to follow.</source>
+        <extracomment>breathing pattern box: description</extracomment>
+        <translation>Vier gleiche Seiten zu je 4 Sekunden: ein, halten, aus, halten. Das gleichmäßige Zählen gibt einem unruhigen Kopf etwas Einfaches, dem er folgen kann.</translation>
+    </message>
+    <message>
+        <source>Physiological sigh</source>
+        <extracomment>breathing pattern physiological-sigh: name</extracomment>
+        <translation>Physiologischer Seufzer</translation>
+    </message>
+    <message>
+        <source>A full breath in through the nose, a short second sip of air on top, then a long, easy breath out through the mouth. The same double breath the body makes on its own when it sighs.</source>
+        <extracomment>breathing pattern physiological-sigh: description</extracomment>
+        <translation>Ein voller Atemzug durch die Nase, obendrauf ein kurzer zweiter Schluck Luft, dann ein langes, entspanntes Ausatmen durch den Mund. Derselbe doppelte Atemzug, den der Körper beim Seufzen von selbst macht.</translation>
+    </message>
+    <message>
+        <source>4-7-8</source>
+        <extracomment>breathing pattern 4-7-8: name</extracomment>
+        <translation>4-7-8</translation>
+    </message>
+    <message>
+        <source>In through the nose for 4 seconds, hold for 7, then out through the mouth for 8. A few rounds are plenty.</source>
+        <extracomment>breathing pattern 4-7-8: description</extracomment>
+        <translation>4 Sekunden durch die Nase ein, 7 halten, dann 8 durch den Mund aus. Ein paar Runden reichen völlig.</translation>
+    </message>
+    <message>
+        <source>The holds are optional: if holding feels uncomfortable, keep breathing gently through them. Stop and breathe normally if you feel light-headed or dizzy.</source>
+        <extracomment>breathing pattern 4-7-8: caution</extracomment>
+        <translation>Das Anhalten ist freiwillig: Wenn es sich unangenehm anfühlt, atme in diesen Phasen einfach sanft weiter. Hör auf und atme normal, wenn dir schwindlig oder benommen wird.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomPatternEditor</name>
+    <message>
+        <source>Breathe in</source>
+        <translation>Einatmen</translation>
+    </message>
+    <message>
+        <source>Hold (full)</source>
+        <translation>Halten (voll)</translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
+        <translation>Ausatmen</translation>
+    </message>
+    <message>
+        <source>Hold (empty)</source>
+        <translation>Halten (leer)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>{0}, seconds</source>
+        <translation>{0}, Sekunden</translation>
+    </message>
+    <message>
+        <source>Breathe with this pattern</source>
+        <translation>Mit diesem Muster atmen</translation>
+    </message>
+    <message>
+        <source>Start the custom pattern</source>
+        <translation>Eigenes Muster starten</translation>
+    </message>
+    <message>
+        <source>Use {0} to {1} seconds</source>
+        <translation>Möglich sind {0} bis {1} Sekunden</translation>
+    </message>
+</context>
+<context>
+    <name>DailySeriesModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Breaks taken</source>
+        <translation>Pausen gemacht</translation>
+    </message>
+    <message>
+        <source>Skipped or missed</source>
+        <translation>Übersprungen oder verpasst</translation>
+    </message>
+    <message>
+        <source>Water (ml)</source>
+        <translation>Wasser (ml)</translation>
+    </message>
+    <message>
+        <source>Tension (average)</source>
+        <translation>Anspannung (Schnitt)</translation>
+    </message>
+    <message>
+        <source>Posture checks</source>
+        <translation>Haltungschecks</translation>
+    </message>
+    <message>
+        <source>Breathing (min)</source>
+        <translation>Atmen (Min.)</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+</context>
+<context>
+    <name>DateFormat</name>
+    <message>
+        <source>ddd d MMM</source>
+        <translation>ddd, d. MMM</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>ddd</source>
+        <translation>ddd</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <translation>dddd, d. MMMM</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresModel</name>
+    <message>
+        <source>Section</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>NumberField</name>
+    <message>
+        <source>Use {0}–{1}</source>
+        <translation>Möglich: {0}–{1}</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseCues</name>
+    <message>
+        <source>No sound output could be opened, so there are no phase sounds.</source>
+        <translation>Es ließ sich keine Tonausgabe öffnen, deshalb gibt es keine Phasentöne.</translation>
+    </message>
+    <message>
+        <source>Unclench cannot play sounds on this system yet.</source>
+        <translation>Unclench kann auf diesem System noch keine Töne abspielen.</translation>
+    </message>
+    <message>
+        <source>Speaking failed ({0}), so spoken cues are off.</source>
+        <translation>Die Sprachausgabe hat nicht geklappt ({0}), deshalb sind die Ansagen aus.</translation>
+    </message>
+    <message>
+        <source>No speech program was found. Spoken cues use espeak or flite; install one to hear them.</source>
+        <translation>Es wurde kein Sprachprogramm gefunden. Die Ansagen brauchen espeak oder flite; installiere eines davon, um sie zu hören.</translation>
+    </message>
+</context>
+<context>
+    <name>RangesField</name>
+    <message>
+        <source>day off</source>
+        <translation>frei</translation>
+    </message>
+    <message>
+        <source>Write times like 09:00-12:30, 13:30-18:00</source>
+        <translation>Zeiten bitte so schreiben: 09:00-12:30, 13:30-18:00</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderNotification</name>
+    <message>
+        <source>Check: {0}</source>
+        <translation>Kurz prüfen: {0}</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Today so far: {0} ml of {1} ml</source>
+        <translation>Heute bisher: {0} ml von {1} ml</translation>
+    </message>
+    <message>
+        <source>Drank 250 ml</source>
+        <translation>250 ml getrunken</translation>
+    </message>
+    <message>
+        <source>A minute of slow breathing with a long out-breath.</source>
+        <translation>Eine Minute ruhig atmen, mit langem Ausatmen.</translation>
+    </message>
+    <message>
+        <source>{0} ({1} s)</source>
+        <translation>{0} ({1} s)</translation>
+    </message>
+    <message>
+        <source>Stand up and move gently: {0}</source>
+        <translation>Steh auf und beweg dich sanft: {0}</translation>
+    </message>
+    <message>
+        <source>Stand up and move.</source>
+        <translation>Steh auf und beweg dich ein wenig.</translation>
+    </message>
+    <message>
+        <source>Also due now: {0}</source>
+        <translation>Ebenfalls fällig: {0}</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Snooze {0} min</source>
+        <translation>Später ({0} Min.)</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPopup</name>
+    <message>
+        <source>Unclench reminder</source>
+        <translation>Erinnerung von Unclench</translation>
+    </message>
+    <message>
+        <source>Take a few seconds. Tick what you just eased:</source>
+        <translation>Nimm dir ein paar Sekunden. Hak ab, was du gerade gelockert hast:</translation>
+    </message>
+    <message>
+        <source>A glass of water helps muscles that have been tense all morning.</source>
+        <translation>Ein Glas Wasser tut auch Muskeln gut, die schon lange angespannt sind.</translation>
+    </message>
+    <message>
+        <source>Today so far: {0} ml of {1} ml</source>
+        <translation>Heute bisher: {0} ml von {1} ml</translation>
+    </message>
+    <message>
+        <source>Slow breaths with a long out-breath tell tense muscles they can let go.</source>
+        <translation>Ruhige Atemzüge mit langem Ausatmen zeigen angespannten Muskeln, dass sie loslassen dürfen.</translation>
+    </message>
+    <message>
+        <source>Stand up if you can and move gently. Stop any move that hurts.</source>
+        <translation>Steh auf, wenn es geht, und beweg dich sanft. Hör mit allem auf, was wehtut.</translation>
+    </message>
+    <message>
+        <source>• {0} — hold {1} s</source>
+        <translation>• {0} — {1} s halten</translation>
+    </message>
+    <message>
+        <source>Also due now: {0}</source>
+        <translation>Ebenfalls fällig: {0}</translation>
+    </message>
+    <message>
+        <source>Drank 250 ml</source>
+        <translation>250 ml getrunken</translation>
+    </message>
+    <message>
+        <source>Drank 500 ml</source>
+        <translation>500 ml getrunken</translation>
+    </message>
+    <message>
+        <source>Start breathing</source>
+        <translation>Atemübung starten</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Start guided stretch</source>
+        <translation>Anleitung starten</translation>
+    </message>
+    <message>
+        <source>Snooze {0} min</source>
+        <translation>Später ({0} Min.)</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineWindow</name>
+    <message>
+        <source>%1 — Unclench</source>
+        <translation>%1 — Unclench</translation>
+    </message>
+    <message>
+        <source>Progress through the routine</source>
+        <translation>Fortschritt in der Routine</translation>
+    </message>
+    <message>
+        <source>Seconds left in this step</source>
+        <translation>Verbleibende Sekunden in diesem Schritt</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Vorheriger Schritt</translation>
+    </message>
+    <message>
+        <source>Pa&amp;use</source>
+        <translation>Pa&amp;use</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>P&amp;ostpone</source>
+        <translation>&amp;Verschieben</translation>
+    </message>
+    <message>
+        <source>Postpone this routine</source>
+        <translation>Diese Routine verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Finish the routine now</source>
+        <translation>Die Routine jetzt beenden</translation>
+    </message>
+    <message>
+        <source>Previous step (Left arrow)</source>
+        <translation>Vorheriger Schritt (Pfeil nach links)</translation>
+    </message>
+    <message>
+        <source>Next step (Right arrow)</source>
+        <translation>Nächster Schritt (Pfeil nach rechts)</translation>
+    </message>
+    <message>
+        <source>Pause or resume the countdown (Space when focused)</source>
+        <translation>Countdown anhalten oder fortsetzen (Leertaste, wenn ausgewählt)</translation>
+    </message>
+    <message>
+        <source>Stop here; what you did is still recorded (Esc)</source>
+        <translation>Hier aufhören; was du gemacht hast, wird trotzdem erfasst (Esc)</translation>
+    </message>
+    <message>
+        <source>Do this routine a little later</source>
+        <translation>Diese Routine etwas später machen</translation>
+    </message>
+    <message>
+        <source>Move gently, and stop any movement that increases pain.</source>
+        <translation>Beweg dich sanft und hör mit jeder Bewegung auf, die Schmerzen verstärkt.</translation>
+    </message>
+    <message>
+        <source>When to see a professional</source>
+        <translation>Wann du dir Hilfe holen solltest</translation>
+    </message>
+    <message>
+        <source>Routine complete</source>
+        <translation>Routine abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Nicely done</source>
+        <translation>Schön gemacht</translation>
+    </message>
+    <message>
+        <source>Take a slow breath out and notice how your neck, shoulders and jaw feel now.</source>
+        <translation>Atme langsam aus und spür nach, wie sich Nacken, Schultern und Kiefer jetzt anfühlen.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation>Letzter Schritt</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Danach: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>You finished “%1”: %n steps in %2.</source>
+        <translation>
+            <numerusform>Du hast „%1“ geschafft: %n Schritt in %2.</numerusform>
+            <numerusform>Du hast „%1“ geschafft: %n Schritte in %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation>Linke Seite</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Rechte Seite</translation>
+    </message>
+    <message>
+        <source>Let go</source>
+        <translation>Loslassen</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>let go</source>
+        <translation>loslassen</translation>
+    </message>
+    <message>
+        <source>%1, left side</source>
+        <translation>%1, linke Seite</translation>
+    </message>
+    <message>
+        <source>%1, right side</source>
+        <translation>%1, rechte Seite</translation>
+    </message>
+    <message>
+        <source>%1 s left</source>
+        <translation>noch %1 s</translation>
+    </message>
+    <message>
+        <source>about %1 min left</source>
+        <translation>noch etwa %1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 Min. %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPage</name>
+    <message>
+        <source>When to see a professional — Unclench</source>
+        <translation>Wann du dir Hilfe holen solltest — Unclench</translation>
+    </message>
+    <message>
+        <source>When to see a professional</source>
+        <translation>Wann du dir Hilfe holen solltest</translation>
+    </message>
+    <message>
+        <source>Unclench reminds you to move, breathe and let go of tension. It does not diagnose anything, and it does not replace a doctor or a physiotherapist.</source>
+        <translation>Unclench erinnert dich daran, dich zu bewegen, ruhig zu atmen und Anspannung loszulassen. Es stellt keine Diagnosen und ersetzt weder ärztlichen Rat noch Physiotherapie.</translation>
+    </message>
+    <message>
+        <source>Get help now</source>
+        <translation>Sofort Hilfe holen</translation>
+    </message>
+    <message>
+        <source>If back pain comes with losing control of your bladder or bowels, treat it as an emergency: call your local emergency number or go to an emergency department straight away.</source>
+        <translation>Wenn du zu Rückenschmerzen die Kontrolle über Blase oder Darm verlierst, ist das ein Notfall: Ruf sofort den Notruf (in Europa 112) oder geh direkt in eine Notaufnahme.</translation>
+    </message>
+    <message>
+        <source>See a doctor or physiotherapist soon if</source>
+        <translation>Lass dich bald ärztlich oder physiotherapeutisch untersuchen, wenn</translation>
+    </message>
+    <message>
+        <source>the pain does not ease with rest and self-care, or it is getting worse;</source>
+        <translation>die Schmerzen trotz Schonung und Selbsthilfe nicht nachlassen oder stärker werden;</translation>
+    </message>
+    <message>
+        <source>pain spreads down one leg or both;</source>
+        <translation>Schmerzen in ein Bein oder in beide Beine ausstrahlen;</translation>
+    </message>
+    <message>
+        <source>you feel numbness or tingling in your legs or feet;</source>
+        <translation>du Taubheit oder Kribbeln in den Beinen oder Füßen spürst;</translation>
+    </message>
+    <message>
+        <source>your legs or feet feel weak;</source>
+        <translation>sich deine Beine oder Füße schwach anfühlen;</translation>
+    </message>
+    <message>
+        <source>the pain began after a fall, an accident or another injury;</source>
+        <translation>die Schmerzen nach einem Sturz, einem Unfall oder einer anderen Verletzung begonnen haben;</translation>
+    </message>
+    <message>
+        <source>the pain is severe or keeps coming back;</source>
+        <translation>die Schmerzen sehr stark sind oder immer wiederkommen;</translation>
+    </message>
+    <message>
+        <source>worry or anxiety is getting in the way of your daily life.</source>
+        <translation>Sorgen oder Ängste deinen Alltag spürbar einschränken.</translation>
+    </message>
+    <message>
+        <source>During any routine, move gently and stop a movement that increases pain. When you are unsure, ask a professional before carrying on.</source>
+        <translation>Beweg dich bei jeder Routine sanft und brich eine Bewegung ab, wenn sie Schmerzen verstärkt. Wenn du unsicher bist, frag erst in einer Arzt- oder Physiotherapiepraxis nach, bevor du weitermachst.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <source>Breathing pattern</source>
+        <translation>Atemmuster</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Eigenes…</translation>
+    </message>
+    <message>
+        <source>Session length</source>
+        <translation>Dauer der Übung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A number of breaths</source>
+        <translation>Nach Atemzügen</translation>
+    </message>
+    <message>
+        <source> breaths</source>
+        <translation> Atemzüge</translation>
+    </message>
+    <message>
+        <source>Number of breaths</source>
+        <translation>Anzahl der Atemzüge</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Show options</source>
+        <translation>Optionen zeigen</translation>
+    </message>
+    <message>
+        <source>Hide options</source>
+        <translation>Optionen ausblenden</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Vorsicht</translation>
+    </message>
+    <message>
+        <source>Current phase</source>
+        <translation>Aktuelle Phase</translation>
+    </message>
+    <message>
+        <source>Session progress</source>
+        <translation>Fortschritt der Übung</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Stop (Escape)</source>
+        <translation>Beenden (Esc)</translation>
+    </message>
+    <message>
+        <source>Seconds per phase: {0}</source>
+        <translation>Sekunden pro Phase: {0}</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Resume (Space)</source>
+        <translation>Weiter (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>Pause (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Paused – press Space to go on</source>
+        <translation>Angehalten – weiter mit der Leertaste</translation>
+    </message>
+    <message>
+        <source>{0}:{1:02d} left</source>
+        <translation>noch {0}:{1:02d}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Unclench settings</source>
+        <translation>Unclench-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Zeiten</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Remind me</source>
+        <translation>Erinnere mich</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Snooze for</source>
+        <translation>Später erinnern nach</translation>
+    </message>
+    <message>
+        <source>Daily water goal</source>
+        <translation>Tägliches Trinkziel</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Hide an unanswered reminder after</source>
+        <translation>Unbeantwortete Erinnerung ausblenden nach</translation>
+    </message>
+    <message>
+        <source>Away this long counts as a break</source>
+        <translation>So lange weg zählt als Pause</translation>
+    </message>
+    <message>
+        <source>During calls and fullscreen, wait at most</source>
+        <translation>Bei Anrufen und Vollbild höchstens warten</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Arbeitszeiten</translation>
+    </message>
+    <message>
+        <source>Outside these hours no reminder comes.</source>
+        <translation>Außerhalb dieser Zeiten kommt keine Erinnerung.</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Dienstag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mittwoch</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Donnerstag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Freitag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samstag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
+    </message>
+    <message>
+        <source>Unclench&apos;s own card</source>
+        <translation>Eigene Karte von Unclench</translation>
+    </message>
+    <message>
+        <source>A desktop notification</source>
+        <translation>Desktop-Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Beides</translation>
+    </message>
+    <message>
+        <source>Show reminders as</source>
+        <translation>Erinnerungen zeigen als</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Sometimes</source>
+        <translation>Manchmal</translation>
+    </message>
+    <message>
+        <source>After every one</source>
+        <translation>Nach jeder</translation>
+    </message>
+    <message>
+        <source>After a break, ask how tense I feel</source>
+        <translation>Nach einer Pause fragen, wie angespannt ich bin</translation>
+    </message>
+    <message>
+        <source>Start Unclench when I log in</source>
+        <translation>Unclench bei der Anmeldung starten</translation>
+    </message>
+    <message>
+        <source>What Unclench can see on this desktop</source>
+        <translation>Was Unclench auf diesem Desktop erkennt</translation>
+    </message>
+    <message>
+        <source>When to see a professional</source>
+        <translation>Wann du dir Hilfe holen solltest</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Applies the next time Unclench starts.</source>
+        <translation>Gilt ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>not available on this session</source>
+        <translation>in dieser Sitzung nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>not available on this system</source>
+        <translation>auf diesem System nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Stats</name>
+    <message>
+        <source>{0} L</source>
+        <translation>{0} l</translation>
+    </message>
+    <message>
+        <source>{0} ml</source>
+        <translation>{0} ml</translation>
+    </message>
+    <message>
+        <source>{0}%</source>
+        <translation>{0} %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days</source>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation>unter einer Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes</source>
+        <translation>
+            <numerusform>%Ln Minute</numerusform>
+            <numerusform>%Ln Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}/10</source>
+        <translation>{0}/10</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <source>on {0}</source>
+        <translation>am {0}</translation>
+    </message>
+    <message>
+        <source>neck</source>
+        <translation>Nacken</translation>
+    </message>
+    <message>
+        <source>shoulders</source>
+        <translation>Schultern</translation>
+    </message>
+    <message>
+        <source>upper back</source>
+        <translation>oberer Rücken</translation>
+    </message>
+    <message>
+        <source>lower back</source>
+        <translation>unterer Rücken</translation>
+    </message>
+    <message>
+        <source>jaw</source>
+        <translation>Kiefer</translation>
+    </message>
+    <message>
+        <source>Posture</source>
+        <translation>Haltung</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Wasser</translation>
+    </message>
+    <message>
+        <source>Stretch breaks</source>
+        <translation>Dehnpausen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln missed</source>
+        <translation>
+            <numerusform>%Ln verpasst</numerusform>
+            <numerusform>%Ln verpasst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>%Ln übersprungen</numerusform>
+            <numerusform>%Ln übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln natural</source>
+        <translation>
+            <numerusform>%Ln weg vom Platz</numerusform>
+            <numerusform>%Ln weg vom Platz</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln routines</source>
+        <translation>
+            <numerusform>%Ln Routine</numerusform>
+            <numerusform>%Ln Routinen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Posture checks</source>
+        <translation>Haltungschecks</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln done</source>
+        <translation>
+            <numerusform>%Ln erledigt</numerusform>
+            <numerusform>%Ln erledigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none missed</source>
+        <translation>nichts verpasst</translation>
+    </message>
+    <message>
+        <source>Posture checks today: {0} done, {1} missed, {2} skipped.</source>
+        <translation>Haltungschecks heute: erledigt {0}, verpasst {1}, übersprungen {2}.</translation>
+    </message>
+    <message>
+        <source>of {0}</source>
+        <translation>von {0}</translation>
+    </message>
+    <message>
+        <source>Water today: {0} of your {1} goal.</source>
+        <translation>Wasser heute: {0} von deinem Ziel ({1}).</translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation>Pausen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln taken</source>
+        <translation>
+            <numerusform>%Ln gemacht</numerusform>
+            <numerusform>%Ln gemacht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none skipped</source>
+        <translation>keine übersprungen</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>Breaks today: {0} stretch breaks done, {1} taken naturally while away, {2} routines, {3} skipped, {4} missed.</source>
+        <translation>Pausen heute: Dehnpausen erledigt {0}, von selbst beim Weggehen {1}, Routinen {2}, übersprungen {3}, verpasst {4}.</translation>
+    </message>
+    <message>
+        <source>Breathing</source>
+        <translation>Atmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sessions</source>
+        <translation>
+            <numerusform>%Ln Übung</numerusform>
+            <numerusform>%Ln Übungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Breathing today: {0} in %Ln sessions.</source>
+        <translation>
+            <numerusform>Atmen heute: {0} in %Ln Übung.</numerusform>
+            <numerusform>Atmen heute: {0} in %Ln Übungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tension</source>
+        <translation>Anspannung</translation>
+    </message>
+    <message>
+        <source>no check-in yet</source>
+        <translation>noch keine Angabe</translation>
+    </message>
+    <message>
+        <source>Tension: no check-in yet.</source>
+        <translation>Anspannung: noch keine Angabe.</translation>
+    </message>
+    <message>
+        <source>Latest tension rating: {0}, {1}.</source>
+        <translation>Letzte Angabe zur Anspannung: {0}, {1}.</translation>
+    </message>
+    <message>
+        <source>today&apos;s average {0}</source>
+        <translation>heute im Schnitt {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Average of today&apos;s %Ln ratings: {0}.</source>
+        <translation>
+            <numerusform>Schnitt der heutigen %Ln Angabe: {0}.</numerusform>
+            <numerusform>Schnitt der heutigen %Ln Angaben: {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tension, latest</source>
+        <translation>Anspannung, zuletzt</translation>
+    </message>
+    <message>
+        <source>no days yet</source>
+        <translation>noch keine Tage</translation>
+    </message>
+    <message>
+        <source>{0}: no days yet.</source>
+        <translation>{0}: noch keine Tage.</translation>
+    </message>
+    <message>
+        <source>in a row · best {0}</source>
+        <translation>in Folge · Bestwert {0}</translation>
+    </message>
+    <message>
+        <source>{0}: met {1} in a row, best {2}.</source>
+        <translation>{0}: {1} in Folge erreicht, Bestwert {2}.</translation>
+    </message>
+    <message>
+        <source>no reminders</source>
+        <translation>keine Erinnerungen</translation>
+    </message>
+    <message>
+        <source>{0}: no reminders in the last {1}.</source>
+        <translation>{0}: keine Erinnerungen im Zeitraum ({1}).</translation>
+    </message>
+    <message>
+        <source>{0} of {1} done</source>
+        <translation>{0} von {1} erledigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: {1} of %Ln reminders done in the last {2}, {3}.</source>
+        <translation>
+            <numerusform>{0}: {1} von %Ln Erinnerung erledigt (Zeitraum: {2}), {3}.</numerusform>
+            <numerusform>{0}: {1} von %Ln Erinnerungen erledigt (Zeitraum: {2}), {3}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These are your own numbers side by side. They show what tended to go together on your days, not what caused what: a calmer day may also leave more room for breaks.</source>
+        <translation>Das sind deine eigenen Zahlen nebeneinander. Sie zeigen, was an deinen Tagen oft zusammenkam, nicht was wovon kommt: Ein ruhigerer Tag lässt vielleicht auch mehr Raum für Pausen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>On the {0} with {1} or more breaks, your average tension rating was {2}. On the {3} with fewer breaks, it was {4}. This rests on %Ln ratings from {5} to {6}.</source>
+        <translation>
+            <numerusform>Tage mit {1} oder mehr Pausen ({0}): Anspannung im Schnitt {2}. Tage mit weniger Pausen ({3}): im Schnitt {4}. Grundlage ist %Ln Angabe vom {5} bis zum {6}.</numerusform>
+            <numerusform>Tage mit {1} oder mehr Pausen ({0}): Anspannung im Schnitt {2}. Tage mit weniger Pausen ({3}): im Schnitt {4}. Grundlage sind %Ln Angaben vom {5} bis zum {6}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not enough data yet. Rate your tension on a few days (from the tray, or when asked after a break) and this will compare days with more breaks to days with fewer.</source>
+        <translation>Noch zu wenige Daten. Gib an ein paar Tagen an, wie angespannt du bist (über das Tray-Menü oder wenn Unclench nach einer Pause fragt), dann vergleicht diese Ansicht Tage mit mehr Pausen und Tage mit weniger.</translation>
+    </message>
+    <message>
+        <source>Not enough data yet. This compares days with {0} or more breaks to days with fewer once each side has {1} with a tension rating. So far: {2} and {3}.</source>
+        <translation>Noch zu wenige Daten. Der Vergleich von Tagen mit {0} oder mehr Pausen und Tagen mit weniger beginnt, sobald jede Seite {1} mit einer Angabe zur Anspannung hat. Bisher: {2} und {3}.</translation>
+    </message>
+    <message>
+        <source>the same</source>
+        <translation>unverändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Across the %Ln breathing sessions you rated before and after, your stress rating was {0} before and {1} after on average ({2}).</source>
+        <translation>
+            <numerusform>Bei der %Ln Atemübung, die du vorher und nachher bewertet hast, lag dein Stress im Schnitt vorher bei {0} und nachher bei {1} ({2}).</numerusform>
+            <numerusform>Bei den %Ln Atemübungen, die du vorher und nachher bewertet hast, lag dein Stress im Schnitt vorher bei {0} und nachher bei {1} ({2}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough data yet: {0} of the %Ln breathing sessions rated before and after that this needs. The breathing window can ask for a rating before and after a session.</source>
+        <translation>
+            <numerusform>Noch zu wenige Daten: {0} von %Ln nötigen Atemübung mit Bewertung vorher und nachher. Das Atemfenster kann vor und nach einer Übung danach fragen.</numerusform>
+            <numerusform>Noch zu wenige Daten: {0} von %Ln nötigen Atemübungen mit Bewertung vorher und nachher. Das Atemfenster kann vor und nach einer Übung danach fragen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Streaks</source>
+        <translation>Serien</translation>
+    </message>
+    <message>
+        <source>Last {0}</source>
+        <translation>Letzte {0}</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Tension and breaks</source>
+        <translation>Anspannung und Pausen</translation>
+    </message>
+    <message>
+        <source>Breathing before and after</source>
+        <translation>Atmen vorher und nachher</translation>
+    </message>
+    <message>
+        <source>Water goal ({0})</source>
+        <translation>Trinkziel ({0})</translation>
+    </message>
+    <message>
+        <source>Break goal ({0} a day)</source>
+        <translation>Pausenziel ({0} pro Tag)</translation>
+    </message>
+    <message>
+        <source>There are no events yet; {0} was saved empty.</source>
+        <translation>Es gibt noch keine Einträge; {0} wurde leer gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln events to {0}.</source>
+        <translation>
+            <numerusform>%Ln Eintrag in {0} gespeichert.</numerusform>
+            <numerusform>%Ln Einträge in {0} gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing new in {0}: all %Ln events were already in your log.</source>
+        <translation>
+            <numerusform>Nichts Neues in {0}: Der %Ln Eintrag war schon in deinem Protokoll.</numerusform>
+            <numerusform>Nichts Neues in {0}: Alle %Ln Einträge waren schon in deinem Protokoll.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %Ln events from {0}.</source>
+        <translation>
+            <numerusform>%Ln Eintrag aus {0} wiederhergestellt.</numerusform>
+            <numerusform>%Ln Einträge aus {0} wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln were already in your log and were skipped.</source>
+        <translation>
+            <numerusform>%Ln war schon in deinem Protokoll und wurde übersprungen.</numerusform>
+            <numerusform>%Ln waren schon in deinem Protokoll und wurden übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln events. Your statistics start again from now.</source>
+        <translation>
+            <numerusform>%Ln Eintrag gelöscht. Deine Statistik beginnt ab jetzt neu.</numerusform>
+            <numerusform>%Ln Einträge gelöscht. Deine Statistik beginnt ab jetzt neu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing logged yet. Your numbers appear here as you answer reminders.</source>
+        <translation>Noch nichts erfasst. Deine Zahlen erscheinen hier, sobald du auf Erinnerungen antwortest.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln events logged since {0}, all kept on this computer.</source>
+        <translation>
+            <numerusform>%Ln Eintrag seit dem {0}, nur auf diesem Computer gespeichert.</numerusform>
+            <numerusform>%Ln Einträge seit dem {0}, alle nur auf diesem Computer gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your log is empty. Delete it anyway?</source>
+        <translation>Dein Protokoll ist leer. Trotzdem löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %Ln events Unclench has logged since {0}? Your statistics start again from nothing. This cannot be undone: export a backup first if you may want them back.</source>
+        <translation>
+            <numerusform>Den %Ln Eintrag löschen, den Unclench seit dem {0} erfasst hat? Deine Statistik beginnt dann wieder bei null. Das lässt sich nicht rückgängig machen: Exportiere vorher eine Sicherung, falls du die Daten vielleicht zurückhaben möchtest.</numerusform>
+            <numerusform>Alle %Ln Einträge löschen, die Unclench seit dem {0} erfasst hat? Deine Statistik beginnt dann wieder bei null. Das lässt sich nicht rückgängig machen: Exportiere vorher eine Sicherung, falls du die Daten vielleicht zurückhaben möchtest.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatsWindow</name>
+    <message>
+        <source>Unclench statistics</source>
+        <translation>Unclench-Statistik</translation>
+    </message>
+    <message>
+        <source>A streak counts the days Unclench logged that goal. Days it did not run, such as weekends off, are skipped: they neither add to a streak nor break it. Today counts once its goal is met.</source>
+        <translation>Eine Serie zählt die Tage, an denen Unclench dieses Ziel erfasst hat. Tage, an denen es nicht lief, etwa freie Wochenenden, zählen nicht mit: Sie verlängern eine Serie nicht und unterbrechen sie auch nicht. Heute zählt, sobald das Ziel erreicht ist.</translation>
+    </message>
+    <message>
+        <source>Rate my tension now</source>
+        <translation>Anspannung jetzt angeben</translation>
+    </message>
+    <message>
+        <source>{0} days</source>
+        <translation>{0} Tage</translation>
+    </message>
+    <message>
+        <source>Show the last {0} days</source>
+        <translation>Die letzten {0} Tage zeigen</translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <translation>gemacht</translation>
+    </message>
+    <message>
+        <source>skipped or missed</source>
+        <translation>übersprungen oder verpasst</translation>
+    </message>
+    <message>
+        <source>water</source>
+        <translation>Wasser</translation>
+    </message>
+    <message>
+        <source>average rating</source>
+        <translation>Durchschnitt</translation>
+    </message>
+    <message>
+        <source>Your own comparison</source>
+        <translation>Dein eigener Vergleich</translation>
+    </message>
+    <message>
+        <source>Show the numbers as tables</source>
+        <translation>Zahlen als Tabellen zeigen</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>Pro Tag</translation>
+    </message>
+    <message>
+        <source>All figures</source>
+        <translation>Alle Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>Als JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Import backup…</source>
+        <translation>Sicherung importieren…</translation>
+    </message>
+    <message>
+        <source>Delete my data…</source>
+        <translation>Meine Daten löschen…</translation>
+    </message>
+    <message>
+        <source>Today, {0}</source>
+        <translation>Heute, {0}</translation>
+    </message>
+    <message>
+        <source>goal {0}</source>
+        <translation>Ziel {0}</translation>
+    </message>
+    <message>
+        <source>Breaks per day, last {0} days</source>
+        <translation>Pausen pro Tag, letzte {0} Tage</translation>
+    </message>
+    <message>
+        <source>Water per day, last {0} days</source>
+        <translation>Wasser pro Tag, letzte {0} Tage</translation>
+    </message>
+    <message>
+        <source>Average tension per day (0–10), last {0} days</source>
+        <translation>Durchschnittliche Anspannung pro Tag (0–10), letzte {0} Tage</translation>
+    </message>
+    <message>
+        <source>Streaks, and follow-through in the last {0} days</source>
+        <translation>Serien und Umsetzung der letzten {0} Tage</translation>
+    </message>
+    <message>
+        <source>Hide the tables</source>
+        <translation>Tabellen ausblenden</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-Datei (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON backup (*.json)</source>
+        <translation>JSON-Sicherung (*.json)</translation>
+    </message>
+    <message>
+        <source>Export your Unclench history</source>
+        <translation>Deinen Unclench-Verlauf exportieren</translation>
+    </message>
+    <message>
+        <source>Import an Unclench backup</source>
+        <translation>Eine Unclench-Sicherung importieren</translation>
+    </message>
+    <message>
+        <source>Delete my data</source>
+        <translation>Meine Daten löschen</translation>
+    </message>
+    <message>
+        <source>Delete everything</source>
+        <translation>Alles löschen</translation>
+    </message>
+    <message>
+        <source>Keep my data</source>
+        <translation>Daten behalten</translation>
+    </message>
+</context>
+<context>
+    <name>StressRating</name>
+    <message>
+        <source>0 is completely calm, 10 is as tense as it gets.</source>
+        <translation>0 heißt völlig ruhig, 10 heißt so angespannt wie nur möglich.</translation>
+    </message>
+    <message>
+        <source>Stress {0} of 10</source>
+        <translation>Stress {0} von 10</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Skip the rating</source>
+        <translation>Bewertung überspringen</translation>
+    </message>
+</context>
+<context>
+    <name>TensionCheckin</name>
+    <message>
+        <source>Tension check-in</source>
+        <translation>Wie angespannt bist du?</translation>
+    </message>
+    <message>
+        <source>How tense do your neck, shoulders and back feel right now?</source>
+        <translation>Wie angespannt sind Nacken, Schultern und Rücken gerade?</translation>
+    </message>
+    <message>
+        <source>0 is loose and easy, 10 is as tight as it gets. One tap is all it takes.</source>
+        <translation>0 heißt locker und leicht, 10 heißt so verspannt wie nur möglich. Ein Tippen genügt.</translation>
+    </message>
+    <message>
+        <source>Where, if one place stands out? (optional)</source>
+        <translation>Wo, falls eine Stelle besonders auffällt? (optional)</translation>
+    </message>
+    <message>
+        <source>Mostly in the {0}</source>
+        <translation>Vor allem: {0}</translation>
+    </message>
+    <message>
+        <source>Tension {0} of 10</source>
+        <translation>Anspannung {0} von 10</translation>
+    </message>
+    <message>
+        <source>loose</source>
+        <translation>locker</translation>
+    </message>
+    <message>
+        <source>very tight</source>
+        <translation>sehr verspannt</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Jetzt nicht</translation>
+    </message>
+    <message>
+        <source>Skip the check-in</source>
+        <translation>Frage überspringen</translation>
+    </message>
+</context>
+<context>
+    <name>TimingSources</name>
+    <message>
+        <source>Away detection</source>
+        <translation>Abwesenheit erkennen</translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation>Nicht stören</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Unclench — {0}</source>
+        <translation>Unclench — {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TrayMenu</name>
+    <message>
+        <source>Breathe now</source>
+        <translation>Jetzt atmen</translation>
+    </message>
+    <message>
+        <source>Take a stretch break now</source>
+        <translation>Jetzt eine Dehnpause machen</translation>
+    </message>
+    <message>
+        <source>Guided routines</source>
+        <translation>Geführte Routinen</translation>
+    </message>
+    <message>
+        <source>Log a glass of water (250 ml)</source>
+        <translation>Ein Glas Wasser eintragen (250 ml)</translation>
+    </message>
+    <message>
+        <source>Water today</source>
+        <translation>Wasser heute</translation>
+    </message>
+    <message>
+        <source>Drank a bottle (500 ml)</source>
+        <translation>Eine Flasche getrunken (500 ml)</translation>
+    </message>
+    <message>
+        <source>Other amount…</source>
+        <translation>Andere Menge…</translation>
+    </message>
+    <message>
+        <source>Undo the last entry</source>
+        <translation>Letzten Eintrag zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>For 30 minutes</source>
+        <translation>Für 30 Minuten</translation>
+    </message>
+    <message>
+        <source>For 1 hour</source>
+        <translation>Für 1 Stunde</translation>
+    </message>
+    <message>
+        <source>For 2 hours</source>
+        <translation>Für 2 Stunden</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>Bis morgen</translation>
+    </message>
+    <message>
+        <source>Until I resume</source>
+        <translation>Bis ich fortsetze</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Meeting mode</source>
+        <translation>Besprechungsmodus</translation>
+    </message>
+    <message>
+        <source>Until I end it</source>
+        <translation>Bis ich ihn beende</translation>
+    </message>
+    <message>
+        <source>End meeting mode</source>
+        <translation>Besprechungsmodus beenden</translation>
+    </message>
+    <message>
+        <source>Statistics…</source>
+        <translation>Statistik…</translation>
+    </message>
+    <message>
+        <source>How tense am I right now?</source>
+        <translation>Wie angespannt bin ich gerade?</translation>
+    </message>
+    <message>
+        <source>When to see a professional</source>
+        <translation>Wann du dir Hilfe holen solltest</translation>
+    </message>
+    <message>
+        <source>Import a routine…</source>
+        <translation>Routine importieren…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Quit Unclench</source>
+        <translation>Unclench beenden</translation>
+    </message>
+    <message>
+        <source>Water today: {0} of {1} ml</source>
+        <translation>Wasser heute: {0} von {1} ml</translation>
+    </message>
+</context>
+<context>
+    <name>UnclenchApp</name>
+    <message>
+        <source>Unclench could not write to its log: {0}</source>
+        <translation>Unclench konnte nicht in sein Protokoll schreiben: {0}</translation>
+    </message>
+    <message>
+        <source>How much did you drink (ml)?</source>
+        <translation>Wie viel hast du getrunken (ml)?</translation>
+    </message>
+    <message>
+        <source>Unclench could not change its log: {0}</source>
+        <translation>Unclench konnte sein Protokoll nicht ändern: {0}</translation>
+    </message>
+    <message>
+        <source>There is no routine called &apos;{0}&apos;. Routines: {1}</source>
+        <translation>Es gibt keine Routine namens „{0}“. Vorhandene Routinen: {1}</translation>
+    </message>
+    <message>
+        <source>There is no breathing pattern called &apos;{0}&apos;. Patterns: {1}</source>
+        <translation>Es gibt kein Atemmuster namens „{0}“. Vorhandene Muster: {1}</translation>
+    </message>
+    <message>
+        <source>A breathing session lasts 1 to 10 minutes.</source>
+        <translation>Eine Atemübung dauert 1 bis 10 Minuten.</translation>
+    </message>
+    <message>
+        <source>Import a routine</source>
+        <translation>Routine importieren</translation>
+    </message>
+    <message>
+        <source>Routine (*.json)</source>
+        <translation>Routine (*.json)</translation>
+    </message>
+    <message>
+        <source>Imported the routine &apos;{0}&apos;.</source>
+        <translation>Die Routine „{0}“ wurde importiert.</translation>
+    </message>
+    <message>
+        <source>That routine could not be imported:</source>
+        <translation>Diese Routine ließ sich nicht importieren:</translation>
+    </message>
+    <message>
+        <source>Some content files have problems and were left out:</source>
+        <translation>Einige Inhaltsdateien enthalten Fehler und wurden ausgelassen:</translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed: {0}</source>
+        <translation>Der Start bei der Anmeldung ließ sich nicht ändern: {0}</translation>
+    </message>
+    <message>
+        <source>Your settings apply now but could not be saved: {0}</source>
+        <translation>Deine Einstellungen gelten ab sofort, ließen sich aber nicht speichern: {0}</translation>
+    </message>
+    <message>
+        <source>No system tray was found, so Unclench shows this small window instead. On GNOME, the AppIndicator extension adds a tray.</source>
+        <translation>Es wurde kein Infobereich (System-Tray) gefunden, deshalb zeigt Unclench stattdessen dieses kleine Fenster. Unter GNOME ergänzt die Erweiterung „AppIndicator“ einen Infobereich.</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>Posture check</source>
+        <translation>Haltungscheck</translation>
+    </message>
+    <message>
+        <source>Water break</source>
+        <translation>Trinkpause</translation>
+    </message>
+    <message>
+        <source>Stretch break</source>
+        <translation>Dehnpause</translation>
+    </message>
+    <message>
+        <source>Breathing break</source>
+        <translation>Atempause</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>in {0} min</source>
+        <translation>in {0} Min.</translation>
+    </message>
+    <message>
+        <source>in {0} h {1} min</source>
+        <translation>in {0} Std. {1} Min.</translation>
+    </message>
+    <message>
+        <source>in {0} h</source>
+        <translation>in {0} Std.</translation>
+    </message>
+    <message>
+        <source>Meeting mode: reminders wait until you end it</source>
+        <translation>Besprechungsmodus: Erinnerungen warten, bis du ihn beendest</translation>
+    </message>
+    <message>
+        <source>Meeting mode until {0}: reminders wait</source>
+        <translation>Besprechungsmodus bis {0}: Erinnerungen warten</translation>
+    </message>
+    <message>
+        <source>{0} is waiting for you</source>
+        <translation>{0} wartet auf dich</translation>
+    </message>
+    <message>
+        <source>Paused until you resume</source>
+        <translation>Pausiert, bis du fortsetzt</translation>
+    </message>
+    <message>
+        <source>Paused until {0}</source>
+        <translation>Pausiert bis {0}</translation>
+    </message>
+    <message>
+        <source>Outside working hours; reminders resume {0}</source>
+        <translation>Außerhalb der Arbeitszeit; Erinnerungen wieder ab {0}</translation>
+    </message>
+    <message>
+        <source>All reminders are switched off</source>
+        <translation>Alle Erinnerungen sind ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>{0} {1} ({2})</source>
+        <translation>{0} {1} ({2})</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,106 @@
+"""Refresh the translation sources from the code and data, then compile them for the app.
+
+    python scripts/update_translations.py            # update every .ts, then compile every .qm
+    python scripts/update_translations.py --compile  # only compile (after editing a .ts)
+
+1. lupdate reads every tr()/translate() in desktop/ plus the data-file texts that
+   scripts/extract_content_strings.py lists (context "Content"), and merges them into
+   resources/translations/unclench_<lang>.ts: new texts arrive unfinished, changed ones keep the
+   old translation as a hint, removed ones go. unclench_en.ts holds only the plural forms
+   (English is the source language; "%n days" needs "1 day").
+2. Translate the unfinished entries (Qt Linguist: `pyside6-linguist FILE.ts`, or any editor).
+3. lrelease compiles each .ts to the .qm the app loads (committed, so a wheel or bundle needs no
+   Qt tools; tests/gui/test_translations.py fails when a .qm is older than its .ts).
+
+Locations are left out of the .ts files on purpose: line numbers would change with every edit of
+the code and make every update a large diff. The `#:` notes tell translators where a text is used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from desktop.translations import language_options  # noqa: E402
+from scripts.extract_content_strings import content_strings, python_source  # noqa: E402
+
+TRANSLATIONS = REPO / "resources" / "translations"
+SOURCE_LANGUAGE = "en"
+
+
+def tool(name: str) -> str:
+    """pyside6-lupdate / pyside6-lrelease: next to this Python (a venv) or on PATH."""
+    beside = Path(sys.executable).parent / name
+    found = str(beside) if beside.exists() else shutil.which(name)
+    if found is None:
+        raise SystemExit(f"{name} was not found; it comes with PySide6 (pip install PySide6-Essentials)")
+    return found
+
+
+def code_sources() -> list[Path]:
+    return sorted((REPO / "desktop").rglob("*.py"))
+
+
+def ts_files() -> list[Path]:
+    """One .ts per language the `language` setting offers (a new language starts there)."""
+    languages = [option for option in language_options() if option != "system"]
+    return [TRANSLATIONS / f"unclench_{language}.ts" for language in sorted(languages)]
+
+
+def language_of(ts: Path) -> str:
+    return ts.stem.removeprefix("unclench_")
+
+
+def update_ts(ts: Path, language: str | None = None) -> None:
+    """Merge the texts in the code and data files into `ts` (created if missing)."""
+    language = language or language_of(ts)
+    with tempfile.TemporaryDirectory() as scratch:
+        content = Path(scratch) / "content_strings.py"
+        content.write_text(python_source(content_strings()), encoding="utf-8")
+        command = [
+            tool("pyside6-lupdate"),
+            "-locations",
+            "none",
+            "-no-obsolete",
+            "-source-language",
+            SOURCE_LANGUAGE,
+            "-target-language",
+            language,
+        ]
+        if language == SOURCE_LANGUAGE:
+            command.append("-pluralonly")
+        sources = [str(path) for path in code_sources()] + [str(content)]
+        subprocess.run([*command, *sources, "-ts", str(ts)], check=True, capture_output=True, text=True)
+
+
+def compile_qm(ts: Path, qm: Path | None = None) -> Path:
+    qm = qm or ts.with_suffix(".qm")
+    subprocess.run(
+        [tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True, capture_output=True
+    )
+    return qm
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--compile", action="store_true", help="only compile the .ts files to .qm")
+    args = parser.parse_args(argv)
+    for ts in ts_files():
+        if not args.compile:
+            update_ts(ts)
+        compile_qm(ts)
+        print(f"{ts.relative_to(REPO)} -> {ts.with_suffix('.qm').name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
