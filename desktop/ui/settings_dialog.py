@@ -175,7 +175,9 @@ class SettingsDialog(QDialog):
                 f"{kind.value}_snooze", KindSettings, "snooze_minutes", current.snooze_minutes, minutes
             )
             form.addRow(enabled)
+            #: Form label before the interval field: "Every [20 min]".
             self._add_row(form, self.tr("Every"), interval, kind_name(kind))
+            #: Form label before the minutes that "Snooze" on a reminder waits: "Snooze for [5 min]".
             self._add_row(form, self.tr("Snooze for"), snooze, kind_name(kind))
             enabled.toggled.connect(interval.setEnabled)
             interval.setEnabled(current.enabled)

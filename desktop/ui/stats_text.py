@@ -139,6 +139,7 @@ def today_tiles(summary: TodaySummary) -> list[Tile]:
     taken = summary.stretch_done + summary.stretch_natural + summary.routines_completed
     breaks_detail = _joined(
         [
+            #: Breaks that happened on their own: the user was away from the computer long enough.
             Stats.tr("%Ln natural", "", summary.stretch_natural) if summary.stretch_natural else "",
             Stats.tr("%Ln routines", "", summary.routines_completed) if summary.routines_completed else "",
             Stats.tr("%Ln skipped", "", summary.stretch_skipped) if summary.stretch_skipped else "",

@@ -53,6 +53,7 @@ class TensionCheckin(QWidget):
             chip = QPushButton(name[:1].upper() + name[1:])  # not capitalize(): "oberer Rücken" keeps its R
             chip.setObjectName(f"region_{region.replace(' ', '_')}")
             chip.setCheckable(True)
+            #: Screen readers only. {0} is a body region ("neck", "upper back"): word it to fit each.
             chip.setAccessibleName(self.tr("Mostly in the {0}").format(name))
             chip.toggled.connect(lambda on, chosen=region: self._region_toggled(chosen, on))
             regions.addWidget(chip)

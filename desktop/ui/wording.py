@@ -66,6 +66,7 @@ def describe(upcoming: Upcoming, now: datetime, zone: tzinfo, meeting_until: dat
         )
     if upcoming.next_kind is None or upcoming.next_at is None:
         return Wording.tr("All reminders are switched off")
+    #: The next reminder, when and at what time: "Posture check in 12 min (14:20)".
     return Wording.tr("{0} {1} ({2})").format(
         kind_name(upcoming.next_kind),
         in_minutes(upcoming.next_at, now),

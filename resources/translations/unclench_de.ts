@@ -1314,10 +1314,12 @@
     </message>
     <message>
         <source>Every</source>
+        <extracomment>Form label before the interval field: &quot;Every [20 min]&quot;.</extracomment>
         <translation>Alle</translation>
     </message>
     <message>
         <source>Snooze for</source>
+        <extracomment>Form label before the minutes that &quot;Snooze&quot; on a reminder waits: &quot;Snooze for [5 min]&quot;.</extracomment>
         <translation>Später erinnern nach</translation>
     </message>
     <message>
@@ -1541,6 +1543,7 @@
     </message>
     <message numerus="yes">
         <source>%Ln natural</source>
+        <extracomment>Breaks that happened on their own: the user was away from the computer long enough.</extracomment>
         <translation>
             <numerusform>%Ln weg vom Platz</numerusform>
             <numerusform>%Ln weg vom Platz</numerusform>
@@ -1984,6 +1987,7 @@
     </message>
     <message>
         <source>Mostly in the {0}</source>
+        <extracomment>Screen readers only. {0} is a body region (&quot;neck&quot;, &quot;upper back&quot;): word it to fit each.</extracomment>
         <translation>Vor allem: {0}</translation>
     </message>
     <message>
@@ -2251,6 +2255,7 @@
     </message>
     <message>
         <source>{0} {1} ({2})</source>
+        <extracomment>The next reminder, when and at what time: &quot;Posture check in 12 min (14:20)&quot;.</extracomment>
         <translation>{0} {1} ({2})</translation>
     </message>
 </context>

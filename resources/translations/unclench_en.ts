@@ -53,6 +53,7 @@
     </message>
     <message numerus="yes">
         <source>%Ln natural</source>
+        <extracomment>Breaks that happened on their own: the user was away from the computer long enough.</extracomment>
         <translation>
             <numerusform>%Ln natural</numerusform>
             <numerusform>%Ln natural</numerusform>
