@@ -137,7 +137,8 @@ class UnclenchApp(QObject):
         self.tray.activated.connect(self.open_breathing)
         menu.stretch_requested.connect(lambda: engine.show_now(Kind.STRETCH))
         menu.routine_requested.connect(self._open_routine_from_menu)
-        menu.set_routine_source(lambda: [(r.id, r.name) for r in self.content.library.routines])
+        menu.set_routine_source(lambda: [(r.id, r.name, r.user) for r in self.content.library.routines])
+        menu.remove_routine_requested.connect(self._remove_routine)
         menu.water_requested.connect(engine.record_drink)
         menu.custom_water_requested.connect(self._ask_water_amount)
         menu.undo_water_requested.connect(self._undo_water)
@@ -405,6 +406,23 @@ class UnclenchApp(QObject):
             self._tell(
                 self.tr("That routine could not be imported:") + "\n" + "\n".join(map(str, outcome.problems))
             )
+
+    def _remove_routine(self, routine_id: str) -> None:
+        from desktop.core.user_routines import remove_user_routine
+
+        routine = self.content.library.get(routine_id)
+        if routine is None or not routine.user:
+            return
+        question = self.tr(
+            "Remove the imported routine '{0}'? Its file is deleted; your log keeps its history."
+        )
+        answer = QMessageBox.question(None, APP_NAME, question.format(routine.name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        problem = remove_user_routine(self.content.user_routines_dir, routine)
+        self.content.reload_routines()
+        if problem is not None:
+            self._tell(self.tr("The routine could not be removed: {0}").format(problem))
 
     def _tell_content_problems(self) -> None:
         problems = self.content.take_problems()

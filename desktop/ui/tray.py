@@ -35,6 +35,7 @@ class TrayMenu(QObject):
     end_meeting_requested = Signal()
     resume_requested = Signal()
     import_routine_requested = Signal()
+    remove_routine_requested = Signal(str)  # routine id of an imported routine
     statistics_requested = Signal()
     checkin_requested = Signal()
     safety_requested = Signal()
@@ -53,7 +54,7 @@ class TrayMenu(QObject):
         )
         self.routines_menu = self._submenu("routines_menu", self.tr("Guided routines"))
         self.routines_menu.aboutToShow.connect(self._fill_routines)
-        self._routines: Callable[[], list[tuple[str, str]]] = list
+        self._routines: Callable[[], list[tuple[str, str, bool]]] = list
         self.log_water = self._action(
             "log_water", self.tr("Log a glass of water (250 ml)"), lambda: self.water_requested.emit(GLASS_ML)
         )
@@ -103,15 +104,19 @@ class TrayMenu(QObject):
         self.safety = self._action(
             "safety", self.tr("When to see a professional"), self.safety_requested.emit
         )
+        # Lives at the end of the routines submenu (added there each time it opens).
         self.import_routine = self._action(
-            "import_routine", self.tr("Import a routine…"), self.import_routine_requested.emit
+            "import_routine",
+            self.tr("Import a routine…"),
+            self.import_routine_requested.emit,
+            self.routines_menu,
         )
         self.settings = self._action("settings", self.tr("Settings…"), self.settings_requested.emit)
         self.quit = self._action("quit", self.tr("Quit Unclench"), self.quit_requested.emit)
         self.show_state("", paused=False)
 
-    def set_routine_source(self, routines: Callable[[], list[tuple[str, str]]]) -> None:
-        """Where the routine list comes from: (id, name) pairs, asked for when the menu opens."""
+    def set_routine_source(self, routines: Callable[[], list[tuple[str, str, bool]]]) -> None:
+        """Where the routines come from: (id, name, imported by the user), asked when the menu opens."""
         self._routines = routines
 
     def show_state(self, text: str, paused: bool, in_meeting: bool = False) -> None:
@@ -128,14 +133,30 @@ class TrayMenu(QObject):
         self.undo_water.setEnabled(can_undo)
 
     def _fill_routines(self) -> None:
+        for old in self.routines_menu.findChildren(QMenu):
+            old.deleteLater()  # clear() drops the submenu's entry but not the submenu itself
         self.routines_menu.clear()
-        for routine_id, name in self._routines():
+        routines = self._routines()
+        for routine_id, name, _ in routines:
             self._action(
                 "routine_" + routine_id,
                 name,
                 partial(self.routine_requested.emit, routine_id),
                 self.routines_menu,
             )
+        self.routines_menu.addSeparator()
+        self.routines_menu.addAction(self.import_routine)
+        imported = [(routine_id, name) for routine_id, name, user in routines if user]
+        if imported:
+            remove = self.routines_menu.addMenu(self.tr("Remove an imported routine"))
+            remove.setObjectName("remove_routine_menu")
+            for routine_id, name in imported:
+                self._action(
+                    "remove_" + routine_id,
+                    name,
+                    partial(self.remove_routine_requested.emit, routine_id),
+                    remove,
+                )
 
     def _submenu(self, name: str, title: str) -> QMenu:
         submenu = self.menu.addMenu(title)

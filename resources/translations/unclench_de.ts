@@ -2131,6 +2131,10 @@
         <source>Water today: {0} of {1} ml</source>
         <translation>Wasser heute: {0} von {1} ml</translation>
     </message>
+    <message>
+        <source>Remove an imported routine</source>
+        <translation>Importierte Routine entfernen</translation>
+    </message>
 </context>
 <context>
     <name>UnclenchApp</name>
@@ -2173,6 +2177,14 @@
     <message>
         <source>That routine could not be imported:</source>
         <translation>Diese Routine ließ sich nicht importieren:</translation>
+    </message>
+    <message>
+        <source>Remove the imported routine &apos;{0}&apos;? Its file is deleted; your log keeps its history.</source>
+        <translation>Die importierte Routine „{0}“ entfernen? Ihre Datei wird gelöscht; dein Protokoll behält, was du damit gemacht hast.</translation>
+    </message>
+    <message>
+        <source>The routine could not be removed: {0}</source>
+        <translation>Die Routine ließ sich nicht entfernen: {0}</translation>
     </message>
     <message>
         <source>Some content files have problems and were left out:</source>

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QMenu, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop.app import UnclenchApp
@@ -229,3 +229,35 @@ def test_meeting_mode_from_the_menu(app: UnclenchApp) -> None:
     assert app.menu.end_meeting.isVisible() and not app.menu.meeting_menu.menuAction().isVisible()
     app.menu.end_meeting.trigger()
     assert app.menu.status.text().startswith("Posture check in 20 min")
+
+
+def test_an_imported_routine_is_listed_and_can_be_removed(
+    app: UnclenchApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    prescribed = tmp_path / "physio.json"
+    prescribed.write_text(
+        json.dumps(
+            {
+                "version": 1,
+                "id": "physio-plan",
+                "name": "My physio plan",
+                "category": "stretch",
+                "steps": [{"exercise": "chin-tuck", "repetitions": 5}, {"exercise": "seated-twist"}],
+            }
+        )
+    )
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(prescribed), ""))
+    app.menu.import_routine.trigger()
+    app.menu.routines_menu.aboutToShow.emit()
+    names = [a.text() for a in app.menu.routines_menu.actions()]
+    assert "My physio plan" in names
+    remove_menu = app.menu.routines_menu.findChild(QMenu, "remove_routine_menu")
+    assert [a.text() for a in remove_menu.actions()] == ["My physio plan"]
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    remove_menu.actions()[0].trigger()
+    app.menu.routines_menu.aboutToShow.emit()
+    assert "My physio plan" not in [a.text() for a in app.menu.routines_menu.actions()]
+    submenus = [a.menu() for a in app.menu.routines_menu.actions() if a.menu() is not None]
+    assert submenus == []  # nothing imported is left to remove

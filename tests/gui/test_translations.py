@@ -430,7 +430,7 @@ def test_tray_menu_and_status_window_are_german(
     from desktop.ui.wording import describe
 
     menu = TrayMenu()
-    menu.set_routine_source(lambda: [(r.id, r.name) for r in library.routines])
+    menu.set_routine_source(lambda: [(r.id, r.name, r.user) for r in library.routines])
     menu.routines_menu.aboutToShow.emit()  # fills the routine list as opening it would
     menu.show_water(750, 2000, can_undo=True)
     menu.show_state("", paused=True)
