@@ -32,6 +32,9 @@ def main(argv: list[str]) -> int:
     app.setStyle("Fusion")
     font = QFont("DejaVu Sans", 10)
     app.setFont(font)
+    from desktop.translations import install_language
+
+    install_language(app, "en")  # English wording and plurals, whatever this machine's language is
     home = Path(tempfile.mkdtemp(prefix="unclench-shots-"))
     for name, folder in (
         ("XDG_CONFIG_HOME", "config"),
