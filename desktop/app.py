@@ -21,7 +21,7 @@ from desktop.storage.paths import AppPaths
 from desktop.storage.settings_file import load_settings, save_settings
 from desktop.timing_sources import TimingSources
 from desktop.ui.reminder_popup import PromptAnswer, PromptView, ReminderPopup
-from desktop.ui.tray import Tray, TrayMenu, app_icon
+from desktop.ui.tray import Tray, TrayMenu
 from desktop.ui.wording import describe
 from desktop.water import WaterTracker
 
@@ -176,14 +176,14 @@ class UnclenchApp(QObject):
         if (not quiet and style != "notification") or not notified:
             self._present_card(view)
 
-    def _present_card(self, view: PromptView) -> None:
+    def _present_card(self, view: PromptView, take_keyboard: bool = False) -> None:
         if self._popup is None:
             self._popup = ReminderPopup()
             self._popup.answered.connect(self._answered)
             self._popup.routine_requested.connect(self._start_prompt_routine)
             self._popup.breathing_requested.connect(self._start_prompt_breathing)
         near = self.tray.icon.geometry() if self.tray.icon.isVisible() else None
-        self._popup.present(view, near)
+        self._popup.present(view, near, take_keyboard)
 
     def _notification(self) -> ReminderNotification:
         """Made on first use: the D-Bus connection and its reader thread cost nothing until then."""
@@ -201,8 +201,8 @@ class UnclenchApp(QObject):
 
     def _open_waiting_card(self) -> None:
         waiting = self.engine.upcoming().waiting
-        if waiting is not None:
-            self._present_card(self._prompt_view(waiting))
+        if waiting is not None:  # the user asked for it: the card may take the keyboard
+            self._present_card(self._prompt_view(waiting), take_keyboard=True)
 
     def _prompt_view(self, prompt: Prompt) -> PromptView:
         view = PromptView(
@@ -517,12 +517,9 @@ class UnclenchApp(QObject):
 
     def _tell(self, text: str) -> None:
         """Say something to the user once, without blocking the app."""
-        box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, text, QMessageBox.StandardButton.Ok)
-        box.setObjectName("notice")
-        box.setWindowIcon(app_icon())
-        box.setModal(False)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.show()
+        from desktop.ui.notice import notice
+
+        notice(text).show()
 
 
 def _finished_activity(event: Event) -> str | None:

@@ -9,11 +9,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from desktop.core.settings import BreathingSettings
 from desktop.ui.breathing_cues import PhaseCues
+from desktop.ui.text_colours import mute
 
 
 class KeepsSpace(QObject):
@@ -83,7 +84,7 @@ class BreathingOptions(QWidget):
     def _note(self, text: str) -> QLabel:
         note = QLabel(text)
         note.setWordWrap(True)
-        note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        mute(note)
         note.setContentsMargins(26, 0, 0, 4)  # under the checkbox text, not its tick
         note.setVisible(bool(text))
         return note

@@ -47,7 +47,7 @@ LIGHT = PacerColours(
     exhale=QColor("#e4f4f0"),
 )
 DARK = PacerColours(
-    inner=QColor("#4fa397"),
+    inner=QColor("#43948a"),  # dark enough that the white count reads at 3.4:1 (large text needs 3)
     outer=QColor("#2a6a62"),
     guide=QColor(127, 196, 184, 80),
     text=QColor("#effaf7"),

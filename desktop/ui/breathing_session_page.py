@@ -9,7 +9,6 @@ import itertools
 import math
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -33,6 +32,7 @@ from desktop.core.breathing import (
 )
 from desktop.ui.breathing_pacer import BreathingPacer
 from desktop.ui.breathing_style import ATTENTION, CAUTION_BACKGROUND, tint_box, tint_progress
+from desktop.ui.text_colours import mute
 
 
 class SessionPage(QWidget):
@@ -78,11 +78,12 @@ class SessionPage(QWidget):
         self.description = QLabel()
         self.description.setWordWrap(True)
         self.description.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.description.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        mute(self.description)
         self.caution = QLabel()
         self.caution.setWordWrap(True)
         self.caution.setMargin(10)
-        self.caution.setAccessibleName(self.tr("Caution"))
+        # A description, not a name: a name would replace the words it shows for screen readers.
+        self.caution.setAccessibleDescription(self.tr("Caution"))
 
         self.pacer = BreathingPacer()
         self.phase_label = QLabel()
@@ -90,7 +91,7 @@ class SessionPage(QWidget):
         font = self.phase_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.7)
         self.phase_label.setFont(font)
-        self.phase_label.setAccessibleName(self.tr("Current phase"))
+        self.phase_label.setAccessibleDescription(self.tr("Current phase"))
 
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
@@ -98,7 +99,7 @@ class SessionPage(QWidget):
         self.progress.setFixedHeight(8)
         self.progress.setAccessibleName(self.tr("Session progress"))
         self.time_left = QLabel()
-        self.time_left.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        mute(self.time_left)
         widest = self._time_left_text(0).replace("0:", "00:")  # room for "00:00 left" in any language
         self.time_left.setMinimumWidth(self.time_left.fontMetrics().horizontalAdvance(widest) + 8)
         self.time_left.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core.breathing import BreathingSessionResult
+from desktop.ui.text_colours import mute
 
 
 def duration_text(seconds: float) -> str:
@@ -42,7 +42,7 @@ class BreathingSummary(QWidget):
             font = label.font()
             font.setPointSizeF(font.pointSizeF() * scale)
             label.setFont(font)
-        self.detail.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        mute(self.detail)
 
         self.again_button = QPushButton(self.tr("Breathe again"))
         self.again_button.setAccessibleName(self.tr("Start another breathing session"))

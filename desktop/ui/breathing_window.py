@@ -25,7 +25,6 @@ from PySide6.QtGui import (
     QHideEvent,
     QKeyEvent,
     QKeySequence,
-    QPalette,
     QShortcut,
     QShowEvent,
 )
@@ -57,11 +56,15 @@ from desktop.core.breathing import (
 )
 from desktop.core.clock import Clock
 from desktop.core.settings import BreathingSettings
+from desktop.ui.announcements import announce
 from desktop.ui.breathing_cues import PhaseCues
 from desktop.ui.breathing_motion import SystemMotionPreference
 from desktop.ui.breathing_rating import StressRating
 from desktop.ui.breathing_session_page import SessionPage
 from desktop.ui.breathing_summary import BreathingSummary
+from desktop.ui.fit import keep_fitted
+from desktop.ui.keyboard import show_focus
+from desktop.ui.text_colours import mute
 
 if TYPE_CHECKING:  # imported for real on first use, to keep opening the window fast
     from desktop.ui.breathing_custom import CustomPatternEditor
@@ -139,6 +142,8 @@ class BreathingWindow(QWidget):
             shortcut.activated.connect(action)
         self._show_choice()
         self.resize(520, 700)
+        show_focus(self)
+        keep_fitted(self)  # large fonts and longer languages need more room than the first size
 
     # --- pages and panels made on first use ---------------------------------------------------------
 
@@ -178,7 +183,7 @@ class BreathingWindow(QWidget):
                 )
                 problems.setWordWrap(True)
                 problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-                problems.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+                mute(problems)
                 box_layout.addWidget(problems)
             self._options_panel = box
             self.session_page.add_panel(box)
@@ -317,6 +322,7 @@ class BreathingWindow(QWidget):
             self._state = State.RUNNING
         self.session_page.show_paused(self._state is State.PAUSED)
         self.refresh()
+        self._announce(self.session_page.phase_label.text())
 
     def stop(self) -> None:
         if self._state in (State.RUNNING, State.PAUSED):
@@ -337,6 +343,7 @@ class BreathingWindow(QWidget):
             self._last_phase = (moment.cycle, moment.phase_index)
             settings = self._settings
             self._cues.phase_started(moment.phase.kind, words, settings.phase_sound, settings.spoken_cues)
+            self._announce(words)
         still = self._settings.reduced_motion or self._motion.reduced()
         self.session_page.show_moment(moment, words, still, paused=not running)
         self._schedule(moment, still)
@@ -359,6 +366,11 @@ class BreathingWindow(QWidget):
                     self.tick_timer.start(max(FRAME_MS, math.ceil(moves * 1000)))
                     return
         self.tick_timer.start(max(10, math.ceil(wait * 1000) + 2))
+
+    def _announce(self, text: str) -> None:
+        """Tell a screen reader the new phase (or the pause, the result) while this window is in front."""
+        live = self.session_page.phase_label
+        announce(live, text, live=live)
 
     def _phase_words(self, moment: Moment) -> str:
         kind = moment.phase.kind
@@ -421,6 +433,7 @@ class BreathingWindow(QWidget):
             self.session_finished.emit(result)
         self.summary.show_result(result, self._last_seconds, self._last_pattern_name)
         self.pages.setCurrentWidget(self.summary)
+        self._announce(self.summary.accessibleDescription())  # the focus lands on a button
 
     # --- keys and window events -----------------------------------------------------------------
 
@@ -461,6 +474,13 @@ class BreathingWindow(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.WindowStateChange:
             self.refresh()  # minimised: wake only for cues; restored: animate again
+        elif (
+            event.type() == QEvent.Type.ActivationChange
+            and self.isActiveWindow()
+            and self._state in (State.RUNNING, State.PAUSED)
+        ):
+            # Back in front (or just opened): say where the breathing is, then each change again.
+            self._announce(self.session_page.phase_label.text())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing ends the session; the record is kept, unrated (no one is there to ask).

@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QLabel, QProgressBar, QWidget
 
+from desktop.ui.contrast import AA_NORMAL, muted, readable
+
 TEAL = {False: QColor("#2a9d8f"), True: QColor("#4fb3a5")}  # the illustrations' movement-cue teal
 TEAL_TEXT = {False: QColor("#1f7a6f"), True: QColor("#6cc7b9")}  # teal dark/light enough for link text
 PANEL = {False: QColor("#e8f4f1"), True: QColor("#21332f")}  # a soft teal-grey note background
@@ -21,15 +23,20 @@ def is_dark(palette: QPalette) -> bool:
 
 
 def muted_text(palette: QPalette) -> QColor:
-    """Text colour for secondary lines: the text colour eased toward the background."""
-    text = palette.color(QPalette.ColorRole.WindowText)
-    back = palette.color(QPalette.ColorRole.Window)
-    mix = 0.62  # still well above 4.5:1 contrast on both the light and the dark palette we render
-    return QColor(
-        round(text.red() * mix + back.red() * (1 - mix)),
-        round(text.green() * mix + back.green() * (1 - mix)),
-        round(text.blue() * mix + back.blue() * (1 - mix)),
-    )
+    """Text colour for secondary lines: the text colour eased toward the background, never below
+    4.5:1 (a fixed mix passed on Qt's grey but read 4.2:1 on Breeze's lighter window)."""
+    return muted(palette)
+
+
+def accent_text(
+    colours: dict[bool, QColor],
+    palette: QPalette,
+    background: QColor | None = None,
+    minimum: float = AA_NORMAL,
+) -> QColor:
+    """The light or dark variant of an accent, made readable on `background` (the window)."""
+    behind = background if background is not None else palette.color(QPalette.ColorRole.Window)
+    return readable(colours[is_dark(palette)], behind, minimum)
 
 
 def scaled_font(base: QFont, factor: float, weight: QFont.Weight = QFont.Weight.Normal) -> QFont:

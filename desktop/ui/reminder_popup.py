@@ -1,7 +1,12 @@
 """The small reminder card near the tray corner.
 
-It never takes keyboard focus (the user may be mid-sentence), shows what to do for the reminder it
-is about, and answers with a PromptAnswer. It does not time itself out: the engine owns time.
+It never takes keyboard focus when it appears (the user may be mid-sentence), shows what to do for
+the reminder it is about, and answers with a PromptAnswer. It does not time itself out: the engine
+owns time.
+
+Once the user turns to it (a click on the card, or opening it from its notification) it takes the
+keyboard like any window: Tab between the ticks and buttons, Enter or Space presses, a letter
+with Alt picks a button, Escape snoozes.
 """
 
 from __future__ import annotations
@@ -9,8 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -18,15 +23,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from desktop.core.events import Kind, Outcome
 from desktop.core.policy import Prompt
+from desktop.ui.keyboard import ENTER_KEYS, chain, show_focus
 from desktop.ui.tray import app_icon
 from desktop.ui.wording import kind_name
 
 EDGE_MARGIN = 12
-WIDTH = 340
+WIDTH = 340  # at the usual font size; the card widens with larger fonts and longer words
+WIDTH_IN_CHARACTERS = 48
 
 
 @dataclass(frozen=True)
@@ -69,6 +77,8 @@ class ReminderPopup(QFrame):
         self.setFixedWidth(WIDTH)
         self._view: PromptView | None = None
         self._checks: list[QCheckBox] = []
+        self._buttons: list[QPushButton] = []  # in reading order; the first is the main answer
+        self._snooze: QPushButton | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(16, 14, 16, 14)
         self._layout.setSpacing(8)
@@ -77,19 +87,96 @@ class ReminderPopup(QFrame):
     def view(self) -> PromptView | None:
         return self._view
 
-    def present(self, view: PromptView, near: QRect | None = None) -> None:
+    def present(self, view: PromptView, near: QRect | None = None, take_keyboard: bool = False) -> None:
+        """Show the card for `view`. `take_keyboard` when the user asked for it (from its
+        notification): then it comes up ready for the keyboard; otherwise it leaves the focus alone."""
+        keep_keyboard = take_keyboard or (self.isVisible() and self.isActiveWindow())
         self._view = view
         self._rebuild(view)
-        self.adjustSize()
+        self._accept_focus(keep_keyboard)
+        self.ensurePolished()  # the new ticks and buttons take the style's sizes before measuring
+        width = self._width()
+        self.setFixedWidth(width)
+        self._layout.activate()
+        # The height follows the wrapped text at that width (adjustSize measures at another one).
+        self.resize(
+            width, max(self._layout.totalMinimumSize().height(), self._layout.totalHeightForWidth(width))
+        )
         self.move(self._corner(near))
         self.show()
         self.raise_()
+        if keep_keyboard:
+            self.take_keyboard()
+
+    def _width(self) -> int:
+        """Narrow, as a card should be, but never narrower than its ticks and buttons need: with
+        a large font (or at 200 %) a fixed width would cut the words off."""
+        by_font = WIDTH_IN_CHARACTERS * self.fontMetrics().averageCharWidth()
+        self._layout.activate()
+        return max(WIDTH, by_font, self._layout.totalMinimumSize().width())
+
+    # ---- keyboard ---------------------------------------------------------------------------
+
+    def accepts_focus(self) -> bool:
+        return not self.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus
+
+    def take_keyboard(self) -> None:
+        """The user turned to the card: let it become the active window, focus on its main answer."""
+        self._accept_focus(True)
+        show_focus(self)  # where Enter and Space go must show at once, not only after a Tab
+        self.activateWindow()
+        self.raise_()
+        if self._buttons and self.focusWidget() not in [*self._checks, *self._buttons]:
+            self._buttons[0].setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+    def _accept_focus(self, accept: bool) -> None:
+        flags = self.windowFlags()
+        if accept:
+            flags &= ~Qt.WindowType.WindowDoesNotAcceptFocus
+        else:
+            flags |= Qt.WindowType.WindowDoesNotAcceptFocus
+        if flags == self.windowFlags():
+            return
+        handle = self.windowHandle()
+        if handle is None or not self.isVisible():
+            self.setWindowFlags(flags)
+            return
+        # setWindowFlags() would hide and re-create a shown window; tell the window system directly.
+        self.overrideWindowFlags(flags)
+        handle.setFlags(flags)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A click anywhere on the card except an answer (a tick, the text) turns to the card.
+        if (
+            event.type() == QEvent.Type.MouseButtonPress
+            and watched not in self._buttons
+            and not self.accepts_focus()
+        ):
+            self.take_keyboard()
+        return False
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if not self.accepts_focus():
+            self.take_keyboard()
+        super().mousePressEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self._snooze is not None:
+            self._snooze.click()  # put it off, as closing a reminder usually means
+            return
+        focused = self.focusWidget()
+        if event.key() in ENTER_KEYS and not isinstance(focused, QPushButton) and self._buttons:
+            self._buttons[0].click()  # Enter on a tick answers with the main button, as in a dialog
+            return
+        super().keyPressEvent(event)
 
     # ---- content ----------------------------------------------------------------------------
 
     def _rebuild(self, view: PromptView) -> None:
         _clear(self._layout)
         self._checks = []
+        self._buttons = []
+        self._snooze = None
         kind = view.prompt.primary
         header = QHBoxLayout()
         icon = QLabel()
@@ -109,7 +196,6 @@ class ReminderPopup(QFrame):
             for item_id, text in view.checklist:
                 check = QCheckBox(text)
                 check.setObjectName(item_id)
-                check.setFocusPolicy(Qt.FocusPolicy.NoFocus)
                 self._checks.append(check)
                 self._layout.addWidget(check)
         elif kind is Kind.HYDRATION:
@@ -128,46 +214,59 @@ class ReminderPopup(QFrame):
         others = [kind_name(k) for k in view.prompt.kinds[1:]]
         if others:
             self._text(self.tr("Also due now: {0}").format(", ".join(others)), name="also_due")
-        self._layout.addLayout(self._buttons(kind, view))
+        self._layout.addLayout(self._answer_buttons(kind, view))
+        # Screen readers: the card is named after the reminder and says what it asks.
+        self.setAccessibleName(kind_name(kind))
+        words = [label.text() for label in self.findChildren(QLabel) if label.text() and label is not title]
+        self.setAccessibleDescription(" ".join(words))
+        chain([*self._checks, *self._buttons])
+        for widget in self.findChildren(QWidget):
+            widget.installEventFilter(self)
+            # Qt shows a child added to a visible window only later, and a hidden one takes no room:
+            # show it now, so the card is measured with its new content.
+            widget.show()
 
-    def _buttons(self, kind: Kind, view: PromptView) -> QVBoxLayout:
+    def _answer_buttons(self, kind: Kind, view: PromptView) -> QVBoxLayout:
         rows = QVBoxLayout()
         row = QHBoxLayout()
         if kind is Kind.HYDRATION:
             # Two amounts need their own row; the card stays narrow.
-            self._button(row, "drank_250", self.tr("Drank 250 ml"), Outcome.DONE, {"ml": 250}, primary=True)
-            self._button(row, "drank_500", self.tr("Drank 500 ml"), Outcome.DONE, {"ml": 500})
+            self._button(row, "drank_250", self.tr("Drank &250 ml"), Outcome.DONE, {"ml": 250}, primary=True)
+            self._button(row, "drank_500", self.tr("Drank &500 ml"), Outcome.DONE, {"ml": 500})
             rows.addLayout(row)
             row = QHBoxLayout()
         elif kind is Kind.BREATHING_BREAK:
-            start = QPushButton(self.tr("Start breathing"))
-            start.setObjectName("start_breathing")
-            start.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            start.setDefault(True)
+            start = self._push(row, "start_breathing", self.tr("Start &breathing"), primary=True)
             start.clicked.connect(self._start_breathing)
-            row.addWidget(start)
-            self._button(row, "done", self.tr("Done"), Outcome.DONE, None)
+            self._button(row, "done", self.tr("&Done"), Outcome.DONE, None)
             rows.addLayout(row)
             row = QHBoxLayout()
         elif kind is Kind.STRETCH and view.routine_id:
-            start = QPushButton(self.tr("Start guided stretch"))
-            start.setObjectName("start_routine")
-            start.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            start.setDefault(True)
+            start = self._push(row, "start_routine", self.tr("Start &guided stretch"), primary=True)
             routine_id = view.routine_id
             start.clicked.connect(lambda: self._start_routine(routine_id))
-            row.addWidget(start)
-            self._button(row, "done", self.tr("Done"), Outcome.DONE, None)
+            self._button(row, "done", self.tr("&Done"), Outcome.DONE, None)
             rows.addLayout(row)
             row = QHBoxLayout()
         else:
-            self._button(row, "done", self.tr("Done"), Outcome.DONE, None, primary=True)
-        self._button(
-            row, "snooze", self.tr("Snooze {0} min").format(view.snooze_minutes), Outcome.SNOOZED, {}
+            self._button(row, "done", self.tr("&Done"), Outcome.DONE, None, primary=True)
+        self._snooze = self._button(
+            row, "snooze", self.tr("&Snooze {0} min").format(view.snooze_minutes), Outcome.SNOOZED, {}
         )
-        self._button(row, "skip", self.tr("Skip"), Outcome.SKIPPED, {})
+        self._snooze.setToolTip(self.tr("Remind me again in {0} min (Esc)").format(view.snooze_minutes))
+        self._button(row, "skip", self.tr("S&kip"), Outcome.SKIPPED, {})
         rows.addLayout(row)
         return rows
+
+    def _push(self, row: QHBoxLayout, name: str, text: str, primary: bool = False) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setDefault(primary)
+        # Outside a dialog a push button ignores Enter unless it is an auto-default one.
+        button.setAutoDefault(True)
+        row.addWidget(button)
+        self._buttons.append(button)
+        return button
 
     def _button(
         self,
@@ -177,17 +276,15 @@ class ReminderPopup(QFrame):
         outcome: Outcome,
         details: dict[str, Any] | None,
         primary: bool = False,
-    ) -> None:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button.setDefault(primary)
+    ) -> QPushButton:
+        button = self._push(row, name, text, primary)
         button.clicked.connect(lambda: self._answer(outcome, details))
-        row.addWidget(button)
+        return button
 
     def _text(self, text: str, name: str = "") -> None:
         label = QLabel(text)
         label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)  # content text, never markup
         if name:
             label.setObjectName(name)
         self._layout.addWidget(label)
@@ -231,7 +328,11 @@ class ReminderPopup(QFrame):
 def _clear(layout: Any) -> None:
     while layout.count():
         item = layout.takeAt(0)
-        if item.widget() is not None:
-            item.widget().deleteLater()
+        widget = item.widget()
+        if widget is not None:
+            # Out of the card at once (findChildren must not see the old card's buttons), freed later.
+            widget.hide()
+            widget.setParent(None)
+            widget.deleteLater()
         elif item.layout() is not None:
             _clear(item.layout())

@@ -30,9 +30,12 @@ from PySide6.QtWidgets import (
 
 from desktop.core.routine_model import Routine
 from desktop.core.routine_player import Phase, PlayerState, RoutineOutcome, RoutinePlayer, Side, Step
+from desktop.ui.announcements import announce
 from desktop.ui.calm_style import (
+    PANEL,
     TEAL,
     TEAL_TEXT,
+    accent_text,
     is_dark,
     muted_text,
     scaled_font,
@@ -40,7 +43,10 @@ from desktop.ui.calm_style import (
     style_panel,
     style_progress,
 )
+from desktop.ui.contrast import AA_LARGE
+from desktop.ui.fit import keep_fitted
 from desktop.ui.illustration_view import IllustrationView
+from desktop.ui.keyboard import enter_presses_buttons, show_focus
 
 
 def _label(text: str = "", *, wrap: bool = False) -> QLabel:
@@ -67,6 +73,7 @@ class RoutineWindow(QWidget):
         self.player = RoutinePlayer(routine, monotonic)
         self._chime = chime
         self._reported = False
+        self._announced_step: int | None = None  # the step a screen reader last heard about
         self.countdown_timer = QTimer(self)
         self.countdown_timer.setSingleShot(True)
         self.countdown_timer.timeout.connect(self.refresh)
@@ -81,6 +88,9 @@ class RoutineWindow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
         self._add_shortcuts()
+        enter_presses_buttons(self)
+        show_focus(self)  # Pause starts out focused: Space goes there, and that must show
+        keep_fitted(self)  # large fonts and longer languages need more room than the first size
         self._apply_style()
         self._update()
 
@@ -88,8 +98,9 @@ class RoutineWindow(QWidget):
 
     def _build_player_page(self) -> QWidget:
         page = QWidget()
-        self.routine_label = _label(self.routine.name)
-        self.step_count_label = _label()
+        # Both may wrap: side by side they would make a large font's window very wide.
+        self.routine_label = _label(self.routine.name, wrap=True)
+        self.step_count_label = _label(wrap=True)
         self.step_count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         header = QHBoxLayout()
         header.addWidget(self.routine_label, 1)
@@ -239,13 +250,18 @@ class RoutineWindow(QWidget):
         self.done_title.setFont(scaled_font(base, 1.8, QFont.Weight.DemiBold))
         self.done_summary.setFont(scaled_font(base, 1.12))
         self.done_mark.setFont(scaled_font(base, 3.2, QFont.Weight.Light))
-        set_text_colour(self.done_mark, TEAL[dark])
+        set_text_colour(self.done_mark, accent_text(TEAL, self.palette(), minimum=AA_LARGE))  # large text
         link_font = scaled_font(base, 1.0)
         link_font.setUnderline(True)
         self.safety_link.setFont(link_font)
-        link_palette = self.safety_link.palette()
-        link_palette.setColor(QPalette.ColorRole.ButtonText, TEAL_TEXT[dark])
-        self.safety_link.setPalette(link_palette)
+        link = accent_text(TEAL_TEXT, self.palette(), PANEL[dark])  # readable on the note's panel
+        focus = self.palette().color(QPalette.ColorRole.Highlight).name()
+        # A flat button draws no focus in Fusion; the link draws its own ring when Tab reaches it.
+        self.safety_link.setStyleSheet(
+            f"QPushButton {{ color: {link.name()}; background: transparent; padding: 2px 4px;"
+            " border: 2px solid transparent; border-radius: 4px; }"
+            f"QPushButton:focus {{ border-color: {focus}; }}"
+        )
         for label in (self.step_count_label, self.detail_label, self.countdown_caption, self.next_label):
             set_text_colour(label, muted)
         set_text_colour(self.done_hint, muted)
@@ -255,6 +271,9 @@ class RoutineWindow(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
             self._apply_style()
+        elif event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self._announced_step = None  # back in front: say the step again
+            self._update()
         super().changeEvent(event)
 
     # --- what the user does ----------------------------------------------------------------
@@ -322,11 +341,8 @@ class RoutineWindow(QWidget):
     def _show_step(self, step: Step) -> None:
         player = self.player
         total = len(player.steps)
-        self.step_count_label.setText(
-            self.tr("Step %1 of %2").replace("%1", str(player.index + 1)).replace("%2", str(total))
-            + " · "
-            + self._time_left(player.seconds_left_total())
-        )
+        step_of = self.tr("Step %1 of %2").replace("%1", str(player.index + 1)).replace("%2", str(total))
+        self.step_count_label.setText(step_of + " · " + self._time_left(player.seconds_left_total()))
         self.progress.setValue(round(player.progress() * 1000))
         self.picture.set_picture(step.exercise.illustration)
         self.picture.setAccessibleName(step.exercise.name)
@@ -335,7 +351,10 @@ class RoutineWindow(QWidget):
         self.detail_label.setText(self._detail(step))
         self.detail_label.setVisible(bool(self.detail_label.text()))
         self.instruction_label.setText(step.instruction)
-        self.countdown_label.setText(self._countdown_text(player.remaining_whole()))
+        countdown = self._countdown_text(player.remaining_whole())
+        self.countdown_label.setText(countdown)
+        # The name says what the number is; the number itself rides along as the description.
+        self.countdown_label.setAccessibleDescription(countdown)
         paused = player.state is PlayerState.PAUSED
         self.countdown_caption.setText(self.tr("paused") if paused else self.tr("seconds"))
         self.pause_button.setText(self.tr("&Resume") if paused else self.tr("Pa&use"))
@@ -346,6 +365,14 @@ class RoutineWindow(QWidget):
             self.next_label.setText(self.tr("Last step"))
         else:
             self.next_label.setText(self.tr("Next: %1").replace("%1", self._short_name(upcoming)))
+        if self._announced_step != player.index:
+            self._announce_step(step_of)
+
+    def _announce_step(self, step_of: str) -> None:
+        """A new step: say it all (a screen reader would not notice the labels changing)."""
+        words = (step_of, self.title_label.text(), self.detail_label.text(), self.instruction_label.text())
+        if announce(self.title_label, ". ".join(w for w in words if w), live=self.title_label):
+            self._announced_step = self.player.index
 
     def _show_done(self) -> None:
         result = self.player.result
@@ -356,7 +383,10 @@ class RoutineWindow(QWidget):
             summary.replace("%1", self.routine.name).replace("%2", self._duration(result.duration_seconds))
         )
         self.pages.setCurrentIndex(1)
-        self.close_button.setFocus()
+        self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        announce(
+            self.done_title, self.done_title.text() + ". " + self.done_summary.text(), live=self.done_title
+        )
 
     # --- wording ----------------------------------------------------------------------------
 

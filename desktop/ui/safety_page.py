@@ -9,10 +9,20 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QPalette, QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.ui.calm_style import is_dark, muted_text, scaled_font, set_text_colour, style_panel
+from desktop.ui.keyboard import enter_presses_buttons, show_focus
 
 
 def _text(text: str = "", *, rich: bool = False) -> QLabel:
@@ -76,26 +86,45 @@ class SafetyPage(QDialog):
 
         self.close_button = QPushButton(self.tr("&Close"))
         self.close_button.setAccessibleName(self.tr("Close"))
-        self.close_button.setDefault(True)
+        # Not a default button: Fusion draws one like a focused one, which would hide where the
+        # focus is. The focus starts on the text; Escape closes, Enter presses a focused Close.
+        self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.close)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
 
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(28, 24, 28, 8)
+        body_layout.setSpacing(12)
+        body_layout.addWidget(self.heading)
+        body_layout.addWidget(self.not_a_diagnosis)
+        body_layout.addSpacing(2)
+        body_layout.addWidget(self.emergency)
+        body_layout.addSpacing(2)
+        body_layout.addWidget(self.soon_title)
+        body_layout.addWidget(self.red_flag_list)
+        body_layout.addWidget(self.gentle)
+        body_layout.addStretch(1)
+        # With a large font the text outgrows a screen: it scrolls (Tab to it, then the arrow
+        # keys or Page Down), and the Close button stays in view.
+        self.text_area = QScrollArea()
+        self.text_area.setObjectName("safety_scroll")
+        self.text_area.setWidgetResizable(True)
+        self.text_area.setWidget(body)
+        self.text_area.setAccessibleName(self.tr("When to see a professional"))
+        self._body = body
+
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 24, 28, 20)
-        layout.setSpacing(12)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.not_a_diagnosis)
-        layout.addSpacing(2)
-        layout.addWidget(self.emergency)
-        layout.addSpacing(2)
-        layout.addWidget(self.soon_title)
-        layout.addWidget(self.red_flag_list)
-        layout.addWidget(self.gentle)
-        layout.addStretch(1)
+        layout.setContentsMargins(0, 0, 0, 20)
+        layout.setSpacing(8)
+        layout.addWidget(self.text_area, 1)
+        buttons.setContentsMargins(28, 0, 28, 0)
         layout.addLayout(buttons)
         self._apply_style()
+        show_focus(self)
+        enter_presses_buttons(self)
 
     @staticmethod
     def _bullets(items: list[str]) -> str:
@@ -115,6 +144,21 @@ class SafetyPage(QDialog):
         self.soon_title.setFont(strong)
         set_text_colour(self.gentle, muted_text(self.palette()))
         style_panel(self.emergency, dark, urgent=True)
+        focus = self.palette().color(QPalette.ColorRole.Highlight).name()
+        self.text_area.setStyleSheet(
+            "QScrollArea#safety_scroll { border: 2px solid transparent; background: transparent; }"
+            f"QScrollArea#safety_scroll:focus {{ border-color: {focus}; }}"
+        )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Tall enough for the whole text where the screen allows; beyond that it scrolls.
+        chrome = self.height() - self.text_area.viewport().height()
+        wanted = self._body.heightForWidth(self.text_area.viewport().width()) + chrome
+        screen = self.screen()
+        limit = round(screen.availableGeometry().height() * 0.9) if screen is not None else wanted
+        if self.height() < min(wanted, limit):
+            self.resize(self.width(), min(wanted, limit))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:

@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,9 +36,10 @@ from desktop.core.settings import (
     allowed_values,
 )
 from desktop.core.working_hours import WEEKDAYS
+from desktop.ui.fit import keep_fitted
+from desktop.ui.keyboard import show_focus
+from desktop.ui.text_colours import mute, warn
 from desktop.ui.wording import kind_name
-
-ERROR_STYLE = "color: #c0392b;"
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,7 @@ class _Checked(QWidget):
         self.editor = editor
         self.message = QLabel()
         self.message.setObjectName(name + "_error")
-        self.message.setStyleSheet(ERROR_STYLE)
+        warn(self.message)  # a soft rust, made readable on whatever window colour the theme has
         self.message.setWordWrap(True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -153,6 +153,8 @@ class SettingsDialog(QDialog):
         for checked in self._fields:
             checked.validity_changed.connect(self._update_buttons)
         self._update_buttons()
+        show_focus(self)
+        keep_fitted(self)  # large fonts and longer languages need more room than the first size
 
     # ---- tabs ---------------------------------------------------------------------------------
 
@@ -301,7 +303,7 @@ class SettingsDialog(QDialog):
         note = QLabel(self.tr("Applies the next time Unclench starts."))
         note.setObjectName("language_note")
         note.setWordWrap(True)
-        note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        mute(note)
         self._language.setAccessibleDescription(note.text())
         row = QWidget()
         layout = QVBoxLayout(row)  # under the combo, not beside it: longer languages need the width

@@ -9,14 +9,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.ui import stats_text as text
+from desktop.ui.keyboard import paint_focus_ring
 from desktop.ui.stats_style import colours
 from desktop.ui.stats_text import Tile
+from desktop.ui.text_colours import mute
 
 CORNER = 10.0
+
+
+def card_background(palette: QPalette) -> QColor:
+    return colours(palette).card
 
 
 class FigureCard(QWidget):
@@ -31,7 +37,7 @@ class FigureCard(QWidget):
         # Preferred height: cards in one grid row grow to the tallest, so a row reads as one band.
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.caption = QLabel()
-        self.caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        mute(self.caption, card_background)  # on the card, which is lighter than the window
         caption_font = QFont(self.font())
         caption_font.setPointSizeF(caption_font.pointSizeF() * 0.9)
         self.caption.setFont(caption_font)
@@ -41,7 +47,7 @@ class FigureCard(QWidget):
         value_font.setWeight(QFont.Weight.DemiBold)
         self.value.setFont(value_font)
         self.detail = QLabel()
-        self.detail.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        mute(self.detail, card_background)
         self.detail.setWordWrap(True)
         self.detail.setFont(caption_font)
         layout = self._layout = QVBoxLayout(self)
@@ -75,10 +81,7 @@ class FigureCard(QWidget):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(c.card)
         painter.drawRoundedRect(QRectF(self.rect()), CORNER, CORNER)
-        if self.hasFocus():
-            painter.setPen(self.palette().color(QPalette.ColorRole.Highlight))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), CORNER, CORNER)
+        paint_focus_ring(painter, self, CORNER)
         if self._fraction is not None:
             track = QRectF(14, self.height() - 16, self.width() - 28, 6)
             painter.setPen(Qt.PenStyle.NoPen)

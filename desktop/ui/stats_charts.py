@@ -12,11 +12,23 @@ import itertools
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QFont,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from desktop.ui import stats_text as text
+from desktop.ui.announcements import announce
+from desktop.ui.keyboard import paint_focus_ring
 from desktop.ui.stats_models import HAS_DATA_ROLE, VALUE_ROLE, DailySeriesModel
 from desktop.ui.stats_style import ChartColours, colours
 
@@ -128,6 +140,7 @@ class DayChart(QWidget):
         self._paint_values(painter, plot, c, top)
         self._paint_days(painter, plot, c)
         self._paint_legend(painter, c)
+        paint_focus_ring(painter, self, CORNER)
         painter.end()
         self.painted = True
 
@@ -209,9 +222,38 @@ class DayChart(QWidget):
             QToolTip.showText(event.globalPosition().toPoint(), self.describe_day(row), self)
 
     def leaveEvent(self, event: QEvent) -> None:
-        self._hover = None
-        self.update()
+        if not self.hasFocus():
+            self._hover = None
+            self.update()
         super().leaveEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Left and Right step through the days (Home, End: the first, today), each day's numbers
+        shown as a tooltip and said to screen readers, as hovering does for the mouse."""
+        count = self._count()
+        key = event.key()
+        if not count or key not in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End):
+            super().keyPressEvent(event)
+            return
+        current = self._hover if self._hover is not None else count  # the first step lands on today
+        row = {
+            Qt.Key.Key_Left: max(0, min(current, count) - 1),
+            Qt.Key.Key_Right: min(count - 1, current + 1),
+            Qt.Key.Key_Home: 0,
+            Qt.Key.Key_End: count - 1,
+        }[Qt.Key(key)]
+        self._hover = row
+        self.update()
+        words = self.describe_day(row)
+        centre, _ = self._slot(self._plot(), row)
+        QToolTip.showText(self.mapToGlobal(QPoint(round(centre), round(self.TOP))), words, self)
+        announce(self, words)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self._hover = None
+        QToolTip.hideText()
+        self.update()
+        super().focusOutEvent(event)
 
     def describe_day(self, row: int) -> str:
         day = self._model.data(self._model.index(row, DailySeriesModel.DAY), VALUE_ROLE)

@@ -5,13 +5,14 @@ Until there is enough data the bars stay hidden and the sentence says what is st
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.core.comparison import BreathingChange, TensionByBreaks
 from desktop.core.stats_snapshot import StatsSnapshot
 from desktop.ui import stats_text as text
 from desktop.ui.stats_cards import PairBars
+from desktop.ui.text_colours import mute
 
 
 class ComparisonSection(QWidget):
@@ -45,7 +46,7 @@ class ComparisonSection(QWidget):
         self.caveat = QLabel(text.caveat())
         self.caveat.setObjectName("comparison_caveat")
         self.caveat.setWordWrap(True)
-        self.caveat.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        mute(self.caveat)
         layout.addWidget(self.caveat)
 
     def show_snapshot(self, snapshot: StatsSnapshot) -> None:

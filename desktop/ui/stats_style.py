@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QPalette
 
+from desktop.ui.contrast import muted_on
+
 
 def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
@@ -53,8 +55,7 @@ def colours(palette: QPalette) -> ChartColours:
     window = palette.color(QPalette.ColorRole.Window)
     text = palette.color(QPalette.ColorRole.WindowText)
     card = window.lighter(122) if dark else palette.color(QPalette.ColorRole.Base)
-    muted = QColor(text)
-    muted.setAlphaF(0.68)
+    muted = muted_on(text, card)  # axis labels and captions: quieter, still 4.5:1 on the card
     grid = QColor(text)
     grid.setAlphaF(0.12)
     named = {name: QColor(value) for name, value in (_DARK if dark else _LIGHT).items()}

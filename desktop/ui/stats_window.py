@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -34,12 +34,15 @@ from desktop.core.data_requests import (
 )
 from desktop.core.stats_snapshot import PERIODS, StatsSnapshot
 from desktop.ui import stats_text as text
+from desktop.ui.announcements import announce
+from desktop.ui.contrast import readable
+from desktop.ui.keyboard import enter_presses_buttons, show_focus
 from desktop.ui.stats_cards import FigureCard
 from desktop.ui.stats_charts import BarChart, LineChart, Series
 from desktop.ui.stats_comparison import ComparisonSection
 from desktop.ui.stats_dialogs import QtStatsDialogs, StatsDialogs, documents
 from desktop.ui.stats_models import DailySeriesModel, FiguresModel
-from desktop.ui.stats_style import is_dark
+from desktop.ui.text_colours import mute, plain, warn
 
 
 class StatsWindow(QWidget):
@@ -89,6 +92,8 @@ class StatsWindow(QWidget):
         scroll.setObjectName("stats_scroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Not a Tab stop of its own: Tab walks the cards and charts, and the area scrolls to each.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(self.content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -96,6 +101,9 @@ class StatsWindow(QWidget):
         layout.addWidget(scroll, 1)
         layout.addWidget(self._data_bar())
         QShortcut(QKeySequence.StandardKey.Close, self, self.close)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+        enter_presses_buttons(self)
+        show_focus(self)
         self.resize(880, 780)
 
     # ---- building -----------------------------------------------------------------------------
@@ -112,7 +120,7 @@ class StatsWindow(QWidget):
     def _note(self, words: str) -> QLabel:
         label = QLabel(words)
         label.setWordWrap(True)
-        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # muted in light and dark alike
+        mute(label)  # quieter than the text, still 4.5:1 in light and dark alike
         return label
 
     def _header(self) -> QHBoxLayout:
@@ -154,14 +162,34 @@ class StatsWindow(QWidget):
         row.addWidget(self.period_switch, 0, Qt.AlignmentFlag.AlignTop)
         return row
 
+    def period_switch_colours(self) -> list[tuple[str, QColor, QColor]]:
+        """(state, text, background) of the period buttons, as the switch paints them."""
+        palette = self.palette()
+        selected_text = palette.color(QPalette.ColorRole.HighlightedText)
+        # Many themes' highlight is too light under white text (Breeze: 2.4:1); deepen it to 4.5:1.
+        selected = readable(palette.color(QPalette.ColorRole.Highlight), selected_text)
+        return [
+            (
+                "period",
+                palette.color(QPalette.ColorRole.ButtonText),
+                palette.color(QPalette.ColorRole.Button),
+            ),
+            ("chosen period", selected_text, selected),
+        ]
+
     def _style_period_switch(self) -> None:
-        # A segmented switch: the chosen period filled with the highlight colour. palette() keeps
-        # it right in light and dark; it is set again on a palette change (see changeEvent).
+        # A segmented switch: the chosen period filled with the highlight colour. It is set again on a
+        # palette change (see changeEvent), so light and dark themes both get their colours.
+        (_, text, face), (_, selected_text, selected) = self.period_switch_colours()
+        focus = self.palette().color(QPalette.ColorRole.Highlight).name()
         self.period_switch.setStyleSheet(
-            "QPushButton { padding: 5px 16px; border: 1px solid palette(mid); background: palette(button);"
-            " color: palette(button-text); }"
-            "QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);"
-            " border-color: palette(highlight); }"
+            f"QPushButton {{ padding: 5px 16px; border: 1px solid palette(mid); background: {face.name()};"
+            f" color: {text.name()}; }}"
+            f"QPushButton:checked {{ background: {selected.name()}; color: {selected_text.name()};"
+            f" border-color: {selected.name()}; }}"
+            # A style sheet replaces the style's focus frame: draw one (Tab reaches these buttons).
+            f"QPushButton:focus {{ border: 2px solid {focus}; padding: 4px 15px; }}"
+            f"QPushButton:checked:focus {{ border: 2px solid {text.name()}; padding: 4px 15px; }}"
             f"QPushButton#period_{PERIODS[0]} {{ border-top-left-radius: 6px;"
             " border-bottom-left-radius: 6px; }"
             f"QPushButton#period_{PERIODS[-1]} {{ border-top-right-radius: 6px;"
@@ -266,6 +294,8 @@ class StatsWindow(QWidget):
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             view.horizontalHeader().setStretchLastSection(True)
             view.setMinimumHeight(260)
+            view.setTabKeyNavigation(False)  # arrows move between cells; Tab leaves the table
+            view.setAccessibleName(title)
             self.tables.addTab(view, title)
         self.tables.hide()
         layout.addWidget(self.tables)
@@ -347,13 +377,12 @@ class StatsWindow(QWidget):
         message = text.outcome_message(outcome)
         self.status.setText(message)
         self.status.setAccessibleName(message)
-        failed = isinstance(outcome, DataActionFailed)
-        palette = self.status.palette()
-        attention = "#f0a58f" if is_dark(self.palette()) else "#9c3d22"
-        colour = attention if failed else self.palette().color(self.status.foregroundRole()).name()
-        palette.setColor(self.status.foregroundRole(), colour)
-        self.status.setPalette(palette)
+        if isinstance(outcome, DataActionFailed):
+            warn(self.status)
+        else:
+            plain(self.status)
         self.status.show()
+        announce(self.status, message)  # the buttons keep the focus; the outcome is said all the same
 
     def _show_tables(self, shown: bool) -> None:
         self.tables.setVisible(shown)

@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QToolButton, QVBoxLayout, QWidget
 
+from desktop.ui.fit import keep_fitted
+from desktop.ui.keyboard import chain, enter_presses_buttons, show_focus
 from desktop.ui.tray import TrayMenu, app_icon
 
 
@@ -22,8 +24,12 @@ class StatusWindow(QWidget):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         # The same actions as the tray menu, so both fronts always behave alike.
-        for action in (menu.stretch_now, menu.log_water, menu.resume, menu.settings, menu.quit):
-            layout.addWidget(self._button(action.objectName(), action))
+        buttons = [
+            self._button(action.objectName(), action)
+            for action in (menu.stretch_now, menu.log_water, menu.resume, menu.settings, menu.quit)
+        ]
+        for button in buttons:
+            layout.addWidget(button)
         pause = QToolButton()
         pause.setObjectName("status_pause")
         pause.setText(menu.pause_menu.title())
@@ -34,6 +40,11 @@ class StatusWindow(QWidget):
             pause.sizePolicy().horizontalPolicy().Expanding, pause.sizePolicy().verticalPolicy()
         )
         layout.insertWidget(3, pause)
+        buttons.insert(2, pause)
+        chain(buttons)  # top to bottom, as they are shown (Pause was made last)
+        enter_presses_buttons(self)
+        show_focus(self)
+        keep_fitted(self)  # large fonts and longer languages need more room than the first size
 
     def show_state(self, text: str) -> None:
         self.status.setText(text)

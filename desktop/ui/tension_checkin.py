@@ -9,12 +9,15 @@ itself when it is a window of its own. It touches no storage: app.py records the
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QFont, QKeyEvent, QPalette, QShowEvent
+from PySide6.QtGui import QCloseEvent, QColor, QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.core.tension import LEVELS, REGIONS, TensionRating, TensionSkipped
 from desktop.ui import stats_text as text
+from desktop.ui.fit import keep_fitted
+from desktop.ui.keyboard import enter_presses_buttons, show_focus
 from desktop.ui.stats_style import colours
+from desktop.ui.text_colours import mute
 
 
 class TensionCheckin(QWidget):
@@ -41,10 +44,10 @@ class TensionCheckin(QWidget):
         self.setAccessibleName(question.text())
         hint = QLabel(self.tr("0 is loose and easy, 10 is as tight as it gets. One tap is all it takes."))
         hint.setWordWrap(True)
-        hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        mute(hint)
 
         where = QLabel(self.tr("Where, if one place stands out? (optional)"))
-        where.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        mute(where)
         regions = QHBoxLayout()
         regions.setSpacing(6)
         self.region_buttons: dict[str, QPushButton] = {}
@@ -78,7 +81,7 @@ class TensionCheckin(QWidget):
             (self.tr("very tight"), Qt.AlignmentFlag.AlignRight),
         ):
             end = QLabel(words)
-            end.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            mute(end)
             end.setAlignment(alignment)
             ends.addWidget(end)
 
@@ -104,6 +107,9 @@ class TensionCheckin(QWidget):
         layout.addSpacing(4)
         layout.addLayout(footer)
         self.setMinimumWidth(620)
+        enter_presses_buttons(self)
+        show_focus(self)
+        keep_fitted(self)  # large fonts and longer languages need more room than the first size
         self._tint_levels()
 
     def _tint_levels(self) -> None:
@@ -174,14 +180,6 @@ class TensionCheckin(QWidget):
             self.skip()
         else:
             super().keyPressEvent(event)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        # A question that wraps (a longer language, a large font) needs more height than Qt's
-        # first guess for a new window; without this the bottom rows overlap.
-        layout = self.layout()
-        if self.isWindow() and layout is not None and layout.hasHeightForWidth():
-            self.resize(self.width(), max(self.height(), layout.heightForWidth(self.width())))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.skip()  # closing the window is a skip; after an answer this does nothing

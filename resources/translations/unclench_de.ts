@@ -911,32 +911,36 @@
         <translation>Ebenfalls fällig: {0}</translation>
     </message>
     <message>
-        <source>Drank 250 ml</source>
-        <translation>250 ml getrunken</translation>
+        <source>Drank &amp;250 ml</source>
+        <translation>&amp;250 ml getrunken</translation>
     </message>
     <message>
-        <source>Drank 500 ml</source>
-        <translation>500 ml getrunken</translation>
+        <source>Drank &amp;500 ml</source>
+        <translation>&amp;500 ml getrunken</translation>
     </message>
     <message>
-        <source>Start breathing</source>
-        <translation>Atemübung starten</translation>
+        <source>Start &amp;breathing</source>
+        <translation>&amp;Atemübung starten</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>Erledigt</translation>
+        <source>&amp;Done</source>
+        <translation>&amp;Erledigt</translation>
     </message>
     <message>
-        <source>Start guided stretch</source>
-        <translation>Anleitung starten</translation>
+        <source>Start &amp;guided stretch</source>
+        <translation>&amp;Anleitung starten</translation>
     </message>
     <message>
-        <source>Snooze {0} min</source>
-        <translation>Später ({0} Min.)</translation>
+        <source>&amp;Snooze {0} min</source>
+        <translation>&amp;Später ({0} Min.)</translation>
     </message>
     <message>
-        <source>Skip</source>
-        <translation>Überspringen</translation>
+        <source>Remind me again in {0} min (Esc)</source>
+        <translation>In {0} Min. noch einmal erinnern (Esc)</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>Übe&amp;rspringen</translation>
     </message>
 </context>
 <context>
