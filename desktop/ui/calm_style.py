@@ -7,9 +7,9 @@ QEvent.PaletteChange and a theme switch while a window is open re-tints it.
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QLabel, QProgressBar, QWidget
+from PySide6.QtWidgets import QProgressBar, QWidget
 
-from desktop.ui.contrast import AA_NORMAL, muted, readable
+from desktop.ui.contrast import AA_NORMAL, readable
 
 TEAL = {False: QColor("#2a9d8f"), True: QColor("#4fb3a5")}  # the illustrations' movement-cue teal
 TEAL_TEXT = {False: QColor("#1f7a6f"), True: QColor("#6cc7b9")}  # teal dark/light enough for link text
@@ -20,12 +20,6 @@ URGENT_PANEL = {False: QColor("#fbefe2"), True: QColor("#3d3025")}
 
 def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
-
-
-def muted_text(palette: QPalette) -> QColor:
-    """Text colour for secondary lines: the text colour eased toward the background, never below
-    4.5:1 (a fixed mix passed on Qt's grey but read 4.2:1 on Breeze's lighter window)."""
-    return muted(palette)
 
 
 def accent_text(
@@ -46,19 +40,13 @@ def scaled_font(base: QFont, factor: float, weight: QFont.Weight = QFont.Weight.
     return font
 
 
-def set_text_colour(label: QLabel, colour: QColor) -> None:
-    palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, colour)
-    palette.setColor(QPalette.ColorRole.Text, colour)
-    label.setPalette(palette)
-
-
 def style_panel(widget: QWidget, dark: bool, *, urgent: bool = False) -> None:
     """A rounded, softly tinted box for the safety line and similar notes."""
-    background = (URGENT_PANEL if urgent else PANEL)[dark].name()
-    text = (
-        URGENT_TEXT[dark].name() if urgent else widget.palette().color(QPalette.ColorRole.WindowText).name()
-    )
+    panel = (URGENT_PANEL if urgent else PANEL)[dark]
+    # The window's palette: during a theme change the window hears of it before its children.
+    window_text = widget.window().palette().color(QPalette.ColorRole.WindowText)
+    text = readable(URGENT_TEXT[dark] if urgent else window_text, panel).name()
+    background = panel.name()
     name = widget.objectName() or "panel"
     widget.setObjectName(name)
     widget.setStyleSheet(

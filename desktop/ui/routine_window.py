@@ -37,9 +37,7 @@ from desktop.ui.calm_style import (
     TEAL_TEXT,
     accent_text,
     is_dark,
-    muted_text,
     scaled_font,
-    set_text_colour,
     style_panel,
     style_progress,
 )
@@ -47,6 +45,7 @@ from desktop.ui.contrast import AA_LARGE
 from desktop.ui.fit import keep_fitted
 from desktop.ui.illustration_view import IllustrationView
 from desktop.ui.keyboard import enter_presses_buttons, show_focus
+from desktop.ui.text_colours import keep_colour, mute
 
 
 def _label(text: str = "", *, wrap: bool = False) -> QLabel:
@@ -88,6 +87,11 @@ class RoutineWindow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
         self._add_shortcuts()
+        # Colours that follow the theme by themselves (each label re-tints once its palette changed).
+        for label in (self.step_count_label, self.detail_label, self.countdown_caption, self.next_label):
+            mute(label)
+        mute(self.done_hint)
+        keep_colour(self.done_mark, lambda palette: accent_text(TEAL, palette, minimum=AA_LARGE))  # large
         enter_presses_buttons(self)
         show_focus(self)  # Pause starts out focused: Space goes there, and that must show
         keep_fitted(self)  # large fonts and longer languages need more room than the first size
@@ -242,7 +246,6 @@ class RoutineWindow(QWidget):
     def _apply_style(self) -> None:
         base = QFont(self.font())
         dark = is_dark(self.palette())
-        muted = muted_text(self.palette())
         self.routine_label.setFont(scaled_font(base, 1.0, QFont.Weight.DemiBold))
         self.title_label.setFont(scaled_font(base, 1.55, QFont.Weight.DemiBold))
         self.instruction_label.setFont(scaled_font(base, 1.12))
@@ -250,7 +253,6 @@ class RoutineWindow(QWidget):
         self.done_title.setFont(scaled_font(base, 1.8, QFont.Weight.DemiBold))
         self.done_summary.setFont(scaled_font(base, 1.12))
         self.done_mark.setFont(scaled_font(base, 3.2, QFont.Weight.Light))
-        set_text_colour(self.done_mark, accent_text(TEAL, self.palette(), minimum=AA_LARGE))  # large text
         link_font = scaled_font(base, 1.0)
         link_font.setUnderline(True)
         self.safety_link.setFont(link_font)
@@ -262,9 +264,6 @@ class RoutineWindow(QWidget):
             " border: 2px solid transparent; border-radius: 4px; }"
             f"QPushButton:focus {{ border-color: {focus}; }}"
         )
-        for label in (self.step_count_label, self.detail_label, self.countdown_caption, self.next_label):
-            set_text_colour(label, muted)
-        set_text_colour(self.done_hint, muted)
         style_progress(self.progress, dark)
         style_panel(self.safety_panel, dark)
 

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.calm_style import is_dark, muted_text, scaled_font, set_text_colour, style_panel
+from desktop.ui.calm_style import is_dark, scaled_font, style_panel
 from desktop.ui.keyboard import enter_presses_buttons, show_focus
+from desktop.ui.text_colours import mute
 
 
 def _text(text: str = "", *, rich: bool = False) -> QLabel:
@@ -122,6 +123,7 @@ class SafetyPage(QDialog):
         layout.addWidget(self.text_area, 1)
         buttons.setContentsMargins(28, 0, 28, 0)
         layout.addLayout(buttons)
+        mute(self.gentle)  # follows a theme change by itself
         self._apply_style()
         show_focus(self)
         enter_presses_buttons(self)
@@ -142,7 +144,6 @@ class SafetyPage(QDialog):
         strong = scaled_font(base, 1.1, QFont.Weight.DemiBold)
         self.emergency_title.setFont(strong)
         self.soon_title.setFont(strong)
-        set_text_colour(self.gentle, muted_text(self.palette()))
         style_panel(self.emergency, dark, urgent=True)
         focus = self.palette().color(QPalette.ColorRole.Highlight).name()
         self.text_area.setStyleSheet(

@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QColor,
     QFocusEvent,
     QFont,
+    QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -54,6 +55,7 @@ def nice_top(value: float, minimum: float) -> tuple[float, float]:
 
 
 class DayChart(QWidget):
+    # The smallest margins, at the usual font size; larger fonts widen them (see _margins).
     LEFT, RIGHT, TOP, BOTTOM = 44.0, 14.0, 28.0, 26.0
 
     def __init__(
@@ -68,10 +70,10 @@ class DayChart(QWidget):
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # keyboard and screen-reader users can land on it
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setMinimumHeight(140)
+        self.setMinimumHeight(self._minimum_height())
 
     def sizeHint(self) -> QSize:
-        return QSize(620, 170)
+        return QSize(620, max(170, self._minimum_height() + 30))
 
     # ---- values -------------------------------------------------------------------------------
 
@@ -101,10 +103,32 @@ class DayChart(QWidget):
 
     # ---- geometry -----------------------------------------------------------------------------
 
-    def _plot(self) -> QRectF:
-        return QRectF(
-            self.LEFT, self.TOP, self.width() - self.LEFT - self.RIGHT, self.height() - self.TOP - self.BOTTOM
+    def _margins(self) -> tuple[float, float, float, float]:
+        """(left, right, top, bottom) around the plot: room for the axis labels, the legend and
+        the day names at the current font size (a large font must not run them into the plot)."""
+        metrics = QFontMetricsF(self._small_font())
+        top_value, step = self._scale()
+        ticks = range(round(top_value / step) + 1) if step else range(1)
+        widest = max(metrics.horizontalAdvance(self._tick_label(n * step)) for n in ticks)
+        line = metrics.height()
+        return (
+            max(self.LEFT, widest + 12),
+            max(self.RIGHT, line * 0.8),
+            max(self.TOP, line + 10),
+            max(self.BOTTOM, line + 8),
         )
+
+    def _minimum_height(self) -> int:
+        return max(140, round(QFontMetricsF(self._small_font()).height() * 8))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self.setMinimumHeight(self._minimum_height())
+        super().changeEvent(event)
+
+    def _plot(self) -> QRectF:
+        left, right, top, bottom = self._margins()
+        return QRectF(left, top, self.width() - left - right, self.height() - top - bottom)
 
     def _slot(self, plot: QRectF, row: int) -> tuple[float, float]:
         """(centre x, slot width) of a row."""
@@ -154,7 +178,7 @@ class DayChart(QWidget):
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.setPen(c.muted)
             label = self._tick_label(value)
-            box = QRectF(0, y - metrics.height() / 2, self.LEFT - 8, metrics.height())
+            box = QRectF(0, y - metrics.height() / 2, plot.left() - 8, metrics.height())
             painter.drawText(box, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), label)
 
     def _paint_days(self, painter: QPainter, plot: QRectF, c: ChartColours) -> None:
@@ -176,13 +200,13 @@ class DayChart(QWidget):
             painter.setFont(font)
             painter.setPen(c.text if from_end == 0 else c.muted)
             span = max(width, metrics.horizontalAdvance(label) + 8)
-            box = QRectF(centre - span / 2, plot.bottom() + 4, span, self.BOTTOM - 4)
+            box = QRectF(centre - span / 2, plot.bottom() + 4, span, self.height() - plot.bottom() - 4)
             painter.drawText(box, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), label)
         painter.setFont(self._small_font())
 
     def _paint_legend(self, painter: QPainter, c: ChartColours) -> None:
         metrics = painter.fontMetrics()
-        x = self.width() - self.RIGHT
+        x = self.width() - self._margins()[1]
         y = 8.0
         for colour, label, dashed in reversed(self._legend(c)):
             width = metrics.horizontalAdvance(label)
@@ -246,7 +270,7 @@ class DayChart(QWidget):
         self.update()
         words = self.describe_day(row)
         centre, _ = self._slot(self._plot(), row)
-        QToolTip.showText(self.mapToGlobal(QPoint(round(centre), round(self.TOP))), words, self)
+        QToolTip.showText(self.mapToGlobal(QPoint(round(centre), round(self._plot().top()))), words, self)
         announce(self, words)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:

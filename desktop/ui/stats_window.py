@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QStyle,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -200,6 +201,18 @@ class StatsWindow(QWidget):
         if event.type() == QEvent.Type.PaletteChange:
             self._style_period_switch()
         super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # With a large font the cards and the header need more width than the first size: grow so
+        # nothing scrolls sideways, as far as the screen allows (beyond that the page scrolls).
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        wanted = self.content.minimumSizeHint().width() + bar + 4
+        screen = self.screen()
+        if screen is not None:
+            wanted = min(wanted, screen.availableGeometry().width())
+        if wanted > self.width():
+            self.resize(wanted, self.height())
 
     def _today_cards(self) -> QGridLayout:
         grid = QGridLayout()

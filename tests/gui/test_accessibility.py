@@ -197,8 +197,17 @@ def test_tab_reaches_every_control_and_each_has_a_name(qtbot: QtBot, name: str) 
     assert unnamed == [], "controls without an accessible name"
 
 
+@pytest.fixture(params=["Fusion", "Windows"])
+def style(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """Fusion (Qt's own, and what most Linux desktops without a Qt theme get) and the Windows style."""
+    old = qapp.style().name()
+    qapp.setStyle(request.param)
+    yield request.param
+    qapp.setStyle(old)
+
+
 @pytest.mark.parametrize("name", sorted(WINDOWS))
-def test_the_focused_control_looks_different(qtbot: QtBot, name: str) -> None:
+def test_the_focused_control_looks_different(qtbot: QtBot, style: str, name: str) -> None:
     """A focus indicator shows on every control Tab reaches (custom-painted ones draw their own):
     each control's picture while focused differs from its picture after Tab moved on."""
     window = open_window(qtbot, name)
@@ -221,21 +230,16 @@ def test_the_focused_control_looks_different(qtbot: QtBot, name: str) -> None:
     assert invisible == [], "focus does not show on these"
 
 
-@pytest.mark.parametrize("style", ["Fusion", "Windows"])
-def test_focus_shows_from_the_start_in_both_styles(qtbot: QtBot, qapp: QApplication, style: str) -> None:
+def test_focus_shows_from_the_start_in_both_styles(qtbot: QtBot, style: str) -> None:
     """The routine window focuses Pause itself: that must show before any Tab, in either style."""
-    old = qapp.style().name()
-    qapp.setStyle(style)
-    try:
-        window = open_window(qtbot, "routine")
-        pause = window.pause_button  # type: ignore[attr-defined]
-        assert QApplication.focusWidget() is pause
-        focused = pause.grab().toImage()
-        window.next_button.setFocus()  # type: ignore[attr-defined]
-        QApplication.processEvents()
-        assert not _same(focused, pause.grab().toImage())
-    finally:
-        qapp.setStyle(old)
+    window = open_window(qtbot, "routine")
+    pause = window.pause_button  # type: ignore[attr-defined]
+    assert QApplication.focusWidget() is pause
+    assert window.testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
+    focused = pause.grab().toImage()
+    window.next_button.setFocus()  # type: ignore[attr-defined]
+    QApplication.processEvents()
+    assert not _same(focused, pause.grab().toImage())
 
 
 def _same(a: QImage, b: QImage) -> bool:
@@ -397,6 +401,32 @@ def test_text_contrast_meets_wcag_aa(qtbot: QtBot, theme: None, name: str, theme
     assert len(pairs) >= 2
     failing = [f"{p.where}: {p.ratio:.2f} < {p.needed}" for p in pairs if p.ratio < p.needed - 0.005]
     assert failing == []
+
+
+@pytest.mark.parametrize("name", ["breathing", "routine", "safety", "settings", "stats", "tension"])
+def test_contrast_holds_when_the_theme_changes_while_open(qtbot: QtBot, theme: None, name: str) -> None:
+    QApplication.setPalette(THEMES["qt-light"]())
+    window = open_window(qtbot, name)
+    _show_every_message(window)
+    QApplication.setPalette(THEMES["breeze-dark"]())
+    QApplication.processEvents()
+    pairs = [*text_pairs(window), *painted_pairs(window)]
+    failing = [f"{p.where}: {p.ratio:.2f} < {p.needed}" for p in pairs if p.ratio < p.needed - 0.005]
+    assert failing == []
+
+
+def test_the_breathing_rating_and_summary_pages_are_readable(qtbot: QtBot, theme: None) -> None:
+    from desktop.ui.breathing_window import BreathingWindow
+
+    for theme_name in ("breeze-light", "fusion-dark"):
+        QApplication.setPalette(THEMES[theme_name]())
+        window = open_window(qtbot, "breathing")
+        assert isinstance(window, BreathingWindow)
+        window.rating.ask("How tense do you feel right now?")
+        window.summary.show_result(None, 95, "4-7-8")
+        pairs = list(text_pairs(window))
+        failing = [f"{p.where}: {p.ratio:.2f}" for p in pairs if p.ratio < p.needed - 0.005]
+        assert failing == [], theme_name
 
 
 def _show_every_message(window: QWidget) -> None:
