@@ -58,7 +58,7 @@ class CustomPatternEditor(QWidget):
             self.spins[name], self.messages[name] = spin, message
         grid.setColumnStretch(2, 1)
 
-        self.use_button = QPushButton(self.tr("Breathe with this pattern"))
+        self.use_button = QPushButton(self.tr("&Breathe with this pattern"))
         self.use_button.setAccessibleName(self.tr("Start the custom pattern"))
         self.use_button.clicked.connect(self._choose)
         buttons = QHBoxLayout()

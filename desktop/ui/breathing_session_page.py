@@ -58,7 +58,7 @@ class SessionPage(QWidget):
         self.cycles_box.setKeyboardTracking(False)  # typing "12" must not start a 1-breath session first
 
         self.options_button = QToolButton()
-        self.options_button.setText(self.tr("Options"))
+        self.options_button.setText(self.tr("&Options"))
         self.options_button.setCheckable(True)
         self.options_button.setAccessibleName(self.tr("Show options"))
         self.options_button.toggled.connect(

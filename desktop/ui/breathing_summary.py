@@ -44,10 +44,10 @@ class BreathingSummary(QWidget):
             label.setFont(font)
         mute(self.detail)
 
-        self.again_button = QPushButton(self.tr("Breathe again"))
+        self.again_button = QPushButton(self.tr("Breathe &again"))
         self.again_button.setAccessibleName(self.tr("Start another breathing session"))
         self.again_button.clicked.connect(self.again_requested)
-        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button = QPushButton(self.tr("&Close"))
         self.close_button.setAccessibleName(self.tr("Close the breathing window"))
         self.close_button.clicked.connect(self.close_requested)
         buttons = QHBoxLayout()

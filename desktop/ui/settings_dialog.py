@@ -217,7 +217,7 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
 
         hours = settings.working_hours
-        box = QGroupBox(self.tr("Working hours"))
+        box = QGroupBox(self.tr("&Working hours"))
         box.setObjectName("working_hours")
         box.setCheckable(True)
         box.setChecked(hours.enabled)
@@ -268,7 +268,7 @@ class SettingsDialog(QDialog):
             self._checkins.addItem(label, value)
         self._checkins.setCurrentIndex(max(0, self._checkins.findData(settings.tension.offer_after)))
         form.addRow(self.tr("After a break, ask how tense I feel"), self._checkins)
-        self._autostart = QCheckBox(self.tr("Start Unclench when I log in"))
+        self._autostart = QCheckBox(self.tr("&Start Unclench when I log in"))
         self._autostart.setObjectName("autostart")
         self._autostart.setChecked(self._facts.autostart_enabled)
         self._autostart.setEnabled(self._facts.autostart_supported)
@@ -284,7 +284,7 @@ class SettingsDialog(QDialog):
                 source_label.setWordWrap(True)
                 facts.addRow(what, source_label)
             layout.addWidget(box)
-        safety = QPushButton(self.tr("When to see a professional"))
+        safety = QPushButton(self.tr("When to see a &professional"))
         safety.setObjectName("settings_safety")
         safety.clicked.connect(self.safety_page_requested.emit)
         layout.addWidget(safety)

@@ -40,6 +40,7 @@ class ComparisonSection(QWidget):
             words.setWordWrap(True)
             words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(sub)
+            bars.setAccessibleName(title)  # the numbers are its description
             layout.addWidget(bars)
             layout.addWidget(words)
             layout.addSpacing(4)

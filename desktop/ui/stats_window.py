@@ -139,7 +139,7 @@ class StatsWindow(QWidget):
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
         row.addLayout(titles, 1)
-        self.checkin_button = QPushButton(self.tr("Rate my tension now"))
+        self.checkin_button = QPushButton(self.tr("&Rate my tension now"))
         self.checkin_button.setObjectName("checkin_button")
         self.checkin_button.clicked.connect(self.checkin_requested)
         row.addWidget(self.checkin_button)
@@ -284,7 +284,7 @@ class StatsWindow(QWidget):
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.table_toggle = QPushButton(self.tr("Show the numbers as tables"))
+        self.table_toggle = QPushButton(self.tr("Show the numbers as ta&bles"))
         self.table_toggle.setObjectName("table_toggle")
         self.table_toggle.setCheckable(True)
         self.table_toggle.toggled.connect(self._show_tables)
@@ -326,11 +326,13 @@ class StatsWindow(QWidget):
         self.status.hide()
         layout.addWidget(self.status)
         row = QHBoxLayout()
-        self.export_csv_button = self._button(row, "export_csv", self.tr("Export CSV…"), self._export_csv)
-        self.export_json_button = self._button(row, "export_json", self.tr("Export JSON…"), self._export_json)
-        self.import_button = self._button(row, "import_backup", self.tr("Import backup…"), self._import)
+        self.export_csv_button = self._button(row, "export_csv", self.tr("Export &CSV…"), self._export_csv)
+        self.export_json_button = self._button(
+            row, "export_json", self.tr("Export &JSON…"), self._export_json
+        )
+        self.import_button = self._button(row, "import_backup", self.tr("&Import backup…"), self._import)
         row.addStretch()
-        self.delete_button = self._button(row, "delete_data", self.tr("Delete my data…"), self._delete)
+        self.delete_button = self._button(row, "delete_data", self.tr("&Delete my data…"), self._delete)
         layout.addLayout(row)
         return bar
 
@@ -400,7 +402,7 @@ class StatsWindow(QWidget):
     def _show_tables(self, shown: bool) -> None:
         self.tables.setVisible(shown)
         self.table_toggle.setText(
-            self.tr("Hide the tables") if shown else self.tr("Show the numbers as tables")
+            self.tr("Hide the ta&bles") if shown else self.tr("Show the numbers as ta&bles")
         )
 
     # ---- asking -------------------------------------------------------------------------------

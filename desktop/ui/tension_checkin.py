@@ -85,7 +85,7 @@ class TensionCheckin(QWidget):
             end.setAlignment(alignment)
             ends.addWidget(end)
 
-        self.skip_button = QPushButton(self.tr("Not now"))
+        self.skip_button = QPushButton(self.tr("&Not now"))
         self.skip_button.setObjectName("checkin_skip")
         self.skip_button.setAccessibleName(self.tr("Skip the check-in"))
         self.skip_button.clicked.connect(self.skip)

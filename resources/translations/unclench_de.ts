@@ -50,16 +50,16 @@
         <translation>Anspannung {0} → {1}</translation>
     </message>
     <message>
-        <source>Breathe again</source>
-        <translation>Noch einmal atmen</translation>
+        <source>Breathe &amp;again</source>
+        <translation>Noch &amp;einmal atmen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>Start another breathing session</source>
         <translation>Eine weitere Atemübung starten</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
     </message>
     <message>
         <source>Close the breathing window</source>
@@ -699,8 +699,8 @@
         <translation>{0}, Sekunden</translation>
     </message>
     <message>
-        <source>Breathe with this pattern</source>
-        <translation>Mit diesem Muster atmen</translation>
+        <source>&amp;Breathe with this pattern</source>
+        <translation>Mit diesem &amp;Muster atmen</translation>
     </message>
     <message>
         <source>Start the custom pattern</source>
@@ -1230,8 +1230,8 @@
         <translation>Anzahl der Atemzüge</translation>
     </message>
     <message>
-        <source>Options</source>
-        <translation>Optionen</translation>
+        <source>&amp;Options</source>
+        <translation>&amp;Optionen</translation>
     </message>
     <message>
         <source>Show options</source>
@@ -1347,8 +1347,8 @@
         <translation>Bei Anrufen und Vollbild höchstens warten</translation>
     </message>
     <message>
-        <source>Working hours</source>
-        <translation>Arbeitszeiten</translation>
+        <source>&amp;Working hours</source>
+        <translation>Arbeits&amp;zeiten</translation>
     </message>
     <message>
         <source>Outside these hours no reminder comes.</source>
@@ -1419,16 +1419,16 @@
         <translation>Nach einer Pause fragen, wie angespannt ich bin</translation>
     </message>
     <message>
-        <source>Start Unclench when I log in</source>
-        <translation>Unclench bei der Anmeldung starten</translation>
+        <source>&amp;Start Unclench when I log in</source>
+        <translation>Unclench bei der Anmeldung &amp;starten</translation>
+    </message>
+    <message>
+        <source>When to see a &amp;professional</source>
+        <translation>Wann du dir &amp;Hilfe holen solltest</translation>
     </message>
     <message>
         <source>What Unclench can see on this desktop</source>
         <translation>Was Unclench auf diesem Desktop erkennt</translation>
-    </message>
-    <message>
-        <source>When to see a professional</source>
-        <translation>Wann du dir Hilfe holen solltest</translation>
     </message>
     <message>
         <source>Same as the system</source>
@@ -1836,8 +1836,8 @@
         <translation>Eine Serie zählt die Tage, an denen Unclench dieses Ziel erfasst hat. Tage, an denen es nicht lief, etwa freie Wochenenden, zählen nicht mit: Sie verlängern eine Serie nicht und unterbrechen sie auch nicht. Heute zählt, sobald das Ziel erreicht ist.</translation>
     </message>
     <message>
-        <source>Rate my tension now</source>
-        <translation>Anspannung jetzt angeben</translation>
+        <source>&amp;Rate my tension now</source>
+        <translation>&amp;Anspannung jetzt angeben</translation>
     </message>
     <message>
         <source>{0} days</source>
@@ -1868,8 +1868,28 @@
         <translation>Dein eigener Vergleich</translation>
     </message>
     <message>
-        <source>Show the numbers as tables</source>
-        <translation>Zahlen als Tabellen zeigen</translation>
+        <source>Show the numbers as ta&amp;bles</source>
+        <translation>Zahlen als &amp;Tabellen zeigen</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Als &amp;JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import backup…</source>
+        <translation>Sicherung &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete my data…</source>
+        <translation>Meine Daten &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Hide the ta&amp;bles</source>
+        <translation>&amp;Tabellen ausblenden</translation>
     </message>
     <message>
         <source>Per day</source>
@@ -1878,22 +1898,6 @@
     <message>
         <source>All figures</source>
         <translation>Alle Kennzahlen</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Als CSV exportieren…</translation>
-    </message>
-    <message>
-        <source>Export JSON…</source>
-        <translation>Als JSON exportieren…</translation>
-    </message>
-    <message>
-        <source>Import backup…</source>
-        <translation>Sicherung importieren…</translation>
-    </message>
-    <message>
-        <source>Delete my data…</source>
-        <translation>Meine Daten löschen…</translation>
     </message>
     <message>
         <source>Today, {0}</source>
@@ -1918,10 +1922,6 @@
     <message>
         <source>Streaks, and follow-through in the last {0} days</source>
         <translation>Serien und Umsetzung der letzten {0} Tage</translation>
-    </message>
-    <message>
-        <source>Hide the tables</source>
-        <translation>Tabellen ausblenden</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
@@ -2007,8 +2007,8 @@
         <translation>sehr verspannt</translation>
     </message>
     <message>
-        <source>Not now</source>
-        <translation>Jetzt nicht</translation>
+        <source>&amp;Not now</source>
+        <translation>&amp;Jetzt nicht</translation>
     </message>
     <message>
         <source>Skip the check-in</source>

@@ -639,3 +639,42 @@ def test_large_fonts_clip_nothing(qtbot: QtBot, theme: None, name: str, points: 
     QApplication.processEvents()
     assert clipped(window) == []
     assert overlapping(window) == []
+
+
+# ---- mnemonics --------------------------------------------------------------------------------
+
+
+def mnemonics(window: QWidget) -> list[str]:
+    """The Alt+letter keys of the visible buttons and boxes in the window, one per control."""
+    keys = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window) or widget.window() is not window:
+            continue
+        text = (
+            widget.text()
+            if isinstance(widget, QAbstractButton)
+            else widget.title()
+            if isinstance(widget, QGroupBox)
+            else ""
+        )
+        marked = text.replace("&&", "")
+        if "&" in marked:
+            keys.append(marked[marked.index("&") + 1].lower())
+    return keys
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+@pytest.mark.parametrize("name", sorted(WINDOWS))
+def test_mnemonics_are_unique_in_each_window(
+    qtbot: QtBot, qapp: QApplication, name: str, language: str
+) -> None:
+    from desktop.translations import install_language
+
+    installed = install_language(qapp, language)
+    try:
+        window = open_window(qtbot, name)
+        keys = mnemonics(window)
+        assert keys or name in ("status", "notice", "settings")  # these show Qt's or the tray's words
+        assert len(keys) == len(set(keys)), sorted(keys)
+    finally:
+        installed.uninstall()
