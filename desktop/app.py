@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QSystemTrayIcon, QWidget
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication, QInputDialog, QSystemTrayIcon
 
 from desktop import APP_NAME
+from desktop.breathing_actions import BreathingActions
 from desktop.core.clock import Clock, SystemClock, local_day
 from desktop.core.events import Event, Kind, Outcome
 from desktop.core.policy import Prompt, ReminderPolicy, Upcoming
 from desktop.core.settings import Settings
 from desktop.engine import ReminderEngine
 from desktop.resources import resource_path
+from desktop.routine_actions import RoutineActions
 from desktop.scheduling import GuiThreadScheduler
 from desktop.storage.eventlog import EventLog, StorageError
 from desktop.storage.paths import AppPaths
@@ -22,6 +24,7 @@ from desktop.storage.settings_file import load_settings, save_settings
 from desktop.timing_sources import TimingSources
 from desktop.ui.reminder_popup import PromptAnswer, PromptView, ReminderPopup
 from desktop.ui.tray import Tray, TrayMenu
+from desktop.ui.window_registry import WindowRegistry
 from desktop.ui.wording import describe
 from desktop.water import WaterTracker
 
@@ -70,9 +73,15 @@ class UnclenchApp(QObject):
         self.menu = self.tray.menu
         self._popup: ReminderPopup | None = None
         self._reminder_notification: ReminderNotification | None = None
-        self._windows: dict[str, QWidget] = {}  # one of each window, made on first use
-        self._prompt_routine: str | None = None  # the routine started from the waiting stretch card
-        self._prompt_breathing = False  # a breathing session was started from a breathing-break card
+        self._windows = WindowRegistry()
+        self.routines = RoutineActions(lambda: self.content, self._windows, self.engine, self._clock)
+        self.breathing = BreathingActions(
+            self._windows,
+            self.engine,
+            self._clock,
+            paths.config_dir / "breathing",
+            lambda: self._settings.breathing,
+        )
         self._posture_shown = 0
         self._tray_waited_ms = 0
         self._wire()
@@ -133,12 +142,20 @@ class UnclenchApp(QObject):
         engine.prompt_closed.connect(self._close_prompt)
         engine.events_happened.connect(self._record)
         engine.day_changed.connect(self._show_water)
-        menu.breathe_requested.connect(self.open_breathing)
-        self.tray.activated.connect(self.open_breathing)
+        menu.breathe_requested.connect(lambda: self.breathing.open())
+        self.tray.activated.connect(lambda: self.breathing.open())
+        self.breathing.recorded.connect(self._record)
+        self.breathing.preferences_changed.connect(
+            lambda chosen: self.apply_settings(replace(self._settings, breathing=chosen))
+        )
         menu.stretch_requested.connect(lambda: engine.show_now(Kind.STRETCH))
-        menu.routine_requested.connect(self._open_routine_from_menu)
+        menu.routine_requested.connect(self.routines.open_or_tell)
         menu.set_routine_source(lambda: [(r.id, r.name, r.user) for r in self.content.library.routines])
-        menu.remove_routine_requested.connect(self._remove_routine)
+        menu.remove_routine_requested.connect(self.routines.remove)
+        menu.import_routine_requested.connect(self.routines.import_file)
+        self.routines.recorded.connect(self._record)
+        self.routines.problem.connect(self._tell)
+        self.routines.safety_page_requested.connect(self.open_safety_page)
         menu.water_requested.connect(engine.record_drink)
         menu.custom_water_requested.connect(self._ask_water_amount)
         menu.undo_water_requested.connect(self._undo_water)
@@ -150,7 +167,6 @@ class UnclenchApp(QObject):
         menu.safety_requested.connect(self.open_safety_page)
         menu.statistics_requested.connect(lambda: self.stats.open_window())
         menu.checkin_requested.connect(lambda: self.stats.open_checkin(None))
-        menu.import_routine_requested.connect(self._import_routine)
         menu.settings_requested.connect(self.open_settings)
         menu.quit_requested.connect(self._qt_app.quit)
         # Refresh "in 12 min" whenever the user opens the menu, instead of ticking every second.
@@ -180,8 +196,8 @@ class UnclenchApp(QObject):
         if self._popup is None:
             self._popup = ReminderPopup()
             self._popup.answered.connect(self._answered)
-            self._popup.routine_requested.connect(self._start_prompt_routine)
-            self._popup.breathing_requested.connect(self._start_prompt_breathing)
+            self._popup.routine_requested.connect(self.routines.start_from_card)
+            self._popup.breathing_requested.connect(self.breathing.start_from_card)
         near = self.tray.icon.geometry() if self.tray.icon.isVisible() else None
         self._popup.present(view, near, take_keyboard)
 
@@ -231,19 +247,6 @@ class UnclenchApp(QObject):
             self._popup.hide()
         if self._reminder_notification is not None:
             self._reminder_notification.withdraw()
-
-    def _start_prompt_breathing(self) -> None:
-        self._prompt_breathing = True
-        self.open_breathing()
-
-    def _start_prompt_routine(self, routine_id: str) -> None:
-        self._prompt_routine = routine_id
-        self._open_routine_from_menu(routine_id)
-
-    def _open_routine_from_menu(self, routine_id: str) -> None:
-        problem = self.open_routine(routine_id)
-        if problem:
-            self._tell(problem)
 
     # ---- the log --------------------------------------------------------------------------
 
@@ -300,129 +303,18 @@ class UnclenchApp(QObject):
             self._tell(self.tr("Unclench could not change its log: {0}").format(error))
         self._show_water()
 
-    # ---- routines and the safety page -------------------------------------------------------
+    # ---- routines, breathing and the safety page ----------------------------------------------
 
     def open_routine(self, routine_id: str) -> str | None:
-        """Open the routine player; a problem to report instead if there is no such routine."""
-        from desktop.ui.routine_window import RoutineWindow
-
-        library = self.content.library
-        routine = library.get(routine_id) or next(
-            (r for r in library.routines if r.name.casefold() == routine_id.casefold()), None
-        )
-        if routine is None:
-            known = ", ".join(r.id for r in library.routines)
-            return self.tr("There is no routine called '{0}'. Routines: {1}").format(routine_id, known)
-        old = self._windows.pop("routine", None)
-        if old is not None:
-            old.close()  # a window that is closed reports its routine as stopped
-        window = RoutineWindow(routine, chime=QApplication.beep)
-        window.routine_finished.connect(self._routine_finished)
-        window.safety_page_requested.connect(self.open_safety_page)
-        self._show_window("routine", window)
-        return None
-
-    # ---- breathing --------------------------------------------------------------------------
+        return self.routines.open(routine_id)
 
     def open_breathing(self, pattern: str | None = None, minutes: int | None = None) -> str | None:
-        """Open the breathing window and start at once; a problem to report instead, if any."""
-        from dataclasses import replace
-
-        from desktop.content_translation import translated_patterns
-        from desktop.core.breathing_files import load_patterns
-        from desktop.resources import resource_path
-        from desktop.ui.breathing_window import BreathingWindow
-
-        window = self._windows.get("breathing")
-        if window is not None and pattern is None and minutes is None:
-            window.show_and_start()  # type: ignore[attr-defined]
-            return None
-        loaded = load_patterns(resource_path("breathing"), self._paths.config_dir / "breathing")
-        # Names and descriptions in the user's language (the log keeps the pattern's id).
-        loaded = replace(loaded, patterns=translated_patterns(loaded.patterns))
-        preferences = self._settings.breathing
-        if pattern is not None:
-            found = next(
-                (p for p in loaded.patterns if pattern.casefold() in (p.id.casefold(), p.name.casefold())),
-                None,
-            )
-            if found is None:
-                known = ", ".join(p.id for p in loaded.patterns)
-                return self.tr("There is no breathing pattern called '{0}'. Patterns: {1}").format(
-                    pattern, known
-                )
-            preferences = replace(preferences, pattern=found.id)
-        if minutes is not None:
-            if not 1 <= minutes <= 10:
-                return self.tr("A breathing session lasts 1 to 10 minutes.")
-            preferences = replace(preferences, length_unit="minutes", minutes=minutes)
-        if window is not None:
-            window.close()
-        window = BreathingWindow(loaded.patterns, preferences, self._clock, pattern_problems=loaded.problems)
-        window.session_finished.connect(self._breathing_finished)
-        window.preferences_changed.connect(
-            lambda chosen: self.apply_settings(replace(self._settings, breathing=chosen))
-        )
-        self._show_window("breathing", window)
-        window.show_and_start()
-        return None
-
-    def _breathing_finished(self, result: Any) -> None:
-        from desktop.core.breathing import session_event
-
-        self._record((session_event(result, self._clock.local_zone()),))
-        waiting = self.engine.upcoming().waiting
-        if self._prompt_breathing and waiting is not None and waiting.primary is Kind.BREATHING_BREAK:
-            self._prompt_breathing = False
-            self.engine.answer(Outcome.DONE, {"breathing_seconds": round(result.actual_seconds)})
-
-    def _routine_finished(self, result: Any) -> None:
-        from desktop.core.routine_player import RoutineOutcome, routine_event
-
-        self._record((routine_event(result, self._clock),))
-        if self._prompt_routine == result.routine_id and self.engine.upcoming().waiting is not None:
-            self._prompt_routine = None
-            outcome = Outcome.SNOOZED if result.outcome is RoutineOutcome.POSTPONED else Outcome.DONE
-            self.engine.answer(outcome, {"routine": result.routine_id, "steps": result.steps_completed})
+        return self.breathing.open(pattern, minutes)
 
     def open_safety_page(self) -> None:
         from desktop.ui.safety_page import SafetyPage
 
-        self._show_window("safety", self._windows.get("safety") or SafetyPage())
-
-    def _import_routine(self) -> None:
-        from desktop.core.user_routines import import_routine
-
-        path, _ = QFileDialog.getOpenFileName(
-            None, self.tr("Import a routine"), "", self.tr("Routine (*.json)")
-        )
-        if not path:
-            return
-        outcome = import_routine(Path(path), self.content.user_routines_dir, self.content.library)
-        if outcome.ok and outcome.routine is not None:
-            self.content.reload_routines()
-            self._tell(self.tr("Imported the routine '{0}'.").format(outcome.routine.name))
-        else:
-            self._tell(
-                self.tr("That routine could not be imported:") + "\n" + "\n".join(map(str, outcome.problems))
-            )
-
-    def _remove_routine(self, routine_id: str) -> None:
-        from desktop.core.user_routines import remove_user_routine
-
-        routine = self.content.library.get(routine_id)
-        if routine is None or not routine.user:
-            return
-        question = self.tr(
-            "Remove the imported routine '{0}'? Its file is deleted; your log keeps its history."
-        )
-        answer = QMessageBox.question(None, APP_NAME, question.format(routine.name))
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        problem = remove_user_routine(self.content.user_routines_dir, routine)
-        self.content.reload_routines()
-        if problem is not None:
-            self._tell(self.tr("The routine could not be removed: {0}").format(problem))
+        self._windows.show("safety", self._windows.get("safety") or SafetyPage())
 
     def _tell_content_problems(self) -> None:
         problems = self.content.take_problems()
@@ -452,7 +344,7 @@ class UnclenchApp(QObject):
             dialog.settings_changed.connect(self.apply_settings)
             dialog.autostart_requested.connect(self._set_autostart)
             dialog.safety_page_requested.connect(self.open_safety_page)
-        self._show_window("settings", dialog)
+        self._windows.show("settings", dialog)
 
     def _set_autostart(self, enabled: bool) -> None:
         from desktop.platform.autostart import AutostartError, autostart_for_platform
@@ -479,16 +371,6 @@ class UnclenchApp(QObject):
 
     # ---- windows --------------------------------------------------------------------------
 
-    def _show_window(self, name: str, window: QWidget) -> None:
-        """Show one window of a kind; forget it when it closes so the next open starts fresh."""
-        if self._windows.get(name) is not window:
-            self._windows[name] = window
-            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            window.destroyed.connect(lambda *_: self._windows.pop(name, None))
-        window.show()
-        window.raise_()
-        window.activateWindow()
-
     def _show_front(self) -> None:
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray.show()
@@ -503,7 +385,7 @@ class UnclenchApp(QObject):
         from desktop.ui.status_window import StatusWindow
 
         window = self._windows.get("status") or StatusWindow(self.menu)
-        self._show_window("status", window)
+        self._windows.show("status", window)
         self._show_status(self.engine.upcoming())
 
     def _show_status_window(self) -> None:
@@ -532,6 +414,4 @@ def _finished_activity(event: Event) -> str | None:
 
 
 def _with(view: PromptView, **changes: Any) -> PromptView:
-    from dataclasses import replace
-
     return replace(view, **changes)

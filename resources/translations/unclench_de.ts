@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>BreathingActions</name>
+    <message>
+        <source>There is no breathing pattern called &apos;{0}&apos;. Patterns: {1}</source>
+        <translation>Es gibt kein Atemmuster namens „{0}“. Vorhandene Muster: {1}</translation>
+    </message>
+    <message>
+        <source>A breathing session lasts 1 to 10 minutes.</source>
+        <translation>Eine Atemübung dauert 1 bis 10 Minuten.</translation>
+    </message>
+</context>
+<context>
     <name>BreathingOptions</name>
     <message>
         <source>Reduce motion: a still circle that changes colour</source>
@@ -941,6 +952,37 @@
     <message>
         <source>S&amp;kip</source>
         <translation>Übe&amp;rspringen</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineActions</name>
+    <message>
+        <source>There is no routine called &apos;{0}&apos;. Routines: {1}</source>
+        <translation>Es gibt keine Routine namens „{0}“. Vorhandene Routinen: {1}</translation>
+    </message>
+    <message>
+        <source>Import a routine</source>
+        <translation>Routine importieren</translation>
+    </message>
+    <message>
+        <source>Routine (*.json)</source>
+        <translation>Routine (*.json)</translation>
+    </message>
+    <message>
+        <source>Imported the routine &apos;{0}&apos;.</source>
+        <translation>Die Routine „{0}“ wurde importiert.</translation>
+    </message>
+    <message>
+        <source>That routine could not be imported:</source>
+        <translation>Diese Routine ließ sich nicht importieren:</translation>
+    </message>
+    <message>
+        <source>Remove the imported routine &apos;{0}&apos;? Its file is deleted; your log keeps its history.</source>
+        <translation>Die importierte Routine „{0}“ entfernen? Ihre Datei wird gelöscht; dein Protokoll behält, was du damit gemacht hast.</translation>
+    </message>
+    <message>
+        <source>The routine could not be removed: {0}</source>
+        <translation>Die Routine ließ sich nicht entfernen: {0}</translation>
     </message>
 </context>
 <context>
@@ -2153,42 +2195,6 @@
     <message>
         <source>Unclench could not change its log: {0}</source>
         <translation>Unclench konnte sein Protokoll nicht ändern: {0}</translation>
-    </message>
-    <message>
-        <source>There is no routine called &apos;{0}&apos;. Routines: {1}</source>
-        <translation>Es gibt keine Routine namens „{0}“. Vorhandene Routinen: {1}</translation>
-    </message>
-    <message>
-        <source>There is no breathing pattern called &apos;{0}&apos;. Patterns: {1}</source>
-        <translation>Es gibt kein Atemmuster namens „{0}“. Vorhandene Muster: {1}</translation>
-    </message>
-    <message>
-        <source>A breathing session lasts 1 to 10 minutes.</source>
-        <translation>Eine Atemübung dauert 1 bis 10 Minuten.</translation>
-    </message>
-    <message>
-        <source>Import a routine</source>
-        <translation>Routine importieren</translation>
-    </message>
-    <message>
-        <source>Routine (*.json)</source>
-        <translation>Routine (*.json)</translation>
-    </message>
-    <message>
-        <source>Imported the routine &apos;{0}&apos;.</source>
-        <translation>Die Routine „{0}“ wurde importiert.</translation>
-    </message>
-    <message>
-        <source>That routine could not be imported:</source>
-        <translation>Diese Routine ließ sich nicht importieren:</translation>
-    </message>
-    <message>
-        <source>Remove the imported routine &apos;{0}&apos;? Its file is deleted; your log keeps its history.</source>
-        <translation>Die importierte Routine „{0}“ entfernen? Ihre Datei wird gelöscht; dein Protokoll behält, was du damit gemacht hast.</translation>
-    </message>
-    <message>
-        <source>The routine could not be removed: {0}</source>
-        <translation>Die Routine ließ sich nicht entfernen: {0}</translation>
     </message>
     <message>
         <source>Some content files have problems and were left out:</source>

@@ -1,0 +1,88 @@
+"""The breathing exercise: open it (one click, or with a pattern and length asked for), log each
+session, and answer a breathing-break card when the session started from it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop.core.clock import Clock
+from desktop.core.events import Event, Kind, Outcome
+from desktop.core.settings import BreathingSettings
+from desktop.engine import ReminderEngine
+from desktop.ui.window_registry import WindowRegistry
+
+
+class BreathingActions(QObject):
+    recorded = Signal(object)  # tuple[Event, ...] to log
+    preferences_changed = Signal(object)  # BreathingSettings: the last choice is remembered
+
+    def __init__(
+        self,
+        windows: WindowRegistry,
+        engine: ReminderEngine,
+        clock: Clock,
+        user_patterns: Path,
+        preferences: Callable[[], BreathingSettings],
+    ) -> None:
+        super().__init__()
+        self._windows = windows
+        self._engine = engine
+        self._clock = clock
+        self._user_patterns = user_patterns
+        self._preferences = preferences
+        self._from_card = False  # a session started from a breathing-break card
+
+    def open(self, pattern: str | None = None, minutes: int | None = None) -> str | None:
+        """Open the breathing window and start at once; a problem to report instead, if any."""
+        from desktop.content_translation import translated_patterns
+        from desktop.core.breathing_files import load_patterns
+        from desktop.resources import resource_path
+        from desktop.ui.breathing_window import BreathingWindow
+
+        window = self._windows.get("breathing")
+        if window is not None and pattern is None and minutes is None:
+            window.show_and_start()  # type: ignore[attr-defined]
+            return None
+        loaded = load_patterns(resource_path("breathing"), self._user_patterns)
+        # Names and descriptions in the user's language (the log keeps the pattern's id).
+        loaded = replace(loaded, patterns=translated_patterns(loaded.patterns))
+        preferences = self._preferences()
+        if pattern is not None:
+            wanted = pattern.casefold()
+            found = next((p for p in loaded.patterns if wanted in (p.id.casefold(), p.name.casefold())), None)
+            if found is None:
+                known = ", ".join(p.id for p in loaded.patterns)
+                return self.tr("There is no breathing pattern called '{0}'. Patterns: {1}").format(
+                    pattern, known
+                )
+            preferences = replace(preferences, pattern=found.id)
+        if minutes is not None:
+            if not 1 <= minutes <= 10:
+                return self.tr("A breathing session lasts 1 to 10 minutes.")
+            preferences = replace(preferences, length_unit="minutes", minutes=minutes)
+        self._windows.close("breathing")
+        window = BreathingWindow(loaded.patterns, preferences, self._clock, pattern_problems=loaded.problems)
+        window.session_finished.connect(self._finished)
+        window.preferences_changed.connect(self.preferences_changed.emit)
+        self._windows.show("breathing", window)
+        window.show_and_start()
+        return None
+
+    def start_from_card(self) -> None:
+        self._from_card = True
+        self.open()
+
+    def _finished(self, result: Any) -> None:
+        from desktop.core.breathing import session_event
+
+        events: tuple[Event, ...] = (session_event(result, self._clock.local_zone()),)
+        self.recorded.emit(events)
+        waiting = self._engine.upcoming().waiting
+        if self._from_card and waiting is not None and waiting.primary is Kind.BREATHING_BREAK:
+            self._from_card = False
+            self._engine.answer(Outcome.DONE, {"breathing_seconds": round(result.actual_seconds)})

@@ -1,0 +1,109 @@
+"""Guided routines: open the player, log how it went, and import or remove a user's routines."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from desktop import APP_NAME
+from desktop.core.clock import Clock
+from desktop.core.events import Event, Outcome
+from desktop.engine import ReminderEngine
+from desktop.ui.window_registry import WindowRegistry
+
+if TYPE_CHECKING:
+    from desktop.content import Content
+
+
+class RoutineActions(QObject):
+    recorded = Signal(object)  # tuple[Event, ...] to log
+    problem = Signal(str)  # a sentence for the user
+    safety_page_requested = Signal()
+
+    def __init__(
+        self, content: Callable[[], Content], windows: WindowRegistry, engine: ReminderEngine, clock: Clock
+    ) -> None:
+        super().__init__()
+        self._content = content
+        self._windows = windows
+        self._engine = engine
+        self._clock = clock
+        self._from_card: str | None = None  # the routine started from the waiting stretch card
+
+    def open(self, routine_id: str) -> str | None:
+        """Open the routine player; a problem to report instead if there is no such routine."""
+        from desktop.ui.routine_window import RoutineWindow
+
+        library = self._content().library
+        routine = library.get(routine_id) or next(
+            (r for r in library.routines if r.name.casefold() == routine_id.casefold()), None
+        )
+        if routine is None:
+            known = ", ".join(r.id for r in library.routines)
+            return self.tr("There is no routine called '{0}'. Routines: {1}").format(routine_id, known)
+        self._windows.close("routine")
+        window = RoutineWindow(routine, chime=QApplication.beep)
+        window.routine_finished.connect(self._finished)
+        window.safety_page_requested.connect(self.safety_page_requested.emit)
+        self._windows.show("routine", window)
+        return None
+
+    def open_or_tell(self, routine_id: str) -> None:
+        problem = self.open(routine_id)
+        if problem:
+            self.problem.emit(problem)
+
+    def start_from_card(self, routine_id: str) -> None:
+        """The stretch card's Start: when the routine ends, it answers the card too."""
+        self._from_card = routine_id
+        self.open_or_tell(routine_id)
+
+    def _finished(self, result: Any) -> None:
+        from desktop.core.routine_player import RoutineOutcome, routine_event
+
+        events: tuple[Event, ...] = (routine_event(result, self._clock),)
+        self.recorded.emit(events)
+        if self._from_card == result.routine_id and self._engine.upcoming().waiting is not None:
+            self._from_card = None
+            outcome = Outcome.SNOOZED if result.outcome is RoutineOutcome.POSTPONED else Outcome.DONE
+            self._engine.answer(outcome, {"routine": result.routine_id, "steps": result.steps_completed})
+
+    def import_file(self) -> None:
+        from desktop.core.user_routines import import_routine
+
+        path, _ = QFileDialog.getOpenFileName(
+            None, self.tr("Import a routine"), "", self.tr("Routine (*.json)")
+        )
+        if not path:
+            return
+        content = self._content()
+        outcome = import_routine(Path(path), content.user_routines_dir, content.library)
+        if outcome.ok and outcome.routine is not None:
+            content.reload_routines()
+            self.problem.emit(self.tr("Imported the routine '{0}'.").format(outcome.routine.name))
+        else:
+            self.problem.emit(
+                self.tr("That routine could not be imported:") + "\n" + "\n".join(map(str, outcome.problems))
+            )
+
+    def remove(self, routine_id: str) -> None:
+        from desktop.core.user_routines import remove_user_routine
+
+        content = self._content()
+        routine = content.library.get(routine_id)
+        if routine is None or not routine.user:
+            return
+        question = self.tr(
+            "Remove the imported routine '{0}'? Its file is deleted; your log keeps its history."
+        )
+        answer = QMessageBox.question(None, APP_NAME, question.format(routine.name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        problem = remove_user_routine(content.user_routines_dir, routine)
+        content.reload_routines()
+        if problem is not None:
+            self.problem.emit(self.tr("The routine could not be removed: {0}").format(problem))
