@@ -28,6 +28,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return hand_off(invocation, start_app=_start_app)
     except KeyboardInterrupt:
         return 128 + 2  # the shell's convention for SIGINT
+    except BrokenPipeError:  # `unclench status | head -1`: the reader had enough
+        _silence_stdout()
+        return 0
+
+
+def _silence_stdout() -> None:
+    """Python flushes stdout once more at exit; with the pipe gone that would print a traceback."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 def _run_here(command: Command) -> int:

@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QInputDialog, QSystemTrayIcon, QWidget
 
 from desktop import APP_NAME
 from desktop.breathing_actions import BreathingActions
@@ -74,6 +74,7 @@ class UnclenchApp(QObject):
         self._popup: ReminderPopup | None = None
         self._reminder_notification: ReminderNotification | None = None
         self._windows = WindowRegistry()
+        self._open_notices: list[QWidget] = []
         self.routines = RoutineActions(lambda: self.content, self._windows, self.engine, self._clock)
         self.breathing = BreathingActions(
             self._windows,
@@ -126,7 +127,7 @@ class UnclenchApp(QObject):
         self.engine.stop()
         self.tray.hide()
         stats = [self._stats.window, self._stats.checkin] if self._stats else []
-        for window in [*self._windows.values(), self._popup, *stats]:
+        for window in [*self._windows.values(), self._popup, *stats, *self._open_notices]:
             if window is not None:
                 window.close()
                 window.deleteLater()
@@ -176,7 +177,9 @@ class UnclenchApp(QObject):
         meeting = self.engine.meeting_until
         text = describe(upcoming, self._clock.now(), self._clock.local_zone(), meeting)
         self.menu.show_state(text, paused=upcoming.paused, in_meeting=meeting is not None)
-        self.tray.show_state(text, paused=upcoming.paused, waiting=upcoming.waiting is not None)
+        self.tray.show_state(
+            text, paused=upcoming.paused, waiting=upcoming.waiting is not None, in_meeting=meeting is not None
+        )
         status_window = self._windows.get("status")
         if status_window is not None:
             status_window.show_state(text)  # type: ignore[attr-defined]
@@ -376,6 +379,7 @@ class UnclenchApp(QObject):
             self.tray.show()
             self._show_status(self.engine.upcoming())
         elif self._tray_waited_ms >= TRAY_WAIT_MS:
+            self.tray.show()  # Qt embeds it if a tray turns up later after all
             self._show_status_window()
         else:
             self._tray_waited_ms += TRAY_RETRY_MS
@@ -401,7 +405,11 @@ class UnclenchApp(QObject):
         """Say something to the user once, without blocking the app."""
         from desktop.ui.notice import notice
 
-        notice(text).show()
+        box = notice(text)
+        # Held until it closes: a parentless window nobody references is deleted at once.
+        self._open_notices.append(box)
+        box.destroyed.connect(lambda *_: self._open_notices.remove(box))
+        box.show()
 
 
 def _finished_activity(event: Event) -> str | None:

@@ -7,6 +7,7 @@ running app and replies. It runs on the GUI thread; a command the app refuses ge
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
@@ -68,15 +69,22 @@ class ControlHandler:
     def status(self) -> StatusReport:
         app = self._app
         upcoming = app.engine.upcoming()
+        meeting = app.engine.meeting_until
+        until = upcoming.paused_until
         if upcoming.waiting is not None:
             state = AppState.REMINDER_WAITING
         elif upcoming.paused:
             state = AppState.PAUSED
+        elif meeting is not None:
+            state = AppState.MEETING
+            until = None if meeting.year == datetime.max.year else meeting
+        elif upcoming.off_hours_until is not None:
+            state, until = AppState.OFF_HOURS, upcoming.off_hours_until
         else:
             state = AppState.ACTIVE
         return StatusReport(
             state=state,
-            paused_until=upcoming.paused_until,
+            paused_until=until,
             next_reminders=tuple(NextReminder(kind.value, at) for kind, at in app.engine.due_times()),
             today=self._today(),
         )

@@ -6,6 +6,7 @@ and the content are imported and built (they take most of the start-up time).
 
 from __future__ import annotations
 
+import os
 import signal
 import socket
 import sys
@@ -28,6 +29,10 @@ DESKTOP_ID = "io.github.unclench.Unclench"
 def run(command: Command | None = None, instance: SingleInstance | None = None) -> int:
     """Become the running app. `instance` holds the single-instance lock already (see __main__);
     `command` is what the user asked for when starting it (e.g. `unclench breathe`)."""
+    problem = _no_desktop()
+    if problem:
+        print(f"unclench: {problem}", file=sys.stderr)
+        return 1
     qt_app = QApplication(sys.argv[:1])
     qt_app.setApplicationName(APP_NAME)
     qt_app.setApplicationVersion(__version__)
@@ -74,6 +79,19 @@ def _install_language(qt_app: QApplication) -> None:
     from desktop.translations import install_language, language_setting
 
     install_language(qt_app, language_setting(AppPaths.for_user().settings_file))
+
+
+def _no_desktop() -> str | None:
+    """Why there is no screen to show a tray icon on, before Qt aborts with a misleading hint
+    about missing libraries."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "there is no graphical desktop here (neither DISPLAY nor WAYLAND_DISPLAY is set); "
+        "start Unclench from a desktop session"
+    )
 
 
 def _quit_on_signals(qt_app: QApplication) -> QSocketNotifier:

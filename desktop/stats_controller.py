@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.core.clock import Clock
 from desktop.core.data_requests import DataOutcome, ExportRequest, ImportRequest
@@ -66,6 +66,7 @@ class StatsController(QObject):
             window.checkin_requested.connect(lambda: self.open_checkin(None))
         if not self._show_snapshot():
             return
+        _fit_on_screen(self.window)
         self.window.show()
         self.window.raise_()
         self.window.activateWindow()
@@ -141,3 +142,12 @@ class StatsController(QObject):
     def _forget(self, checkin: object) -> None:
         if self.checkin is checkin:
             self.checkin = None
+
+
+def _fit_on_screen(window: QWidget) -> None:
+    """Small screens (1366x768, or 1280x800 with a panel) must still show the buttons at the bottom."""
+    screen = window.screen() or QApplication.primaryScreen()
+    if screen is None:
+        return
+    room = screen.availableGeometry()
+    window.resize(min(window.width(), room.width() - 40), min(window.height(), room.height() - 60))

@@ -19,19 +19,28 @@ class AppState(StrEnum):
     ACTIVE = "active"
     PAUSED = "paused"
     REMINDER_WAITING = "reminder_waiting"  # a reminder is on screen, unanswered
+    MEETING = "meeting"  # meeting mode: reminders wait until it ends
+    OFF_HOURS = "off_hours"  # outside the working hours the user set
 
 
 # Today's totals the command line knows how to word; the app may send others (shown as key: value).
 TODAY_KEYS = (
     "posture_done",
     "posture_missed",
+    "posture_skipped",
     "water_ml",
     "water_goal_ml",
     "stretch_done",
     "stretch_skipped",
+    "stretch_missed",
     "breathing_minutes",
 )
-_KIND_WORDS = {"posture": "posture check", "hydration": "water", "stretch": "stretch break"}
+_KIND_WORDS = {
+    "posture": "posture check",
+    "hydration": "water",
+    "stretch": "stretch break",
+    "breathing_break": "breathing break",
+}
 _MAX_ITEMS = 32
 _MAX_KEY_CHARS = 64
 
@@ -45,7 +54,9 @@ class NextReminder:
 @dataclass(frozen=True)
 class StatusReport:
     state: AppState
-    paused_until: datetime | None = None  # aware; None while paused means "until resumed"
+    # When reminders come again (aware): the end of a pause, of meeting mode or of the off hours.
+    # None while paused or in meeting mode means "until resumed" / "until ended".
+    paused_until: datetime | None = None
     next_reminders: tuple[NextReminder, ...] = ()  # soonest first
     today: Mapping[str, int] = field(default_factory=dict)  # see TODAY_KEYS
     version: str = __version__
@@ -107,6 +118,20 @@ def status_text(report: StatusReport, now: datetime, zone: tzinfo) -> str:
         state = f"paused {until}"
     elif report.state is AppState.REMINDER_WAITING:
         state = "a reminder is waiting for you"
+    elif report.state is AppState.MEETING:
+        until = (
+            "until you end it"
+            if report.paused_until is None
+            else f"until {_clock(report.paused_until, now, zone)}"
+        )
+        state = f"meeting mode {until}, reminders wait"
+    elif report.state is AppState.OFF_HOURS:
+        resume = (
+            ""
+            if report.paused_until is None
+            else f"; reminders resume {_clock(report.paused_until, now, zone)}"
+        )
+        state = f"outside working hours{resume}"
     else:
         state = "active"
     lines = [f"Unclench {report.version} is running: {state}."]
@@ -130,6 +155,8 @@ def _today_words(today: Mapping[str, int]) -> list[str]:
         words.append(_count(today["posture_done"], "posture check"))
     if "posture_missed" in today:
         words.append(f"{today['posture_missed']} missed")
+    if "posture_skipped" in today:
+        words.append(f"{today['posture_skipped']} skipped")
     if "water_ml" in today:
         goal = today.get("water_goal_ml")
         words.append(f"{today['water_ml']} ml water" + (f" of {goal} ml" if goal else ""))
@@ -137,6 +164,8 @@ def _today_words(today: Mapping[str, int]) -> list[str]:
         words.append(_count(today["stretch_done"], "stretch break"))
     if "stretch_skipped" in today:
         words.append(f"{today['stretch_skipped']} skipped")
+    if "stretch_missed" in today:
+        words.append(f"{today['stretch_missed']} missed")
     if "breathing_minutes" in today:
         words.append(f"{today['breathing_minutes']} min breathing")
     words += [f"{key}: {value}" for key, value in today.items() if key not in TODAY_KEYS]

@@ -39,10 +39,11 @@ class AppPaths:
         return self.data_dir / "unclench.sqlite3"
 
     def ensure(self) -> None:
-        """Create the folders. The runtime folder (and any parent made for it) is private (0700):
-        it holds the lock file and the socket other local users must not reach."""
-        self.config_dir.mkdir(parents=True, exist_ok=True)
-        self.data_dir.mkdir(parents=True, exist_ok=True)
+        """Create the folders, private (0700) with any parent made for them: the runtime folder holds
+        the lock file and the socket other local users must not reach, the others hold health data."""
+        # The log and the settings are health data: only this user may read them.
+        _make_private_dirs(self.config_dir)
+        _make_private_dirs(self.data_dir)
         _make_private_dirs(self.runtime_dir)
 
 

@@ -192,14 +192,16 @@ class ReminderPopup(QFrame):
         self._layout.addLayout(header)
 
         if kind is Kind.POSTURE:
-            self._text(self.tr("Take a few seconds. Tick what you just eased:"))
+            self._text(self.tr("Take a few seconds. Tick what you just did:"))
             for item_id, text in view.checklist:
                 check = QCheckBox(text)
                 check.setObjectName(item_id)
                 self._checks.append(check)
                 self._layout.addWidget(check)
         elif kind is Kind.HYDRATION:
-            self._text(self.tr("A glass of water helps muscles that have been tense all morning."))
+            self._text(
+                self.tr("Muscles that stay tense tire faster when you are short of water. A glass now helps.")
+            )
             self._text(
                 self.tr("Today so far: {0} ml of {1} ml").format(view.water_today_ml, view.water_goal_ml),
                 name="water_total",
@@ -209,7 +211,7 @@ class ReminderPopup(QFrame):
         else:
             self._text(self.tr("Stand up if you can and move gently. Stop any move that hurts."))
             for move, seconds in view.moves:
-                self._text(self.tr("• {0} — hold {1} s").format(move, seconds))
+                self._text(self.tr("• {0}, {1} s").format(move, seconds))  # not every move is a hold
 
         others = [kind_name(k) for k in view.prompt.kinds[1:]]
         if others:

@@ -1,10 +1,14 @@
-"""The small window shown when there is no system tray, so the app is never invisible."""
+"""The small window shown when there is no system tray, so the app is never invisible.
+
+It offers every entry of the tray menu, in the same order (a submenu becomes a button that opens
+it), so both fronts always behave alike and nothing is reachable from one only.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from desktop.ui.fit import keep_fitted
 from desktop.ui.keyboard import chain, enter_presses_buttons, show_focus
@@ -23,25 +27,14 @@ class StatusWindow(QWidget):
         self.status.setObjectName("status_text")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
-        # The same actions as the tray menu, so both fronts always behave alike.
         buttons = [
-            self._button(action.objectName(), action)
-            for action in (menu.stretch_now, menu.log_water, menu.resume, menu.settings, menu.quit)
+            self._button(action)
+            for action in menu.menu.actions()
+            if not action.isSeparator() and action is not menu.status
         ]
         for button in buttons:
             layout.addWidget(button)
-        pause = QToolButton()
-        pause.setObjectName("status_pause")
-        pause.setText(menu.pause_menu.title())
-        pause.setMenu(menu.pause_menu)
-        pause.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        pause.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        pause.setSizePolicy(
-            pause.sizePolicy().horizontalPolicy().Expanding, pause.sizePolicy().verticalPolicy()
-        )
-        layout.insertWidget(3, pause)
-        buttons.insert(2, pause)
-        chain(buttons)  # top to bottom, as they are shown (Pause was made last)
+        chain(buttons)  # top to bottom, as they are shown
         enter_presses_buttons(self)
         show_focus(self)
         keep_fitted(self)  # large fonts and longer languages need more room than the first size
@@ -49,12 +42,20 @@ class StatusWindow(QWidget):
     def show_state(self, text: str) -> None:
         self.status.setText(text)
 
-    def _button(self, name: str, action: QAction) -> QToolButton:
+    def _button(self, action: QAction) -> QToolButton:
         button = QToolButton()
-        button.setObjectName("status_" + name)
-        button.setDefaultAction(action)
+        submenu = action.menu()
+        if isinstance(submenu, QMenu):
+            button.setObjectName("status_" + submenu.objectName())
+            button.setMenu(submenu)
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            button.setText(action.text())
+            action.changed.connect(lambda: button.setText(action.text()))  # "Water today: 750 of 2000 ml"
+        else:
+            button.setObjectName("status_" + action.objectName())
+            button.setDefaultAction(action)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        button.setSizePolicy(
-            button.sizePolicy().horizontalPolicy().Expanding, button.sizePolicy().verticalPolicy()
-        )
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        button.setVisible(action.isVisible())
+        action.changed.connect(lambda: button.setVisible(action.isVisible()))  # Resume, End meeting mode
         return button

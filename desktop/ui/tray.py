@@ -197,8 +197,9 @@ class Tray(QObject):
     def hide(self) -> None:
         self.icon.hide()
 
-    def show_state(self, text: str, paused: bool, waiting: bool) -> None:
-        state = "waiting" if waiting else "paused" if paused else ""
+    def show_state(self, text: str, paused: bool, waiting: bool, in_meeting: bool = False) -> None:
+        # Meeting mode holds reminders back, so it looks like a pause.
+        state = "waiting" if waiting else "paused" if paused or in_meeting else ""
         self.icon.setIcon(self._icons[state])
         self.icon.setToolTip(self.tr("Unclench — {0}").format(text))
 

@@ -894,14 +894,6 @@
         <translation>Erinnerung von Unclench</translation>
     </message>
     <message>
-        <source>Take a few seconds. Tick what you just eased:</source>
-        <translation>Nimm dir ein paar Sekunden. Hak ab, was du gerade gelockert hast:</translation>
-    </message>
-    <message>
-        <source>A glass of water helps muscles that have been tense all morning.</source>
-        <translation>Ein Glas Wasser tut auch Muskeln gut, die schon lange angespannt sind.</translation>
-    </message>
-    <message>
         <source>Today so far: {0} ml of {1} ml</source>
         <translation>Heute bisher: {0} ml von {1} ml</translation>
     </message>
@@ -914,8 +906,16 @@
         <translation>Steh auf, wenn es geht, und beweg dich sanft. Hör mit allem auf, was wehtut.</translation>
     </message>
     <message>
-        <source>• {0} — hold {1} s</source>
-        <translation>• {0} — {1} s halten</translation>
+        <source>Take a few seconds. Tick what you just did:</source>
+        <translation>Nimm dir ein paar Sekunden. Hake ab, was du gerade getan hast:</translation>
+    </message>
+    <message>
+        <source>Muscles that stay tense tire faster when you are short of water. A glass now helps.</source>
+        <translation>Muskeln, die angespannt bleiben, ermüden schneller, wenn dir Wasser fehlt. Ein Glas jetzt hilft.</translation>
+    </message>
+    <message>
+        <source>• {0}, {1} s</source>
+        <translation>• {0}, {1} s</translation>
     </message>
     <message>
         <source>Also due now: {0}</source>

@@ -261,3 +261,63 @@ def test_an_imported_routine_is_listed_and_can_be_removed(
     assert "My physio plan" not in [a.text() for a in app.menu.routines_menu.actions()]
     submenus = [a.menu() for a in app.menu.routines_menu.actions() if a.menu() is not None]
     assert submenus == []  # nothing imported is left to remove
+
+
+def test_a_notice_stays_on_screen_until_closed(qapp: QApplication, app: UnclenchApp) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    app._tell("Your settings file had a problem.")
+    gc.collect()  # nothing but the app holds the box: it must survive a collection
+    boxes = [w for w in qapp.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    assert "Your settings file had a problem." in [box.text() for box in boxes]
+
+
+def test_bad_settings_are_reported_at_start(qapp: QApplication, paths: AppPaths) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    paths.settings_file.write_text('{"schema_version": 1, "posture": {"interval_minutes": 9999}}')
+    unclench = UnclenchApp(qapp, paths, FakeClock())
+    unclench.start()
+    gc.collect()
+    texts = [w.text() for w in qapp.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    assert any("posture.interval_minutes" in text and "back to 20" in text for text in texts), texts
+    unclench.shutdown()
+
+
+def test_the_status_window_offers_everything_the_tray_menu_does(app: UnclenchApp) -> None:
+    from PySide6.QtWidgets import QToolButton
+
+    app.show_status_window()
+    window = app._windows["status"]
+    names = {button.objectName() for button in window.findChildren(QToolButton)}
+    for wanted in (
+        "breathe_now",
+        "stretch_now",
+        "routines_menu",
+        "log_water",
+        "water_menu",
+        "pause_menu",
+        "meeting_menu",
+        "statistics",
+        "tension_checkin",
+        "safety",
+        "settings",
+        "quit",
+    ):
+        assert f"status_{wanted}" in names
+    resume = window.findChild(QToolButton, "status_resume")
+    assert resume is not None and resume.isHidden()  # only while paused
+    app.menu.pause_actions[0].trigger()
+    assert not resume.isHidden()
+
+
+def test_status_says_meeting_mode_and_off_hours(app: UnclenchApp) -> None:
+    from desktop.control import ControlHandler
+    from desktop.ipc.status import AppState
+
+    handler = ControlHandler(app, lambda: None)
+    app.engine.start_meeting(30)
+    report = handler.status()
+    assert report.state is AppState.MEETING and report.paused_until is not None
+    app.engine.end_meeting()
+    assert handler.status().state is AppState.ACTIVE
