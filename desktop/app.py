@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QSystemTrayIcon, QWidget
 
 from desktop import APP_NAME
@@ -55,6 +55,9 @@ class UnclenchApp(QObject):
         if loaded.notices or self._first_run:
             # A bad file is kept aside; writing the settings in use means the user hears of it once.
             self._notices += self._save_settings()
+        # A hand edit while the app runs applies at once, and is not overwritten by the next save.
+        self._settings_watch = QFileSystemWatcher([str(paths.settings_file)])
+        self._settings_watch.fileChanged.connect(self._settings_file_changed)
         self._log, log_notices = EventLog.open(paths.database)
         self._notices += log_notices
 
@@ -364,6 +367,19 @@ class UnclenchApp(QObject):
         self._show_water()
         for problem in self._save_settings():
             self._tell(problem)
+
+    def _settings_file_changed(self, path: str) -> None:
+        if path not in self._settings_watch.files() and self._paths.settings_file.exists():
+            self._settings_watch.addPath(path)  # an atomic save replaces the file: watch the new one
+        loaded = load_settings(self._paths.settings_file)
+        if loaded.notices:
+            self._tell("\n\n".join(loaded.notices))
+        if loaded.settings != self._settings:
+            self._settings = loaded.settings
+            self.engine.apply_settings(loaded.settings)
+            self._show_water()
+        if loaded.notices:
+            self._save_settings()  # the user's file is kept aside; write the values now in use
 
     def _save_settings(self) -> list[str]:
         try:

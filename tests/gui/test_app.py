@@ -321,3 +321,17 @@ def test_status_says_meeting_mode_and_off_hours(app: UnclenchApp) -> None:
     assert report.state is AppState.MEETING and report.paused_until is not None
     app.engine.end_meeting()
     assert handler.status().state is AppState.ACTIVE
+
+
+def test_a_hand_edit_of_the_settings_file_applies_while_running(
+    qtbot: QtBot, app: UnclenchApp, paths: AppPaths
+) -> None:
+    data = json.loads(paths.settings_file.read_text())
+    data["posture"]["interval_minutes"] = 7
+    paths.settings_file.write_text(json.dumps(data))
+    qtbot.waitUntil(lambda: app.settings.posture.interval_minutes == 7, timeout=5000)
+    app.menu.menu.aboutToShow.emit()
+    assert app.menu.status.text().startswith("Posture check in 7 min")
+    app.menu.log_water.trigger()  # anything that saves later keeps the edit
+    app.apply_settings(app.settings)
+    assert json.loads(paths.settings_file.read_text())["posture"]["interval_minutes"] == 7
