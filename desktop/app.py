@@ -30,12 +30,14 @@ from desktop.water import WaterTracker
 
 if TYPE_CHECKING:
     from desktop.content import Content
+    from desktop.platform.sound import Chime
     from desktop.stats_controller import StatsController
     from desktop.ui.reminder_notification import ReminderNotification
 
 # At login the panel may come up after us: keep looking for a tray this long before giving up.
 TRAY_WAIT_MS = 30_000
 TRAY_RETRY_MS = 2_000
+REMINDER_TONE_HZ = 523.25  # a soft C5: noticeable, not alarming
 
 
 class UnclenchApp(QObject):
@@ -76,6 +78,7 @@ class UnclenchApp(QObject):
         self.menu = self.tray.menu
         self._popup: ReminderPopup | None = None
         self._reminder_notification: ReminderNotification | None = None
+        self._sound: Chime | None = None
         self._windows = WindowRegistry()
         self._open_notices: list[QWidget] = []
         self.routines = RoutineActions(lambda: self.content, self._windows, self.engine, self._clock)
@@ -127,6 +130,8 @@ class UnclenchApp(QObject):
             self.timing.stop()
         if self._reminder_notification is not None:
             self._reminder_notification.close()
+        if self._sound is not None:
+            self._sound.close()
         self.engine.stop()
         self.tray.hide()
         stats = [self._stats.window, self._stats.checkin] if self._stats else []
@@ -193,6 +198,8 @@ class UnclenchApp(QObject):
         """The card, a desktop notification, or both, as the user chose. After a long call
         (quiet) only the notification and the tray icon say a reminder waits."""
         view = self._prompt_view(prompt)
+        if self._settings.reminder_sound and not quiet:
+            self._chime().play(REMINDER_TONE_HZ)
         style = self._settings.reminder_style
         notified = (quiet or style != "popup") and self._notification().show(view)
         if (not quiet and style != "notification") or not notified:
@@ -206,6 +213,15 @@ class UnclenchApp(QObject):
             self._popup.breathing_requested.connect(self.breathing.start_from_card)
         near = self.tray.icon.geometry() if self.tray.icon.isVisible() else None
         self._popup.present(view, near, take_keyboard)
+
+    def _chime(self) -> Chime:
+        """The sound backend, loaded on first use (most people leave the sound off)."""
+        if self._sound is None:
+            from desktop.platform.sound import detect_chime
+
+            # A device problem is reported on the sound thread; the tone is optional, so it stays quiet.
+            self._sound = detect_chime(lambda _problem: None)
+        return self._sound
 
     def _notification(self) -> ReminderNotification:
         """Made on first use: the D-Bus connection and its reader thread cost nothing until then."""

@@ -155,6 +155,7 @@ class Settings:
     water_goal_ml: int = setting(2000, Range(250, 6000, "ml"))
     # How a reminder appears: Unclench's own card, the desktop's notification, or both.
     reminder_style: str = setting("popup", Choice(("popup", "notification", "both")))
+    reminder_sound: bool = setting(False)  # a soft tone when a reminder appears
     # The interface language; "system" follows the desktop's languages. Applies at the next start.
     language: str = setting("system", Choice(("system", "en", "de")))
     # A reminder due during a fullscreen window or do-not-disturb waits at most this long.

@@ -257,6 +257,10 @@ class SettingsDialog(QDialog):
             self._style.addItem(label, value)
         self._style.setCurrentIndex(max(0, self._style.findData(settings.reminder_style)))
         form.addRow(self.tr("Show reminders as"), self._style)
+        self._sound = QCheckBox(self.tr("Play a soft sound when a reminder appears"))
+        self._sound.setObjectName("reminder_sound")
+        self._sound.setChecked(settings.reminder_sound)
+        form.addRow(self._sound)
         form.addRow(self.tr("Language"), self._language_choice(settings.language))
         self._checkins = QComboBox()
         self._checkins.setObjectName("tension_offer_after")
@@ -337,6 +341,7 @@ class SettingsDialog(QDialog):
             busy_defer_minutes=self._busy_cap.value,
             water_goal_ml=self._water_goal.value,
             reminder_style=self._style.currentData(),
+            reminder_sound=self._sound.isChecked(),
             language=self._language.currentData(),
             working_hours=hours,
             tension=replace(self._settings.tension, offer_after=self._checkins.currentData()),

@@ -1441,6 +1441,10 @@
         <translation>Erinnerungen zeigen als</translation>
     </message>
     <message>
+        <source>Play a soft sound when a reminder appears</source>
+        <translation>Einen leisen Ton spielen, wenn eine Erinnerung erscheint</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>

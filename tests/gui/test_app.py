@@ -335,3 +335,19 @@ def test_a_hand_edit_of_the_settings_file_applies_while_running(
     app.menu.log_water.trigger()  # anything that saves later keeps the edit
     app.apply_settings(app.settings)
     assert json.loads(paths.settings_file.read_text())["posture"]["interval_minutes"] == 7
+
+
+def test_reminder_sound_when_switched_on(app: UnclenchApp) -> None:
+    from dataclasses import replace
+
+    from desktop.core.events import Kind
+    from tests.fakes import FakeChime
+
+    chime = FakeChime()
+    app._sound = chime  # type: ignore[assignment]
+    app.engine.show_now(Kind.POSTURE)
+    assert chime.played == []  # off by default
+    app.engine.answer(Outcome.SKIPPED)
+    app.apply_settings(replace(app.settings, reminder_sound=True))
+    app.engine.show_now(Kind.POSTURE)
+    assert len(chime.played) == 1
