@@ -313,7 +313,7 @@ class UnclenchApp(QObject):
 
     def _ask_water_amount(self) -> None:
         amount, ok = QInputDialog.getInt(
-            None, APP_NAME, self.tr("How much did you drink (ml)?"), 250, 50, 2000, 50
+            None, APP_NAME, self.tr("How much did you drink, in ml (50 to 2000)?"), 250, 50, 2000, 50
         )
         if ok:
             self.engine.record_drink(amount)

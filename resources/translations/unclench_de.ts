@@ -2193,8 +2193,8 @@
         <translation>Unclench konnte nicht in sein Protokoll schreiben: {0}</translation>
     </message>
     <message>
-        <source>How much did you drink (ml)?</source>
-        <translation>Wie viel hast du getrunken (ml)?</translation>
+        <source>How much did you drink, in ml (50 to 2000)?</source>
+        <translation>Wie viel hast du getrunken, in ml (50 bis 2000)?</translation>
     </message>
     <message>
         <source>Unclench could not change its log: {0}</source>
