@@ -58,8 +58,15 @@ class UnclenchApp(QObject):
             # A bad file is kept aside; writing the settings in use means the user hears of it once.
             self._notices += self._save_settings()
         # A hand edit while the app runs applies at once, and is not overwritten by the next save.
-        self._settings_watch = QFileSystemWatcher([str(paths.settings_file)])
-        self._settings_watch.fileChanged.connect(self._settings_file_changed)
+        # Watching the folder too: editors that save by renaming or by truncating and writing make
+        # the file vanish or go empty for a moment, so reading waits until the writing has settled.
+        self._settings_watch = QFileSystemWatcher([str(paths.settings_file), str(paths.config_dir)])
+        self._settings_settle = QTimer(self)
+        self._settings_settle.setSingleShot(True)
+        self._settings_settle.setInterval(300)
+        self._settings_settle.timeout.connect(self._settings_file_changed)
+        self._settings_watch.fileChanged.connect(lambda _path: self._settings_settle.start())
+        self._settings_watch.directoryChanged.connect(lambda _path: self._settings_settle.start())
         self._log, log_notices = EventLog.open(paths.database)
         self._notices += log_notices
 
@@ -384,10 +391,16 @@ class UnclenchApp(QObject):
         for problem in self._save_settings():
             self._tell(problem)
 
-    def _settings_file_changed(self, path: str) -> None:
-        if path not in self._settings_watch.files() and self._paths.settings_file.exists():
-            self._settings_watch.addPath(path)  # an atomic save replaces the file: watch the new one
-        loaded = load_settings(self._paths.settings_file)
+    def _settings_file_changed(self) -> None:
+        path = self._paths.settings_file
+        try:
+            if path.stat().st_size == 0:
+                return  # still being written, or emptied: never read as "use the defaults"
+        except OSError:
+            return  # gone for now (saved by renaming); the folder watch brings us back
+        if str(path) not in self._settings_watch.files():
+            self._settings_watch.addPath(str(path))  # an atomic save replaced the file: watch the new one
+        loaded = load_settings(path)
         if loaded.notices:
             self._tell("\n\n".join(loaded.notices))
         if loaded.settings != self._settings:

@@ -36,6 +36,7 @@ class BreathingActions(QObject):
         self._user_patterns = user_patterns
         self._preferences = preferences
         self._from_card = False  # a session started from a breathing-break card
+        engine.prompt_closed.connect(self._forget_card)
 
     def open(self, pattern: str | None = None, minutes: int | None = None) -> str | None:
         """Open the breathing window and start at once; a problem to report instead, if any."""
@@ -75,7 +76,11 @@ class BreathingActions(QObject):
 
     def start_from_card(self) -> None:
         self._from_card = True
+        self._engine.hold_prompt()
         self.open()
+
+    def _forget_card(self, *_: object) -> None:
+        self._from_card = False
 
     def _finished(self, result: Any) -> None:
         from desktop.core.breathing import session_event

@@ -97,7 +97,23 @@ class ReminderEngine(QObject):
             self.prompt_closed.emit(before)
         self._show(prompt)
 
+    def hold_prompt(self, minutes: int = 30) -> None:
+        """The user started the waiting reminder's routine or breathing session from its card: it is
+        answered when that ends, so it must not time out as missed meanwhile (only after `minutes`)."""
+        if self._policy.pending is not None:
+            self._scheduler.add_job(
+                self._job_fired.emit,
+                DateTrigger(self._policy.clock.now() + timedelta(minutes=minutes)),
+                args=(_TIMEOUT_JOB,),
+                id=_TIMEOUT_JOB,
+                replace_existing=True,
+            )
+
     def record_drink(self, millilitres: int) -> None:
+        pending = self._policy.pending
+        if pending is not None and pending.primary is Kind.HYDRATION:
+            self.answer(Outcome.DONE, {"ml": millilitres})  # logged from the menu: it answers the card
+            return
         self._emit_events([self._policy.record_drink(millilitres)])
         self._reschedule()
 
@@ -128,6 +144,8 @@ class ReminderEngine(QObject):
         self._meeting_until = (
             now + timedelta(minutes=minutes) if minutes else datetime.max.replace(tzinfo=now.tzinfo)
         )
+        if not minutes and self._scheduler.get_job(_MEETING_JOB):
+            self._scheduler.remove_job(_MEETING_JOB)  # an open-ended meeting has no end job
         if minutes:
             self._scheduler.add_job(
                 self._job_fired.emit,
@@ -228,6 +246,8 @@ class ReminderEngine(QObject):
         """Point the one reminder job at the policy's next deadline, and tell the tray."""
         if self._policy.pending is None and self._scheduler.get_job(_TIMEOUT_JOB):
             self._scheduler.remove_job(_TIMEOUT_JOB)
+        if not self._policy.is_due():
+            self._due_since = self._retry_at = None  # a later reminder waits afresh
         wakeup = self._policy.next_wakeup()
         if wakeup is not None and self._policy.is_due():
             if self._meeting_until is not None:

@@ -45,12 +45,34 @@ def run(command: Command | None = None, instance: SingleInstance | None = None) 
     if QSystemTrayIcon.isSystemTrayAvailable():
         tray.show()
     started: list[UnclenchApp] = []
-    QTimer.singleShot(0, lambda: started.append(_build(qt_app, tray, command, instance)))
+    QTimer.singleShot(0, lambda: _build_or_quit(qt_app, tray, command, instance, started))
     code = qt_app.exec()
     if started:
         started[0].shutdown()
     signal_watch.setEnabled(False)
     return code
+
+
+def _build_or_quit(
+    qt_app: QApplication,
+    tray: Tray,
+    command: Command | None,
+    instance: SingleInstance | None,
+    started: list[UnclenchApp],
+) -> None:
+    """Never leave a tray icon that does nothing: if the app cannot be built, say why and quit."""
+    from desktop.storage.errors import StorageError
+
+    try:
+        started.append(_build(qt_app, tray, command, instance))
+    except (StorageError, OSError) as error:
+        from PySide6.QtWidgets import QMessageBox
+
+        tray.hide()
+        print(f"unclench: {error}", file=sys.stderr)
+        text = QApplication.translate("Launch", "Unclench could not start: {0}").format(error)
+        QMessageBox.critical(None, APP_NAME, text)
+        qt_app.exit(1)
 
 
 def _build(

@@ -33,6 +33,7 @@ class RoutineActions(QObject):
         self._engine = engine
         self._clock = clock
         self._from_card: str | None = None  # the routine started from the waiting stretch card
+        engine.prompt_closed.connect(self._forget_card)
 
     def open(self, routine_id: str) -> str | None:
         """Open the routine player; a problem to report instead if there is no such routine."""
@@ -60,7 +61,11 @@ class RoutineActions(QObject):
     def start_from_card(self, routine_id: str) -> None:
         """The stretch card's Start: when the routine ends, it answers the card too."""
         self._from_card = routine_id
+        self._engine.hold_prompt()
         self.open_or_tell(routine_id)
+
+    def _forget_card(self, *_: object) -> None:
+        self._from_card = None  # the card was answered (or timed out) some other way
 
     def _finished(self, result: Any) -> None:
         from desktop.core.routine_player import RoutineOutcome, routine_event

@@ -29,10 +29,15 @@ class WindowRegistry:
         if self._windows.get(name) is not window:
             self._windows[name] = window
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            window.destroyed.connect(lambda *_: self._windows.pop(name, None))
+            window.destroyed.connect(lambda *_: self._forget(name, window))
         window.show()
         window.raise_()
         window.activateWindow()
+
+    def _forget(self, name: str, window: QWidget) -> None:
+        # Only if it is still the one registered: a replaced window is destroyed after its successor came.
+        if self._windows.get(name) is window:
+            del self._windows[name]
 
     def close(self, name: str) -> None:
         """Close it now (a closed routine or breathing window reports its session as stopped)."""

@@ -800,6 +800,13 @@
     </message>
 </context>
 <context>
+    <name>Launch</name>
+    <message>
+        <source>Unclench could not start: {0}</source>
+        <translation>Unclench konnte nicht starten: {0}</translation>
+    </message>
+</context>
+<context>
     <name>NumberField</name>
     <message>
         <source>Use {0}–{1}</source>

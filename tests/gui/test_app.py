@@ -351,3 +351,31 @@ def test_reminder_sound_when_switched_on(app: UnclenchApp) -> None:
     app.apply_settings(replace(app.settings, reminder_sound=True))
     app.engine.show_now(Kind.POSTURE)
     assert len(chime.played) == 1
+
+
+def test_a_card_started_as_a_routine_does_not_time_out_while_it_runs(
+    qtbot: QtBot, app: UnclenchApp, paths: AppPaths
+) -> None:
+    from datetime import timedelta
+
+    app.menu.stretch_now.trigger()
+    click(qtbot, app, "start_routine")
+    timeout = app.engine._scheduler.get_job("prompt-timeout")
+    assert timeout is not None
+    assert timeout.next_run_time >= app._clock.now() + timedelta(minutes=29)
+
+
+def test_replacing_a_window_keeps_the_new_one_registered(qapp: QApplication, app: UnclenchApp) -> None:
+    app.open_routine("back-reset")
+    app.open_routine("neck-release")
+    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the first window is destroyed now
+    assert app._windows["routine"].routine.id == "neck-release"  # type: ignore[attr-defined]
+
+
+def test_water_logged_from_the_menu_answers_a_waiting_water_card(app: UnclenchApp, paths: AppPaths) -> None:
+    from desktop.core.events import Kind
+
+    app.engine.show_now(Kind.HYDRATION)
+    app.menu.log_water.trigger()
+    assert app.engine.upcoming().waiting is None
+    assert rows(paths) == [("hydration", "done", {"ml": 250})]

@@ -131,3 +131,16 @@ def test_meeting_mode_until_ended_by_hand(setup) -> None:  # type: ignore[no-unt
     assert shown == []
     engine.end_meeting()
     assert len(shown) == 1
+
+
+def test_a_finished_deferral_does_not_shorten_the_next_one(setup) -> None:  # type: ignore[no-untyped-def]
+    engine, clock, world, shown = setup
+    clock.advance(minutes=20)
+    world.idle = 0.5  # typing: the card waits
+    deadline(engine)
+    assert shown == []
+    engine.user_returned(10 * 60)  # then a long absence: a natural break, nothing is due any more
+    clock.advance(minutes=20)
+    world.idle = 0.5
+    deadline(engine)
+    assert shown == []  # waits for a pause in typing again, instead of counting from the old deferral
