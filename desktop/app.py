@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QSystemTrayIcon, QWidget
@@ -253,18 +253,18 @@ class UnclenchApp(QObject):
         view = PromptView(
             prompt=prompt,
             snooze_minutes=self._settings.for_kind(prompt.primary).snooze_minutes,
-            water_today_ml=self._water_today(),
+            water_today_ml=self.water_today(),
             water_goal_ml=self._settings.water_goal_ml,
         )
         if prompt.primary is Kind.POSTURE:
             items = self.content.posture_checklist(self._posture_shown, self._clock.now().date())
             self._posture_shown += 1
-            view = _with(view, checklist=tuple((item.id, item.text) for item in items))
+            view = replace(view, checklist=tuple((item.id, item.text) for item in items))
         elif prompt.primary is Kind.STRETCH:
             routine = self.content.next_micro_break()
             if routine is not None:
                 moves = tuple((move.name, move.hold_seconds) for move in routine.moves[:4])
-                view = _with(view, moves=moves, routine_id=routine.id)
+                view = replace(view, moves=moves, routine_id=routine.id)
         self._tell_content_problems()
         return view
 
@@ -307,16 +307,13 @@ class UnclenchApp(QObject):
             return []
 
     def water_today(self) -> int:
-        return self._water_today()
-
-    def _water_today(self) -> int:
         try:
             return self.water.total_ml(self._today())
         except StorageError:
             return 0
 
     def _show_water(self) -> None:
-        self.menu.show_water(self._water_today(), self._settings.water_goal_ml, self.water.can_undo)
+        self.menu.show_water(self.water_today(), self._settings.water_goal_ml, self.water.can_undo)
 
     def _ask_water_amount(self) -> None:
         amount, ok = QInputDialog.getInt(
@@ -464,7 +461,3 @@ def _finished_activity(event: Event) -> str | None:
     if event.kind in ("routine", "breathing") and event.outcome == "completed":
         return event.kind
     return None
-
-
-def _with(view: PromptView, **changes: Any) -> PromptView:
-    return replace(view, **changes)

@@ -49,8 +49,10 @@ class StatusWindow(QWidget):
             button.setObjectName("status_" + submenu.objectName())
             button.setMenu(submenu)
             button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-            button.setText(action.text())
-            action.changed.connect(lambda: button.setText(action.text()))  # "Water today: 750 of 2000 ml"
+            _set_menu_text(button, action.text())
+            action.changed.connect(
+                lambda: _set_menu_text(button, action.text())
+            )  # "Water today: 750 of 2000 ml"
         else:
             button.setObjectName("status_" + action.objectName())
             button.setDefaultAction(action)
@@ -59,3 +61,10 @@ class StatusWindow(QWidget):
         button.setVisible(action.isVisible())
         action.changed.connect(lambda: button.setVisible(action.isVisible()))  # Resume, End meeting mode
         return button
+
+
+def _set_menu_text(button: QToolButton, text: str) -> None:
+    """A button that opens a submenu: its size hint leaves out the arrow, so make room for it."""
+    button.setText(text)
+    arrow_and_padding = 4 * button.fontMetrics().height()
+    button.setMinimumWidth(button.fontMetrics().horizontalAdvance(text) + arrow_and_padding)
