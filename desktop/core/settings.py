@@ -112,6 +112,11 @@ class BreathingSettings:
     ask_stress_rating: bool = setting(False)
 
 
+# One drink, however it is logged (tray, card, notification, command line, an imported backup).
+DRINK_ML = Range(50, 2000, "ml")
+# A rating of tension or stress, 0 (none) to 10 (the worst): check-ins and breathing sessions.
+RATING = Range(0, 10, "points")
+
 _OFFICE_DAY = "09:00-12:30, 13:30-18:00"
 
 
@@ -153,6 +158,8 @@ class Settings:
     popup_timeout_seconds: int = setting(60, Range(10, 3600, "seconds"))
     natural_break_minutes: int = setting(5, Range(1, 120, "minutes"))
     water_goal_ml: int = setting(2000, Range(250, 6000, "ml"))
+    # "A glass" in the tray, on cards and for `unclench water` without an amount; a bottle is two.
+    glass_ml: int = setting(250, DRINK_ML)
     # How a reminder appears: Unclench's own card, the desktop's notification, or both.
     reminder_style: str = setting("popup", Choice(("popup", "notification", "both")))
     reminder_sound: bool = setting(False)  # a soft tone when a reminder appears
