@@ -8,8 +8,8 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from desktop.cli import ExitCode, ParserExit, parse
-from desktop.commands import Command, Delivery, Export
+from desktop.cli.parse import ExitCode, ParserExit, parse
+from desktop.ipc.commands import Command, Delivery, Export
 
 if TYPE_CHECKING:
     from desktop.ipc.instance import SingleInstance
@@ -23,7 +23,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if invocation.command.delivery is Delivery.LOCAL:
             return _run_here(invocation.command)
-        from desktop.ipc.handoff import hand_off
+        from desktop.cli.handoff import hand_off
 
         return hand_off(invocation, start_app=_start_app)
     except KeyboardInterrupt:
@@ -43,7 +43,7 @@ def _silence_stdout() -> None:
 
 def _run_here(command: Command) -> int:
     """A LOCAL command: done by this process, whether or not the app runs."""
-    from desktop.cli_export import run_export
+    from desktop.cli.export import run_export
 
     assert isinstance(command, Export), f"no local runner for '{command.name}'"
     return run_export(command)
@@ -51,7 +51,7 @@ def _run_here(command: Command) -> int:
 
 def _start_app(command: Command, instance: SingleInstance) -> int:
     """This process won the lock: become the app, with `command` as what the user asked for."""
-    from desktop.launch import run
+    from desktop.cli.launch import run
 
     return run(command, instance)
 

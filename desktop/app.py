@@ -9,29 +9,29 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QSystemTrayIcon, QWidget
 
 from desktop import APP_NAME
-from desktop.breathing_actions import BreathingActions
 from desktop.core.clock import Clock, SystemClock, local_day
 from desktop.core.events import Event, Kind, Outcome
 from desktop.core.policy import Prompt, ReminderPolicy, Upcoming
 from desktop.core.settings import Settings
-from desktop.engine import ReminderEngine
 from desktop.resources import resource_path
-from desktop.routine_actions import RoutineActions
-from desktop.scheduling import GuiThreadScheduler
+from desktop.services.breathing_actions import BreathingActions
+from desktop.services.engine import ReminderEngine
+from desktop.services.routine_actions import RoutineActions
+from desktop.services.scheduling import GuiThreadScheduler
+from desktop.services.timing_sources import TimingSources
+from desktop.services.water import WaterTracker
 from desktop.storage.eventlog import EventLog, StorageError
 from desktop.storage.paths import AppPaths
 from desktop.storage.settings_file import load_settings, save_settings
-from desktop.timing_sources import TimingSources
 from desktop.ui.reminder_popup import PromptAnswer, PromptView, ReminderPopup
 from desktop.ui.tray import Tray, TrayMenu
 from desktop.ui.window_registry import WindowRegistry
 from desktop.ui.wording import describe
-from desktop.water import WaterTracker
 
 if TYPE_CHECKING:
-    from desktop.content import Content
     from desktop.platform.sound import Chime
-    from desktop.stats_controller import StatsController
+    from desktop.services.content import Content
+    from desktop.services.stats_controller import StatsController
     from desktop.ui.reminder_notification import ReminderNotification
 
 # At login the panel may come up after us: keep looking for a tray this long before giving up.
@@ -105,7 +105,7 @@ class UnclenchApp(QObject):
     @property
     def content(self) -> Content:
         if self._content is None:
-            from desktop.content import Content
+            from desktop.services.content import Content
 
             self._content = Content(self._paths.config_dir / "routines")
         return self._content
@@ -113,7 +113,7 @@ class UnclenchApp(QObject):
     @property
     def stats(self) -> StatsController:
         if self._stats is None:
-            from desktop.stats_controller import StatsController
+            from desktop.services.stats_controller import StatsController
 
             self._stats = StatsController(self._log, self._clock, lambda: self._settings)
             self._stats.problem.connect(self._tell)

@@ -72,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([sys.argv[0]])
-    from desktop.stats_controller import StatsController
+    from desktop.services.stats_controller import StatsController
 
     settings = Settings()
     controller = StatsController(log, FixedClock(NOW), lambda: settings)

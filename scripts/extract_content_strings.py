@@ -4,7 +4,7 @@ Routine, exercise, posture-checklist and breathing-pattern texts are data in res
 lupdate cannot find them in code. This reads them with the app's own loaders (so the list is
 exactly what the app shows, step overrides included) and writes one
 `QT_TRANSLATE_NOOP("Content", ...)` per text, each with a `#:` note saying where it comes from,
-which lupdate passes on to translators. The app looks them up in desktop/content_translation.py.
+which lupdate passes on to translators. The app looks them up in desktop/services/content_translation.py.
 
     python scripts/extract_content_strings.py [OUT.py]     (default: print to stdout)
 
@@ -19,12 +19,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from desktop.content_translation import CONTEXT
 from desktop.core.breathing_files import load_patterns
 from desktop.core.posture import load_posture_items
 from desktop.core.routine_model import DEFAULT_REST_INSTRUCTION, Exercise
 from desktop.core.routines import load_library
 from desktop.resources import resource_path
+from desktop.services.content_translation import CONTEXT
 
 
 def content_strings() -> list[tuple[str, str]]:

@@ -48,7 +48,7 @@ def child(out: Path, theme: str, points: int, label: str, language: str) -> int:
     from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from desktop.translations import install_language
+    from desktop.services.translations import install_language
     from tests.gui.a11y_windows import THEMES as PALETTES
     from tests.gui.a11y_windows import WINDOWS
 

@@ -52,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from desktop.core.stats import Goals
-    from desktop.stats_service import StatsService
+    from desktop.services.stats_service import StatsService
     from desktop.storage.eventlog import EventLog
     from desktop.ui.stats_window import StatsWindow
     from desktop.ui.tension_checkin import TensionCheckin

@@ -32,7 +32,7 @@ def main(argv: list[str]) -> int:
     app.setStyle("Fusion")
     font = QFont("DejaVu Sans", 10)
     app.setFont(font)
-    from desktop.translations import install_language
+    from desktop.services.translations import install_language
 
     install_language(app, "en")  # English wording and plurals, whatever this machine's language is
     home = Path(tempfile.mkdtemp(prefix="unclench-shots-"))

@@ -28,7 +28,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from desktop.translations import language_options  # noqa: E402
+from desktop.services.translations import language_options  # noqa: E402
 from scripts.extract_content_strings import content_strings, python_source  # noqa: E402
 
 TRANSLATIONS = REPO / "resources" / "translations"

@@ -1,7 +1,7 @@
 """What the user asks of their data (export, import, delete) and what came of it.
 
 Plain frozen records passed between the statistics window (which asks and shows) and the
-service that does the work (desktop/stats_service.py); neither side imports the other.
+service that does the work (desktop/services/stats_service.py); neither side imports the other.
 """
 
 from __future__ import annotations

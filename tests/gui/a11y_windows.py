@@ -246,7 +246,7 @@ def safety() -> Made:
 
 
 def stats() -> Made:
-    from desktop.stats_service import StatsService
+    from desktop.services.stats_service import StatsService
     from desktop.storage.eventlog import EventLog
     from desktop.ui.stats_window import StatsWindow
     from scripts.sample_history import history

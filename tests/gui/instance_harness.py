@@ -21,8 +21,8 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from desktop import cli  # noqa: E402
-from desktop.commands import Command, Quit, Status  # noqa: E402
-from desktop.ipc.handoff import hand_off  # noqa: E402
+from desktop.cli.handoff import hand_off  # noqa: E402
+from desktop.ipc.commands import Command, Quit, Status  # noqa: E402
 from desktop.ipc.paths import InstancePaths  # noqa: E402
 from desktop.ipc.protocol import Reply, Request  # noqa: E402
 from desktop.ipc.status import AppState, NextReminder, StatusReport  # noqa: E402

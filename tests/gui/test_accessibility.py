@@ -668,7 +668,7 @@ def mnemonics(window: QWidget) -> list[str]:
 def test_mnemonics_are_unique_in_each_window(
     qtbot: QtBot, qapp: QApplication, name: str, language: str
 ) -> None:
-    from desktop.translations import install_language
+    from desktop.services.translations import install_language
 
     installed = install_language(qapp, language)
     try:

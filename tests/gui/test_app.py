@@ -312,7 +312,7 @@ def test_the_status_window_offers_everything_the_tray_menu_does(app: UnclenchApp
 
 
 def test_status_says_meeting_mode_and_off_hours(app: UnclenchApp) -> None:
-    from desktop.control import ControlHandler
+    from desktop.ipc.handler import ControlHandler
     from desktop.ipc.status import AppState
 
     handler = ControlHandler(app, lambda: None)

@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 from desktop.core.events import Kind
 from desktop.core.policy import Prompt, ReminderPolicy
 from desktop.core.settings import KindSettings, Settings
-from desktop.engine import _NEXT_JOB, ReminderEngine
-from desktop.scheduling import GuiThreadScheduler
+from desktop.services.engine import _NEXT_JOB, ReminderEngine
+from desktop.services.scheduling import GuiThreadScheduler
 from tests.fakes import FakeClock
 
 

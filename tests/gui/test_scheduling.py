@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from apscheduler.triggers.date import DateTrigger
 from pytestqt.qtbot import QtBot
 
-from desktop.scheduling import GuiThreadScheduler
+from desktop.services.scheduling import GuiThreadScheduler
 
 
 def test_wakeups_do_not_stack_timers(qtbot: QtBot) -> None:

@@ -27,8 +27,8 @@ from desktop.core.events import Event
 from desktop.core.settings import Settings, TensionSettings
 from desktop.core.stats import Goals
 from desktop.core.stats_snapshot import StatsSnapshot
-from desktop.stats_controller import StatsController
-from desktop.stats_service import StatsService
+from desktop.services.stats_controller import StatsController
+from desktop.services.stats_service import StatsService
 from desktop.storage.eventlog import EventLog
 from desktop.ui import stats_text
 from desktop.ui.stats_cards import FigureCard

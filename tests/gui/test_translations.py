@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from desktop.content_translation import translated_library, translated_patterns, translated_posture_items
 from desktop.core.breathing_files import load_patterns
 from desktop.core.events import Kind
 from desktop.core.policy import Prompt
@@ -44,7 +43,12 @@ from desktop.core.settings import BreathingSettings, Settings
 from desktop.core.stats import Goals
 from desktop.platform.notify.payload import Notification
 from desktop.resources import resource_path
-from desktop.translations import (
+from desktop.services.content_translation import (
+    translated_library,
+    translated_patterns,
+    translated_posture_items,
+)
+from desktop.services.translations import (
     InstalledLanguage,
     available_languages,
     install_language,
@@ -566,7 +570,7 @@ def test_stats_window_and_checkin_are_german(
     german: InstalledLanguage, catalogue: Catalogue, qtbot: QtBot
 ) -> None:
     from desktop.core.data_requests import DataCleared
-    from desktop.stats_service import StatsService
+    from desktop.services.stats_service import StatsService
     from desktop.storage.eventlog import EventLog
     from desktop.ui.stats_window import StatsWindow
     from desktop.ui.tension_checkin import TensionCheckin

@@ -13,9 +13,11 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from desktop import __version__
-from desktop.cli import ExitCode, Invocation, ParserExit, parse
-from desktop.cli_report import confirmation, report_not_running, report_reply
-from desktop.commands import (
+from desktop.cli.parse import ExitCode, Invocation, ParserExit, parse
+from desktop.cli.report import confirmation, report_not_running, report_reply
+from desktop.core.data_requests import ExportFormat
+from desktop.core.events import Kind
+from desktop.ipc.commands import (
     ArgsError,
     Breathe,
     Export,
@@ -32,8 +34,6 @@ from desktop.commands import (
     parse_duration,
     parse_millilitres,
 )
-from desktop.core.data_requests import ExportFormat
-from desktop.core.events import Kind
 from desktop.ipc.protocol import ErrorCode, Reply
 from desktop.ipc.status import AppState, NextReminder, StatusReport
 

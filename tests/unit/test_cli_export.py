@@ -16,11 +16,11 @@ from pathlib import Path
 import pytest
 
 from desktop import APP_ID
-from desktop.cli import ExitCode
-from desktop.cli_export import run_export
-from desktop.commands import Export
+from desktop.cli.export import run_export
+from desktop.cli.parse import ExitCode
 from desktop.core.data_requests import ExportFormat
 from desktop.core.events import Event
+from desktop.ipc.commands import Export
 from desktop.storage.errors import StorageError
 from desktop.storage.eventlog import EventLog
 from desktop.storage.export import CSV_COLUMNS, import_backup

@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.commands import (
+from desktop.core.events import Kind
+from desktop.ipc.commands import (
     APP_COMMANDS,
     Breathe,
     Command,
@@ -24,7 +25,6 @@ from desktop.commands import (
     Stretch,
     Water,
 )
-from desktop.core.events import Kind
 from desktop.ipc.protocol import (
     MAX_LINE_BYTES,
     PROTOCOL_VERSION,

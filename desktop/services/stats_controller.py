@@ -19,7 +19,7 @@ from desktop.core.data_requests import DataOutcome, ExportRequest, ImportRequest
 from desktop.core.settings import Settings
 from desktop.core.stats import DEFAULT_BREAK_GOAL, DEFAULT_WATER_GOAL_ML, Goals
 from desktop.core.tension import CheckinOffers, TensionRating, TensionSkipped
-from desktop.stats_service import StatsService
+from desktop.services.stats_service import StatsService
 from desktop.storage.eventlog import EventLog, StorageError
 
 if TYPE_CHECKING:

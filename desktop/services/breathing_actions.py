@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from desktop.core.clock import Clock
 from desktop.core.events import Event, Kind, Outcome
 from desktop.core.settings import BreathingSettings
-from desktop.engine import ReminderEngine
+from desktop.services.engine import ReminderEngine
 from desktop.ui.window_registry import WindowRegistry
 
 
@@ -40,9 +40,9 @@ class BreathingActions(QObject):
 
     def open(self, pattern: str | None = None, minutes: int | None = None) -> str | None:
         """Open the breathing window and start at once; a problem to report instead, if any."""
-        from desktop.content_translation import translated_patterns
         from desktop.core.breathing_files import load_patterns
         from desktop.resources import resource_path
+        from desktop.services.content_translation import translated_patterns
         from desktop.ui.breathing_window import BreathingWindow
 
         window = self._windows.get("breathing")

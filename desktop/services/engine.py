@@ -19,7 +19,7 @@ from desktop.core.delivery import decide
 from desktop.core.events import Event, Kind, Outcome
 from desktop.core.policy import PauseRequest, Prompt, ReminderPolicy, Upcoming
 from desktop.core.settings import Settings
-from desktop.scheduling import GuiThreadScheduler
+from desktop.services.scheduling import GuiThreadScheduler
 
 _NEXT_JOB = "next-reminder"
 _TIMEOUT_JOB = "prompt-timeout"

@@ -16,7 +16,9 @@ from pathlib import Path
 from typing import IO, Any, NoReturn
 
 from desktop import __version__
-from desktop.commands import (
+from desktop.core.data_requests import ExportFormat
+from desktop.core.events import Kind
+from desktop.ipc.commands import (
     BREATHE_MINUTES,
     WATER_ML,
     ArgsError,
@@ -38,8 +40,6 @@ from desktop.commands import (
     parse_duration,
     parse_millilitres,
 )
-from desktop.core.data_requests import ExportFormat
-from desktop.core.events import Kind
 
 
 class ExitCode(IntEnum):

@@ -9,8 +9,9 @@ import json
 from datetime import datetime, tzinfo
 from typing import IO, Any
 
-from desktop.cli import ExitCode, Invocation
-from desktop.commands import (
+from desktop.cli.parse import ExitCode, Invocation
+from desktop.core.events import Kind
+from desktop.ipc.commands import (
     Breathe,
     Command,
     Pause,
@@ -23,8 +24,7 @@ from desktop.commands import (
     Stretch,
     Water,
 )
-from desktop.commands import describe_duration as _duration
-from desktop.core.events import Kind
+from desktop.ipc.commands import describe_duration as _duration
 from desktop.ipc.protocol import ErrorCode, Reply
 from desktop.ipc.status import StatusReport, status_json, status_text
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from desktop import APP_NAME, __version__
-from desktop.commands import Command, Start
+from desktop.ipc.commands import Command, Start
 from desktop.ui.tray import Tray, TrayMenu, app_icon
 
 if TYPE_CHECKING:
@@ -79,7 +79,7 @@ def _build(
     qt_app: QApplication, tray: Tray, command: Command | None, instance: SingleInstance | None
 ) -> UnclenchApp:
     from desktop.app import UnclenchApp
-    from desktop.control import ControlHandler
+    from desktop.ipc.handler import ControlHandler
     from desktop.ipc.protocol import Request
     from desktop.storage.paths import AppPaths
 
@@ -97,8 +97,8 @@ def _build(
 
 
 def _install_language(qt_app: QApplication) -> None:
+    from desktop.services.translations import install_language, language_setting
     from desktop.storage.paths import AppPaths
-    from desktop.translations import install_language, language_setting
 
     install_language(qt_app, language_setting(AppPaths.for_user().settings_file))
 

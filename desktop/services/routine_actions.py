@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from desktop import APP_NAME
 from desktop.core.clock import Clock
 from desktop.core.events import Event, Outcome
-from desktop.engine import ReminderEngine
+from desktop.services.engine import ReminderEngine
 from desktop.ui.window_registry import WindowRegistry
 
 if TYPE_CHECKING:
-    from desktop.content import Content
+    from desktop.services.content import Content
 
 
 class RoutineActions(QObject):

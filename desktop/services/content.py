@@ -1,7 +1,7 @@
 """What the reminder cards offer: a rotating posture checklist and the next micro-break routine.
 
 Loaded on first use (start-up stays light) from the data files in resources/ and the user's
-imported routines, and translated on the way in (desktop/content_translation.py), so everything
+imported routines, and translated on the way in (desktop/services/content_translation.py), so everything
 that reads routines and checklist items from here shows them in the user's language. Problems in
 those files are collected for the user, never raised.
 """
@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from desktop.content_translation import translated_library, translated_posture_items
 from desktop.core.posture import PostureItem, load_posture_items, pick_posture_items
 from desktop.core.routine_model import FileProblem, Routine
 from desktop.core.routines import RoutineLibrary, load_library, micro_break_rotation
+from desktop.services.content_translation import translated_library, translated_posture_items
 
 CHECKLIST_LENGTH = 3
 

@@ -12,9 +12,20 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 
-from desktop.commands import Breathe, Pause, PauseUntil, Quit, Remind, Resume, Start, Status, Stretch, Water
 from desktop.core.events import Kind, Outcome
 from desktop.core.policy import PauseRequest
+from desktop.ipc.commands import (
+    Breathe,
+    Pause,
+    PauseUntil,
+    Quit,
+    Remind,
+    Resume,
+    Start,
+    Status,
+    Stretch,
+    Water,
+)
 from desktop.ipc.protocol import Reply, Request
 from desktop.ipc.status import AppState, NextReminder, StatusReport
 from desktop.ui.tray import GLASS_ML

@@ -15,8 +15,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, TextIO
 
-from desktop.cli import ExitCode
-from desktop.commands import Export
+from desktop.cli.parse import ExitCode
+from desktop.ipc.commands import Export
 from desktop.storage.errors import StorageError
 from desktop.storage.export import ExportError, export_database
 from desktop.storage.paths import AppPaths

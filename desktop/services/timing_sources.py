@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject
 
 from desktop.core.away import AwayTracker, Left, Returned
 from desktop.core.clock import Clock
-from desktop.engine import ReminderEngine
+from desktop.services.engine import ReminderEngine
 
 # Input this long ago makes the user "away": short enough that a coffee or a chat is not counted
 # as work, long enough that reading without touching anything is not an absence.

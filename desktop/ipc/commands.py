@@ -1,6 +1,6 @@
 """What a user can ask Unclench to do: one frozen dataclass per command.
 
-The same objects come out of the command line (`desktop.cli`), travel over the control socket
+The same objects come out of the command line (`desktop.cli.parse`), travel over the control socket
 (`desktop.ipc.protocol`, via `to_args`/`from_args`) and reach the app. Every instance is valid:
 `__post_init__` checks the limits below, so a Command built anywhere can be trusted.
 Qt-free, so `unclench --help` stays instant.
