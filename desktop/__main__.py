@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from desktop.cli.parse import ExitCode, ParserExit, parse
-from desktop.ipc.commands import Command, Delivery, Export
+from desktop.core.commands import Command, Delivery, Export
 
 if TYPE_CHECKING:
     from desktop.ipc.instance import SingleInstance

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import IO, TextIO
 
 from desktop.cli.parse import ExitCode
-from desktop.ipc.commands import Export
+from desktop.core.commands import Export
 from desktop.storage.errors import StorageError
 from desktop.storage.export import ExportError, export_database
 from desktop.storage.paths import AppPaths

@@ -23,8 +23,8 @@ from typing import IO, TYPE_CHECKING
 
 from desktop.cli.parse import ExitCode, Invocation
 from desktop.cli.report import report_no_answer, report_not_running, report_reply
+from desktop.core.commands import Command, Delivery
 from desktop.ipc.client import ClientError, NotRunning, Transport, send_command
-from desktop.ipc.commands import Command, Delivery
 from desktop.ipc.paths import InstancePaths, RuntimeDirError, default_instance_paths
 
 if TYPE_CHECKING:

@@ -16,7 +16,7 @@ from PySide6.QtCore import QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from desktop import APP_NAME, __version__
-from desktop.ipc.commands import Command, Start
+from desktop.core.commands import Command, Start
 from desktop.ui.tray import Tray, TrayMenu, app_icon
 
 if TYPE_CHECKING:
@@ -86,7 +86,7 @@ def _build(
     paths = AppPaths.for_user()
     paths.ensure()
     app = UnclenchApp(qt_app, paths, tray=tray)
-    handler = ControlHandler(app, qt_app.quit)
+    handler = ControlHandler(app.dispatcher)
     if instance is not None:
         instance.listen(handler)
         qt_app.aboutToQuit.connect(instance.release)

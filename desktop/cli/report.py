@@ -10,8 +10,7 @@ from datetime import datetime, tzinfo
 from typing import IO, Any
 
 from desktop.cli.parse import ExitCode, Invocation
-from desktop.core.events import Kind
-from desktop.ipc.commands import (
+from desktop.core.commands import (
     Breathe,
     Command,
     Pause,
@@ -24,7 +23,8 @@ from desktop.ipc.commands import (
     Stretch,
     Water,
 )
-from desktop.ipc.commands import describe_duration as _duration
+from desktop.core.commands import describe_duration as _duration
+from desktop.core.events import Kind
 from desktop.ipc.protocol import ErrorCode, Reply
 from desktop.ipc.status import StatusReport, status_json, status_text
 

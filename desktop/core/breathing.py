@@ -16,12 +16,12 @@ from datetime import datetime, tzinfo
 from enum import StrEnum
 
 from desktop.core.clock import local_day
-from desktop.core.events import Event
+from desktop.core.events import Activity, Event, Outcome
 
 CUSTOM_PATTERN_ID = "custom"
 SESSION_MINUTES: tuple[int, ...] = (1, 2, 3, 5, 10)
 CYCLES_RANGE = (1, 60)
-EVENT_KIND = "breathing"
+EVENT_KIND = Activity.BREATHING
 
 
 class PhaseKind(StrEnum):
@@ -319,7 +319,7 @@ def session_event(result: BreathingSessionResult, zone: tzinfo) -> Event:
     """The log row for a session, on the local day it ended."""
     return Event(
         kind=EVENT_KIND,
-        outcome="completed" if result.completed else "stopped",
+        outcome=Outcome.COMPLETED if result.completed else Outcome.STOPPED,
         local_day=local_day(result.ended_at, zone),
         shown_at=result.started_at,
         answered_at=result.ended_at,

@@ -1,13 +1,17 @@
-"""One calendar day of the log in numbers: what every statistic is computed from.
+"""One calendar day of the log in numbers: what every statistic, `status` and the tray's water
+total are computed from. This is the one definition of "what happened on a day".
 
 The storage layer sums DAILY_COLUMNS per day in SQL (`EventLog.daily_sums`, read from the
 per-day totals its triggers keep exact), so five years of history cost a few milliseconds.
 `activity_from_events` computes the very same numbers from a list of events in Python, for
 tests and as the reference meaning of each column; a test checks both agree.
 
-Each event kind has one quantity (QUANTITY_KEYS), summed as `amount`: hydration millilitres,
-breathing and routine seconds, tension levels. A quantity counts only when it is a real number
-(not true/false, not text): hand-edited rows count as nothing rather than as nonsense.
+Every reminder kind of the registry (`desktop/core/kinds.py`) gets a column per reminder outcome,
+named `<kind>_<outcome>` (`posture_done`, `stretch_deferred`), and `<kind>_rows`: a new kind is
+counted without a line here. Each event kind has one quantity (QUANTITY_KEYS), summed as
+`amount`: hydration millilitres, breathing and routine seconds, tension levels. A quantity counts
+only when it is a real number (not true/false, not text): hand-edited rows count as nothing
+rather than as nonsense.
 """
 
 from __future__ import annotations
@@ -15,19 +19,20 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Literal, NamedTuple
+from typing import Any, Literal
 
-from desktop.core.events import Event
+from desktop.core.events import REMINDER_OUTCOMES, Activity, Event, Outcome
+from desktop.core.kinds import KINDS, Kind
 
 Measure = Literal["events", "amount", "measured", "before_sum", "after_sum", "rated"]
 
 QUANTITY_KEYS = {
-    "hydration": "ml",
-    "breathing": "actual_seconds",
-    "routine": "duration_seconds",
-    "tension": "level",
+    Kind.HYDRATION: "ml",
+    Activity.BREATHING: "actual_seconds",
+    Activity.ROUTINE: "duration_seconds",
+    Activity.TENSION: "level",
 }
-BREATHING = "breathing"
+BREATHING = Activity.BREATHING
 
 
 @dataclass(frozen=True)
@@ -48,70 +53,83 @@ def _column(name: str, measure: Measure, kind: str | None = None, *outcomes: str
     return DailyColumn(name, measure, (kind,) if kind else None, outcomes or None)
 
 
+def _reminder_columns() -> Iterable[DailyColumn]:
+    for kind_spec in KINDS:
+        kind = kind_spec.kind
+        yield _column(f"{kind}_rows", "events", kind)
+        for outcome in REMINDER_OUTCOMES:
+            yield _column(f"{kind}_{outcome}", "events", kind, outcome)
+
+
 DAILY_COLUMNS: tuple[DailyColumn, ...] = (
     _column("events", "events"),
-    _column("posture_done", "events", "posture", "done"),
-    _column("posture_skipped", "events", "posture", "skipped"),
-    _column("posture_missed", "events", "posture", "missed"),
-    _column("hydration_rows", "events", "hydration"),
-    _column("hydration_done", "events", "hydration", "done"),
-    _column("hydration_skipped", "events", "hydration", "skipped"),
-    _column("hydration_missed", "events", "hydration", "missed"),
-    _column("water_ml", "amount", "hydration", "done"),
-    _column("stretch_rows", "events", "stretch"),
-    _column("stretch_done", "events", "stretch", "done"),
-    _column("stretch_natural", "events", "stretch", "natural"),
-    _column("stretch_skipped", "events", "stretch", "skipped"),
-    _column("stretch_missed", "events", "stretch", "missed"),
-    _column("routine_rows", "events", "routine"),
-    _column("routines_completed", "events", "routine", "completed"),
+    *_reminder_columns(),
+    _column("water_ml", "amount", Kind.HYDRATION, Outcome.DONE),
+    _column("routine_rows", "events", Activity.ROUTINE),
+    _column("routines_completed", "events", Activity.ROUTINE, Outcome.COMPLETED),
     _column("breathing_sessions", "events", BREATHING),
     _column("breathing_seconds", "amount", BREATHING),
     _column("breathing_rated", "rated", BREATHING),
     _column("rating_before_sum", "before_sum", BREATHING),
     _column("rating_after_sum", "after_sum", BREATHING),
-    _column("tension_ratings", "measured", "tension", "rated"),
-    _column("tension_sum", "amount", "tension", "rated"),
+    _column("tension_ratings", "measured", Activity.TENSION, Outcome.RATED),
+    _column("tension_sum", "amount", Activity.TENSION, Outcome.RATED),
 )
+COLUMN_NAMES: tuple[str, ...] = tuple(column.name for column in DAILY_COLUMNS)
+_INDEX = {name: index for index, name in enumerate(COLUMN_NAMES)}
 
 
-class DayActivity(NamedTuple):
-    """The DAILY_COLUMNS of one local day (YYYY-MM-DD). A NamedTuple: SQL rows become these cheaply."""
+@dataclass(frozen=True)
+class DayActivity:
+    """The DAILY_COLUMNS of one local day (YYYY-MM-DD): `sums` holds one number per column, in
+    order, and each column reads as an attribute (`activity.posture_done`, `activity.water_ml`)."""
 
     day: str
-    events: int = 0
-    posture_done: int = 0
-    posture_skipped: int = 0
-    posture_missed: int = 0
-    hydration_rows: int = 0
-    hydration_done: int = 0
-    hydration_skipped: int = 0
-    hydration_missed: int = 0
-    water_ml: float = 0
-    stretch_rows: int = 0
-    stretch_done: int = 0
-    stretch_natural: int = 0
-    stretch_skipped: int = 0
-    stretch_missed: int = 0
-    routine_rows: int = 0
-    routines_completed: int = 0
-    breathing_sessions: int = 0
-    breathing_seconds: float = 0
-    breathing_rated: int = 0
-    rating_before_sum: float = 0
-    rating_after_sum: float = 0
-    tension_ratings: int = 0
-    tension_sum: float = 0
+    sums: tuple[float, ...] = (0,) * len(DAILY_COLUMNS)
+
+    @classmethod
+    def of(cls, day: str, **values: float) -> DayActivity:
+        """A day with the named columns set and every other one 0 (for tests and empty days)."""
+        sums = [0.0] * len(DAILY_COLUMNS)
+        for name, value in values.items():
+            sums[_INDEX[name]] = value
+        return cls(day, tuple(sums))
+
+    @classmethod
+    def from_row(cls, row: Iterable[Any]) -> DayActivity:
+        """From `(day, sum, sum, ...)`, as `EventLog.daily_sums(DAILY_COLUMNS)` returns it."""
+        day, *sums = row
+        return cls(day, tuple(value or 0 for value in sums))
+
+    def __getattr__(self, name: str) -> Any:
+        index = _INDEX.get(name) if not name.startswith("_") and name != "sums" else None
+        if index is None:
+            raise AttributeError(name)
+        return self.sums[index]
+
+    def count(self, kind: Kind, outcome: Outcome) -> int:
+        """How many reminders of `kind` ended with `outcome` that day."""
+        return int(self.sums[_INDEX[f"{kind}_{outcome}"]])
 
     @property
     def breaks_taken(self) -> int:
-        """Stretch breaks done or taken naturally (away long enough), plus routines completed."""
-        return self.stretch_done + self.stretch_natural + self.routines_completed
+        """Breaks done or taken naturally (away long enough), plus routines completed."""
+        taken = sum(
+            self.count(spec.kind, Outcome.DONE) + self.count(spec.kind, Outcome.NATURAL)
+            for spec in KINDS
+            if spec.is_break
+        )
+        return taken + int(self.routines_completed)
 
     @property
     def breaks_declined(self) -> int:
-        """Stretch breaks skipped or missed (snoozes are left out: a snoozed break comes back)."""
-        return self.stretch_skipped + self.stretch_missed
+        """Breaks skipped or missed (snoozes are left out: a snoozed break comes back; deferred ones
+        too: a break held back by a call was not the user's choice)."""
+        return sum(
+            self.count(spec.kind, Outcome.SKIPPED) + self.count(spec.kind, Outcome.MISSED)
+            for spec in KINDS
+            if spec.is_break
+        )
 
     @property
     def tension_average(self) -> float | None:
@@ -156,4 +174,4 @@ def activity_from_events(events: Iterable[Event]) -> list[DayActivity]:
                 column.outcomes is None or event.outcome in column.outcomes
             ):
                 row[index] += measures[column.measure]
-    return [DayActivity(day, *row) for day, row in sorted(sums.items())]  # type: ignore[arg-type]
+    return [DayActivity(day, tuple(row)) for day, row in sorted(sums.items())]

@@ -1,4 +1,8 @@
-"""What the app writes to its log: one frozen record per thing the user did or was offered."""
+"""What the app writes to its log: one frozen record per thing the user did or was offered.
+
+Every row has a typed kind (a reminder Kind, or an Activity the user started) and a typed Outcome;
+both are stored as their text values, which are also the names in the export.
+"""
 
 from __future__ import annotations
 
@@ -7,32 +11,62 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
+from desktop.core.kinds import Kind
 
-class Kind(StrEnum):
-    POSTURE = "posture"
-    HYDRATION = "hydration"
-    STRETCH = "stretch"
-    BREATHING_BREAK = "breathing_break"  # a scheduled breathing exercise (off by default)
+
+class Activity(StrEnum):
+    """What the user does that is not the answer to a reminder."""
+
+    BREATHING = "breathing"  # a breathing session
+    ROUTINE = "routine"  # a guided routine
+    TENSION = "tension"  # a tension check-in
+
+
+EventKind = Kind | Activity
 
 
 class Outcome(StrEnum):
+    # How a reminder ended.
     DONE = "done"
     SNOOZED = "snoozed"
     SKIPPED = "skipped"
-    MISSED = "missed"
+    MISSED = "missed"  # shown, and left unanswered until it went away
     NATURAL = "natural"  # the user was away long enough: the break happened by itself
+    DEFERRED = "deferred"  # held back (a call, a presentation) until it was given up: not the user's doing
+    # How a session or a check-in ended.
+    COMPLETED = "completed"
+    STOPPED = "stopped"
+    POSTPONED = "postponed"  # a routine put off to later
+    RATED = "rated"
+
+
+REMINDER_OUTCOMES = (
+    Outcome.DONE,
+    Outcome.SNOOZED,
+    Outcome.SKIPPED,
+    Outcome.MISSED,
+    Outcome.NATURAL,
+    Outcome.DEFERRED,
+)
+
+
+def event_kind(text: str) -> EventKind:
+    """The kind stored as `text`; raises ValueError for one this version does not know."""
+    for kinds in (Kind, Activity):
+        if text in kinds._value2member_map_:
+            return kinds(text)
+    raise ValueError(f"unknown event kind {text[:40]!r}")
 
 
 @dataclass(frozen=True)
 class Event:
-    """One row of the log. `kind` is a Kind for reminders; later features add their own kinds
-    (e.g. "breathing", "routine", "tension") and keep their specifics in `details`.
+    """One row of the log; specifics (millilitres, a routine's id, a rating) live in `details`.
 
     Times are UTC; `local_day` is the user's calendar day when the event was answered.
     """
 
-    kind: str
-    outcome: str
+    kind: EventKind
+    outcome: Outcome
     local_day: str
     due_at: datetime | None = None
     shown_at: datetime | None = None

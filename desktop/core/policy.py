@@ -14,46 +14,17 @@ from datetime import datetime, time, timedelta
 from typing import Any
 
 from desktop.core.clock import Clock, local_day
-from desktop.core.events import Event, Kind, Outcome
+from desktop.core.delivery import decide
+from desktop.core.events import Event, Outcome
+from desktop.core.holds import NO_CONDITIONS, Conditions, Hold, HoldReason, Meeting
+from desktop.core.kinds import PRIORITY, Kind
+from desktop.core.reminder_state import PauseRequest, Prompt, Upcoming
 from desktop.core.settings import Settings
+
+__all__ = ["MERGE_WINDOW_SECONDS", "PauseRequest", "Prompt", "ReminderPolicy", "Upcoming"]
 
 # Reminders due this close together are shown as one prompt, so the user is interrupted once.
 MERGE_WINDOW_SECONDS = 120.0
-# The bigger break absorbs the smaller ones: a stretch break is also a chance to drink and sit well.
-PRIORITY = (Kind.STRETCH, Kind.BREATHING_BREAK, Kind.HYDRATION, Kind.POSTURE)
-
-
-@dataclass(frozen=True)
-class Prompt:
-    """Reminders shown together; `kinds[0]` is the one the prompt is about."""
-
-    kinds: tuple[Kind, ...]
-    due_at: tuple[datetime, ...]  # one per kind, same order
-    shown_at: datetime
-
-    @property
-    def primary(self) -> Kind:
-        return self.kinds[0]
-
-
-@dataclass(frozen=True)
-class PauseRequest:
-    """None for `minutes` with `until_tomorrow` False means "until resumed"."""
-
-    minutes: int | None = None
-    until_tomorrow: bool = False
-
-
-@dataclass(frozen=True)
-class Upcoming:
-    """What the tray says: the next reminder, or why there is none."""
-
-    paused: bool
-    paused_until: datetime | None  # None while paused means "until resumed"
-    waiting: Prompt | None
-    next_kind: Kind | None
-    next_at: datetime | None
-    off_hours_until: datetime | None = None  # outside working hours: when they start again
 
 
 @dataclass
@@ -70,6 +41,11 @@ class _Pause:
 
 @dataclass
 class ReminderPolicy:
+    """Every timing rule of the app, on an injected clock: work-time intervals, snooze, merging,
+    pause, meeting mode, holding a due reminder back (fullscreen, do-not-disturb, typing) with its
+    limit, and how long a shown prompt waits for an answer. It owns the only live counters; the
+    engine asks `next_wakeup()` and calls back then."""
+
     settings: Settings
     clock: Clock
     _counters: dict[Kind, _Counter] = field(init=False)
@@ -78,6 +54,9 @@ class ReminderPolicy:
     _pause: _Pause | None = field(init=False, default=None)
     _pending: Prompt | None = field(init=False, default=None)
     _away: bool = field(init=False, default=False)  # the user left; no work time counts until they return
+    _meeting: Meeting | None = field(init=False, default=None)
+    _hold: Hold | None = field(init=False, default=None)  # a due reminder waiting for a better moment
+    _expires_at: datetime | None = field(init=False, default=None)  # the pending prompt goes away then
 
     def __post_init__(self) -> None:
         self._counters = {kind: _Counter(target=self._interval(kind)) for kind in Kind}
@@ -89,6 +68,10 @@ class ReminderPolicy:
     @property
     def pending(self) -> Prompt | None:
         return self._pending
+
+    @property
+    def meeting(self) -> Meeting | None:
+        return self._meeting
 
     def upcoming(self) -> Upcoming:
         now = self._advance()
@@ -110,6 +93,8 @@ class ReminderPolicy:
             next_kind=next_kind,
             next_at=next_at,
             off_hours_until=off_until,
+            meeting=self._meeting,
+            hold=self._hold if self._due_kinds(now) else None,
         )
 
     def schedule(self) -> list[tuple[Kind, datetime]]:
@@ -122,11 +107,18 @@ class ReminderPolicy:
     def next_wakeup(self) -> datetime | None:
         """When the engine must ask `due()` again (None: nothing will happen by itself)."""
         now = self._advance()
+        meeting_end = self._meeting.until if self._meeting else None
         if self._pause is not None:
-            return self._pause.until
-        if self._pending is not None or self._away:
-            return None  # the answer, or the user's return, moves things on
+            return _soonest(self._pause.until, meeting_end)
+        if self._pending is not None:
+            return _soonest(self._expires_at, meeting_end)  # else the answer moves things on
+        if self._away:
+            return meeting_end  # the user's return moves things on
+        if self._due_kinds(now) and self._hold is not None:
+            return _soonest(self._hold.retry_at, meeting_end)
         wakeups = list(self._due_times(now).values())
+        if meeting_end is not None:
+            wakeups.append(meeting_end)
         week = self.settings.working_hours.week()
         period = week.current_or_next(now, self.clock.local_zone()) if week else None
         if period is not None:
@@ -141,11 +133,56 @@ class ReminderPolicy:
         """Whether `due()` would open a prompt now (it changes nothing)."""
         return bool(self._due_kinds(self._advance()))
 
-    def due(self) -> Prompt | None:
-        """A prompt to show now, or None. The prompt stays pending until it is answered."""
+    def due(self, conditions: Conditions = NO_CONDITIONS) -> Prompt | None:
+        """A prompt to show now, or None. The prompt stays pending until it is answered or expires.
+
+        A due reminder waits in meeting mode (until it ends), while something fills the screen or
+        do-not-disturb is on (up to `busy_defer_minutes`, then it comes quietly), and while the user
+        types (briefly). Then `upcoming().hold` says why and until when."""
         now = self._advance()
         due = self._due_kinds(now)
-        return self._open_prompt(now, due) if due else None
+        if not due:
+            self._hold = None  # a later reminder waits afresh
+            return None
+        since = self._hold.since if self._hold is not None else now
+        if self._meeting is not None:
+            self._hold = Hold(HoldReason.MEETING, since, retry_at=None, gives_up_at=None)
+            return None
+        cap = self.settings.busy_defer_minutes * 60.0
+        decision = decide(
+            waited_seconds=(now - since).total_seconds(),
+            busy=conditions.busy is not None,
+            idle_seconds=conditions.idle_seconds,
+            busy_cap_seconds=cap,
+        )
+        if not decision.show:
+            assert decision.retry_after is not None
+            reason = conditions.busy or HoldReason.TYPING
+            busy = conditions.busy is not None
+            self._hold = Hold(
+                reason,
+                since,
+                retry_at=now + timedelta(seconds=decision.retry_after),
+                gives_up_at=since + timedelta(seconds=cap) if busy else None,
+            )
+            return None
+        self._hold = None
+        return self._open_prompt(now, due, quiet=decision.quiet)
+
+    def expire(self) -> list[Event]:
+        """Close the pending prompt if it has waited for an answer as long as it may: missed, or
+        deferred when it only came (quietly) because it had been held back to the limit."""
+        self._advance()
+        prompt = self._pending
+        if prompt is None or self._expires_at is None or self.clock.now() < self._expires_at:
+            return []
+        return self.answer(Outcome.DEFERRED if prompt.quiet else Outcome.MISSED)
+
+    def hold_prompt(self, minutes: int) -> None:
+        """The user started the pending reminder's routine or breathing session from its card: it is
+        answered when that ends, so it does not expire meanwhile (only after `minutes`)."""
+        if self._pending is not None:
+            self._expires_at = self._advance() + timedelta(minutes=minutes)
 
     def start_now(self, kind: Kind) -> Prompt:
         """The user asked for this reminder now (e.g. "take a stretch break now")."""
@@ -164,7 +201,7 @@ class ReminderPolicy:
         if prompt is None:
             return []
         now = self._advance()
-        self._pending = None
+        self._pending = self._expires_at = None
         events = []
         for kind, due_at in zip(prompt.kinds, prompt.due_at, strict=True):
             if outcome is Outcome.SNOOZED:
@@ -219,7 +256,27 @@ class ReminderPolicy:
         self._advance()
         events = self.answer(Outcome.SNOOZED, {"reason": "paused"}) if self._pending else []
         self._pause = _Pause(until)
+        self._hold = None
         return events
+
+    def pause_for(self, request: PauseRequest) -> list[Event]:
+        """Pause as the user asked: for some minutes, until tomorrow, or until resumed."""
+        if request.until_tomorrow:
+            return self.pause(self.start_of_tomorrow())
+        if request.minutes is not None:
+            return self.pause(self.clock.now() + timedelta(minutes=request.minutes))
+        return self.pause(None)
+
+    def start_meeting(self, minutes: int | None) -> None:
+        """Meeting mode for `minutes` (None: until ended): reminders that fall due wait, not dropped."""
+        now = self._advance()
+        self._meeting = Meeting(now + timedelta(minutes=minutes) if minutes else None)
+
+    def end_meeting(self) -> None:
+        """What fell due meanwhile comes at the next `due()`."""
+        self._advance()
+        self._meeting = None
+        self._hold = None
 
     def resume(self) -> None:
         self._advance()
@@ -235,6 +292,11 @@ class ReminderPolicy:
         week = self.settings.working_hours.week()
         period = week.current_or_next(midnight, zone) if week else None
         return max(period[0], midnight) if period else midnight
+
+    def reads_the_same(self, settings: Settings) -> bool:
+        """Whether `settings` differ from those in use only where the policy does not look (a
+        window's options, the language), so nothing about timing changes."""
+        return _timing(settings) == _timing(self.settings)
 
     def apply_settings(self, settings: Settings) -> None:
         self._advance()
@@ -254,6 +316,9 @@ class ReminderPolicy:
         mono = self.clock.monotonic()
         elapsed = max(0.0, mono - self._last_mono)
         since, self._last_mono, self._last_wall = self._last_wall, mono, now
+        if self._meeting is not None and self._meeting.until is not None and now >= self._meeting.until:
+            self._meeting = None
+            self._hold = None
         if self._pause is not None and self._pause.until is not None and now >= self._pause.until:
             elapsed = min(elapsed, (now - self._pause.until).total_seconds())
             self._pause = None
@@ -285,12 +350,13 @@ class ReminderPolicy:
             return []
         return [kind for kind in self._enabled() if self._left(kind) <= 0]
 
-    def _open_prompt(self, now: datetime, kinds: list[Kind]) -> Prompt:
+    def _open_prompt(self, now: datetime, kinds: list[Kind], quiet: bool = False) -> Prompt:
         merged = set(kinds) | {kind for kind in self._enabled() if self._left(kind) <= MERGE_WINDOW_SECONDS}
         ordered = tuple(kind for kind in PRIORITY if kind in merged)
         # Overdue kinds have a negative time left: their due time lies in the past.
         due_at = tuple(now + timedelta(seconds=self._left(kind)) for kind in ordered)
-        self._pending = Prompt(kinds=ordered, due_at=due_at, shown_at=now)
+        self._pending = Prompt(kinds=ordered, due_at=due_at, shown_at=now, quiet=quiet)
+        self._expires_at = now + timedelta(seconds=self.settings.popup_timeout_seconds)
         return self._pending
 
     def _natural_break(self, now: datetime, details: dict[str, Any]) -> list[Event]:
@@ -359,11 +425,27 @@ class ReminderPolicy:
         details: dict[str, Any],
     ) -> Event:
         return Event(
-            kind=kind.value,
-            outcome=outcome.value,
+            kind=kind,
+            outcome=outcome,
             local_day=local_day(now, self.clock.local_zone()),
             due_at=due_at,
             shown_at=shown_at,
             answered_at=now,
             details=details,
         )
+
+
+def _soonest(*moments: datetime | None) -> datetime | None:
+    known = [moment for moment in moments if moment is not None]
+    return min(known) if known else None
+
+
+def _timing(settings: Settings) -> tuple[object, ...]:
+    """Every setting the policy reads."""
+    return (
+        *(settings.for_kind(kind) for kind in Kind),
+        settings.popup_timeout_seconds,
+        settings.natural_break_minutes,
+        settings.busy_defer_minutes,
+        settings.working_hours,
+    )

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from desktop.core.clock import Clock, local_day
-from desktop.core.events import Event
+from desktop.core.events import Activity, Event, Outcome
 from desktop.core.routine_model import DEFAULT_REST_INSTRUCTION, Exercise, Routine, Sides
 
-ROUTINE_EVENT_KIND = "routine"
+ROUTINE_EVENT_KIND = Activity.ROUTINE
 
 
 class Phase(StrEnum):
@@ -85,7 +85,7 @@ def routine_event(result: RoutineResult, clock: Clock) -> Event:
     now = clock.now()
     return Event(
         kind=ROUTINE_EVENT_KIND,
-        outcome=result.outcome.value,
+        outcome=Outcome(result.outcome.value),
         local_day=local_day(now, clock.local_zone()),
         answered_at=now,
         details={

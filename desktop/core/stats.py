@@ -18,10 +18,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from desktop.core.day_activity import DayActivity
+from desktop.core.events import Outcome
+from desktop.core.kinds import PRIORITY, Kind
 
 DEFAULT_WATER_GOAL_ML = 2000
 DEFAULT_BREAK_GOAL = 4
-REMINDER_KINDS = ("posture", "hydration", "stretch")
+# Every reminder kind of the registry, the everyday ones first (the reverse of merge priority).
+REMINDER_KINDS: tuple[Kind, ...] = tuple(reversed(PRIORITY))
 
 
 @dataclass(frozen=True)
@@ -105,7 +108,7 @@ def today_summary(
     latest_tension: LatestTension | None = None,
     water_goal_ml: int = DEFAULT_WATER_GOAL_ML,
 ) -> TodaySummary:
-    activity = by_day(days).get(today, DayActivity(today))
+    activity = by_day(days).get(today, DayActivity.of(today))
     return TodaySummary(
         day=today,
         posture_done=activity.posture_done,
@@ -129,7 +132,7 @@ def today_summary(
 def daily_series(days: Sequence[DayActivity], end_day: str, length: int) -> tuple[DayPoint, ...]:
     """Every day of the `length` days ending with `end_day`, days without events included."""
     known = by_day(days)
-    return tuple(_point(known.get(day, DayActivity(day))) for day in day_range(end_day, length))
+    return tuple(_point(known.get(day, DayActivity.of(day))) for day in day_range(end_day, length))
 
 
 def _point(activity: DayActivity) -> DayPoint:
@@ -152,9 +155,10 @@ def adherence(days: Sequence[DayActivity], end_day: str, length: int) -> tuple[A
     window = [activity for activity in days if first <= activity.day <= end_day]
     result = []
     for kind in REMINDER_KINDS:
-        done = sum(getattr(activity, f"{kind}_done") for activity in window)
+        done = sum(activity.count(kind, Outcome.DONE) for activity in window)
         declined = sum(
-            getattr(activity, f"{kind}_skipped") + getattr(activity, f"{kind}_missed") for activity in window
+            activity.count(kind, Outcome.SKIPPED) + activity.count(kind, Outcome.MISSED)
+            for activity in window
         )
         result.append(Adherence(kind, done, done + declined))
     return tuple(result)

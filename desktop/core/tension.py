@@ -16,18 +16,16 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from desktop.core.clock import Clock, local_day
-from desktop.core.events import Event
+from desktop.core.events import Activity, Event, Outcome
 
-KIND = "tension"
+KIND = Activity.TENSION
 LEVELS = range(11)
 REGIONS = ("neck", "shoulders", "upper back", "lower back", "jaw")
 AFTER = ("stretch", "breathing", "routine")
 SOMETIMES_EVERY = 3
 
 
-class TensionOutcome(StrEnum):
-    RATED = "rated"
-    SKIPPED = "skipped"
+TensionOutcome = Outcome  # a check-in is RATED or SKIPPED
 
 
 class OfferFrequency(StrEnum):

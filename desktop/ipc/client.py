@@ -13,7 +13,7 @@ import time
 from dataclasses import dataclass
 from typing import Literal
 
-from desktop.ipc.commands import Command
+from desktop.core.commands import Command
 from desktop.ipc.paths import IS_WINDOWS
 from desktop.ipc.protocol import MAX_LINE_BYTES, Reply, Request, decode_reply, encode_request
 

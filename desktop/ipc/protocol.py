@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from desktop.ipc.commands import APP_COMMANDS, ArgsError, Command
+from desktop.core.commands import APP_COMMANDS, ArgsError, Command
 
 PROTOCOL_VERSION = 1
 MAX_LINE_BYTES = 64 * 1024

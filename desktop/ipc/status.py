@@ -9,39 +9,30 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
-from enum import StrEnum
 from typing import Any
 
 from desktop import __version__
+from desktop.core.day_activity import DayActivity
+from desktop.core.events import Outcome
+from desktop.core.kinds import KINDS, PRIORITY, Kind, spec
+from desktop.core.reminder_state import State, Upcoming
 
+AppState = State  # the state the app reports is the policy's
 
-class AppState(StrEnum):
-    ACTIVE = "active"
-    PAUSED = "paused"
-    REMINDER_WAITING = "reminder_waiting"  # a reminder is on screen, unanswered
-    MEETING = "meeting"  # meeting mode: reminders wait until it ends
-    OFF_HOURS = "off_hours"  # outside the working hours the user set
-
-
-# Today's totals the command line knows how to word; the app may send others (shown as key: value).
-TODAY_KEYS = (
-    "posture_done",
-    "posture_missed",
-    "posture_skipped",
-    "water_ml",
-    "water_goal_ml",
-    "stretch_done",
-    "stretch_skipped",
-    "stretch_missed",
-    "breathing_minutes",
-)
-_KIND_WORDS = {
-    "posture": "posture check",
-    "hydration": "water",
-    "stretch": "stretch break",
-    "breathing_break": "breathing break",
+# Per reminder kind, the outcomes `today` counts (`<kind>_<outcome>`); then the other totals.
+TODAY_OUTCOMES = (Outcome.DONE, Outcome.SKIPPED, Outcome.MISSED, Outcome.DEFERRED)
+_OUTCOME_WORDS = {
+    Outcome.DONE: "done",
+    Outcome.SKIPPED: "skipped",
+    Outcome.MISSED: "missed",
+    Outcome.DEFERRED: "held back",
 }
-_MAX_ITEMS = 32
+OTHER_TODAY_KEYS = ("water_ml", "water_goal_ml", "breathing_minutes", "routines_completed")
+TODAY_KEYS = (
+    *(f"{kind_spec.kind}_{outcome}" for kind_spec in KINDS for outcome in TODAY_OUTCOMES),
+    *OTHER_TODAY_KEYS,
+)
+_MAX_ITEMS = 64
 _MAX_KEY_CHARS = 64
 
 
@@ -53,19 +44,23 @@ class NextReminder:
 
 @dataclass(frozen=True)
 class StatusReport:
-    state: AppState
-    # When reminders come again (aware): the end of a pause, of meeting mode or of the off hours.
-    # None while paused or in meeting mode means "until resumed" / "until ended".
+    state: State
+    # When the state ends by itself (aware): the end of a pause or of meeting mode, the start of the
+    # working hours, when a held reminder comes anyway. None: it does not end by itself.
     paused_until: datetime | None = None
     next_reminders: tuple[NextReminder, ...] = ()  # soonest first
     today: Mapping[str, int] = field(default_factory=dict)  # see TODAY_KEYS
     version: str = __version__
+    held_reason: str | None = None  # with State.HELD: a HoldReason value
+    waiting: str | None = None  # with State.REMINDER_WAITING: the kind on screen
 
     def to_json(self) -> dict[str, Any]:
         return {
             "version": self.version,
             "state": self.state.value,
             "paused_until": _iso(self.paused_until),
+            "held_reason": self.held_reason,
+            "waiting": self.waiting,
             "next": [{"kind": n.kind, "due_at": _iso(n.due_at)} for n in self.next_reminders],
             "today": dict(self.today),
         }
@@ -76,8 +71,8 @@ class StatusReport:
         if not isinstance(data, dict):
             raise ValueError("the status is not a JSON object")
         state = data.get("state")
-        if state not in {s.value for s in AppState}:
-            raise ValueError(f"'state' is {str(state)[:40]!r}, not one of {', '.join(AppState)}")
+        if state not in {s.value for s in State}:
+            raise ValueError(f"'state' is {str(state)[:40]!r}, not one of {', '.join(State)}")
         version = data.get("version", "")
         if not isinstance(version, str) or len(version) > _MAX_KEY_CHARS:
             raise ValueError("'version' must be short text")
@@ -91,12 +86,40 @@ class StatusReport:
             if len(key) > _MAX_KEY_CHARS or isinstance(value, bool) or not isinstance(value, int):
                 raise ValueError(f"'today.{key[:40]}' must be a whole number")
         return cls(
-            state=AppState(state),
+            state=State(state),
             paused_until=_optional_time(data.get("paused_until"), "paused_until"),
             next_reminders=tuple(_next_reminder(item, index) for index, item in enumerate(next_items)),
             today=dict(today),
             version=version,
+            held_reason=_optional_word(data.get("held_reason"), "held_reason"),
+            waiting=_optional_word(data.get("waiting"), "waiting"),
         )
+
+
+def build_status(
+    upcoming: Upcoming, schedule: list[tuple[Kind, datetime]], today: DayActivity, water_goal_ml: int
+) -> StatusReport:
+    """The report the running app sends: its state from the policy, today's totals from the one
+    definition of a day."""
+    totals = {
+        f"{kind_spec.kind}_{outcome}": today.count(kind_spec.kind, outcome)
+        for kind_spec in KINDS
+        for outcome in TODAY_OUTCOMES
+    }
+    totals.update(
+        water_ml=round(today.water_ml),
+        water_goal_ml=water_goal_ml,
+        breathing_minutes=round(today.breathing_seconds / 60),
+        routines_completed=int(today.routines_completed),
+    )
+    return StatusReport(
+        state=upcoming.state,
+        paused_until=upcoming.until,
+        next_reminders=tuple(NextReminder(kind.value, at) for kind, at in schedule),
+        today=totals,
+        held_reason=upcoming.hold.reason.value if upcoming.state is State.HELD and upcoming.hold else None,
+        waiting=upcoming.waiting.primary.value if upcoming.waiting else None,
+    )
 
 
 def status_json(report: StatusReport, now: datetime) -> dict[str, Any]:
@@ -109,64 +132,78 @@ def status_json(report: StatusReport, now: datetime) -> dict[str, Any]:
 
 def status_text(report: StatusReport, now: datetime, zone: tzinfo) -> str:
     """What `unclench status` prints: a few lines a person can read at a glance."""
-    if report.state is AppState.PAUSED:
-        until = (
-            "until resumed"
-            if report.paused_until is None
-            else f"until {_clock(report.paused_until, now, zone)}"
-        )
-        state = f"paused {until}"
-    elif report.state is AppState.REMINDER_WAITING:
-        state = "a reminder is waiting for you"
-    elif report.state is AppState.MEETING:
-        until = (
-            "until you end it"
-            if report.paused_until is None
-            else f"until {_clock(report.paused_until, now, zone)}"
-        )
-        state = f"meeting mode {until}, reminders wait"
-    elif report.state is AppState.OFF_HOURS:
-        resume = (
-            ""
-            if report.paused_until is None
-            else f"; reminders resume {_clock(report.paused_until, now, zone)}"
-        )
-        state = f"outside working hours{resume}"
-    else:
-        state = "active"
+    until = None if report.paused_until is None else _clock(report.paused_until, now, zone)
+    state = {
+        State.PAUSED: f"paused until {until}" if until else "paused until resumed",
+        State.REMINDER_WAITING: f"{_phrase(report.waiting)} is waiting for you"
+        if report.waiting
+        else "a reminder is waiting for you",
+        State.MEETING: f"meeting mode until {until}, reminders wait"
+        if until
+        else "meeting mode until you end it, reminders wait",
+        State.HELD: _held(report, until),
+        State.OFF_HOURS: "outside working hours" + (f"; reminders resume {until}" if until else ""),
+        State.ALL_OFF: "every reminder is switched off",
+        State.ACTIVE: "active",
+    }[report.state]
     lines = [f"Unclench {report.version} is running: {state}."]
     if report.next_reminders:
         lines.append(
             "Next: "
             + "; ".join(
-                f"{_KIND_WORDS.get(n.kind, n.kind)} {_in(n.due_at, now)} ({_clock(n.due_at, now, zone)})"
+                f"{_phrase(n.kind)} {_in(n.due_at, now)} ({_clock(n.due_at, now, zone)})"
                 for n in report.next_reminders
             )
         )
     totals = _today_words(report.today)
     if totals:
-        lines.append("Today: " + ", ".join(totals))
+        lines.append("Today: " + "; ".join(totals))
     return "\n".join(lines)
 
 
+_HOLD_WORDS = {
+    "meeting": "meeting mode",
+    "fullscreen": "a fullscreen window",
+    "presentation": "a presentation",
+    "do_not_disturb": "do not disturb",
+    "screen_locked": "the screen is locked",
+    "typing": "you are typing",
+}
+
+
+def _held(report: StatusReport, until: str | None) -> str:
+    """ "held: a fullscreen window; it comes anyway at 14:50" (the reason is from the app)."""
+    reason = _HOLD_WORDS.get(report.held_reason or "", report.held_reason or "a busy moment")
+    first = next(iter(report.next_reminders), None)
+    what = _phrase(first.kind) if first else "a reminder"
+    return f"{what} held: {reason}" + (f"; it comes anyway at {until}" if until else "")
+
+
+def _phrase(kind: str | None) -> str:
+    """The registry's words for a reminder kind, as written in a sentence; other text as it is."""
+    if kind is not None and kind in Kind._value2member_map_:
+        return spec(Kind(kind)).phrase
+    return kind or ""
+
+
 def _today_words(today: Mapping[str, int]) -> list[str]:
+    """ "posture check 3 done, 1 missed; water 750 of 2000 ml (2 done, 1 skipped); ..."."""
     words = []
-    if "posture_done" in today:
-        words.append(_count(today["posture_done"], "posture check"))
-    if "posture_missed" in today:
-        words.append(f"{today['posture_missed']} missed")
-    if "posture_skipped" in today:
-        words.append(f"{today['posture_skipped']} skipped")
-    if "water_ml" in today:
-        goal = today.get("water_goal_ml")
-        words.append(f"{today['water_ml']} ml water" + (f" of {goal} ml" if goal else ""))
-    if "stretch_done" in today:
-        words.append(_count(today["stretch_done"], "stretch break"))
-    if "stretch_skipped" in today:
-        words.append(f"{today['stretch_skipped']} skipped")
-    if "stretch_missed" in today:
-        words.append(f"{today['stretch_missed']} missed")
-    if "breathing_minutes" in today:
+    for kind in reversed(PRIORITY):  # the everyday ones first
+        counts = [
+            f"{today[key]} {_OUTCOME_WORDS[outcome]}"
+            for outcome in TODAY_OUTCOMES
+            if today.get(key := f"{kind}_{outcome}")
+        ]
+        if kind is Kind.HYDRATION and "water_ml" in today:
+            goal = today.get("water_goal_ml")
+            amount = f"water {today['water_ml']}" + (f" of {goal} ml" if goal else " ml")
+            words.append(amount + (f" ({', '.join(counts)})" if counts else ""))
+        elif counts:
+            words.append(f"{spec(kind).phrase} {', '.join(counts)}")
+    if today.get("routines_completed"):
+        words.append(_count(today["routines_completed"], "routine") + " completed")
+    if today.get("breathing_minutes"):
         words.append(f"{today['breathing_minutes']} min breathing")
     words += [f"{key}: {value}" for key, value in today.items() if key not in TODAY_KEYS]
     return words
@@ -195,6 +232,14 @@ def _clock(moment: datetime, now: datetime, zone: tzinfo) -> str:
 
 def _iso(moment: datetime | None) -> str | None:
     return None if moment is None else moment.isoformat()
+
+
+def _optional_word(value: object, name: str) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or len(value) > _MAX_KEY_CHARS:
+        raise ValueError(f"'{name}' must be a short word")
+    return value
 
 
 def _optional_time(value: object, name: str) -> datetime | None:

@@ -40,7 +40,7 @@ class StatsService:
 
     def snapshot(self, goals: Goals | None = None) -> StatsSnapshot:
         """Everything the window shows, from the whole history. Raises StorageError."""
-        days = [DayActivity._make(row) for row in self._log.daily_sums(DAILY_COLUMNS)]
+        days = [DayActivity.from_row(row) for row in self._log.daily_sums(DAILY_COLUMNS)]
         return build_snapshot(days, self.today(), goals, self._latest_tension())
 
     def span(self) -> LogSpan:

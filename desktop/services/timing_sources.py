@@ -1,18 +1,18 @@
-"""The OS inputs that make reminder timing smart, connected to the engine.
+"""The OS inputs that make reminder timing smart.
 
 Idle time tells when the user left and came back (natural breaks), the session watcher tells
 sleep, lock and clock changes, and the busy source tells fullscreen windows and do-not-disturb.
 Each comes from the backend that fits this session, with a Null fallback; `names()` says which,
-for the settings dialog.
+for the settings dialog. Built before the engine, which asks `conditions()` when a reminder is due.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from desktop.core.away import AwayTracker, Left, Returned
 from desktop.core.clock import Clock
-from desktop.services.engine import ReminderEngine
+from desktop.core.holds import Conditions
 
 # Input this long ago makes the user "away": short enough that a coffee or a chat is not counted
 # as work, long enough that reading without touching anything is not an absence.
@@ -20,14 +20,25 @@ AWAY_AFTER_SECONDS = 60.0
 
 
 class TimingSources(QObject):
-    def __init__(self, engine: ReminderEngine, clock: Clock) -> None:
+    """Owns the idle source, the busy source and the session watcher.
+
+    Signals: `user_left(float)` idle seconds when the user counted as away; `user_returned(float)`
+    seconds away; `system_resumed(float)` seconds slept (only when no idle source can tell the
+    return); `clock_changed()` the wall clock or the time zone jumped.
+    """
+
+    user_left = Signal(float)
+    user_returned = Signal(float)
+    system_resumed = Signal(float)
+    clock_changed = Signal()
+
+    def __init__(self, clock: Clock) -> None:
         super().__init__()
         from desktop.platform.away_monitor import AwayMonitor
         from desktop.platform.busy import detect_busy_source
         from desktop.platform.idle import detect_idle_source
         from desktop.platform.session import detect_session_watcher
 
-        self._engine = engine
         self._clock = clock
         self.idle = detect_idle_source()
         self.busy = detect_busy_source()
@@ -37,8 +48,8 @@ class TimingSources(QObject):
         if self.away.available:
             self.watcher.resumed.connect(self.away.on_resumed)  # the return after waking tells the rest
         else:
-            self.watcher.resumed.connect(engine.system_resumed)
-        self.watcher.clock_changed.connect(engine.refresh)
+            self.watcher.resumed.connect(self.system_resumed)
+        self.watcher.clock_changed.connect(self.clock_changed)
         self.away.left.connect(self._left)
         self.away.returned.connect(self._returned)
 
@@ -51,11 +62,9 @@ class TimingSources(QObject):
         self.watcher.stop()
         self.idle.close()
 
-    def busy_reason(self) -> object | None:
-        return self.busy.is_busy()
-
-    def idle_seconds(self) -> float | None:
-        return self.idle.idle_seconds()
+    def conditions(self) -> Conditions:
+        """What the desktop says now; read only when a reminder is due (it costs a few calls)."""
+        return Conditions(busy=self.busy.is_busy(), idle_seconds=self.idle.idle_seconds())
 
     def names(self) -> list[tuple[str, str]]:
         """(what, which source) for the settings dialog."""
@@ -65,7 +74,7 @@ class TimingSources(QObject):
         ]
 
     def _left(self, left: Left) -> None:
-        self._engine.user_left(max(0.0, self._clock.monotonic() - left.since))
+        self.user_left.emit(max(0.0, self._clock.monotonic() - left.since))
 
     def _returned(self, returned: Returned) -> None:
-        self._engine.user_returned(returned.away_seconds)
+        self.user_returned.emit(returned.away_seconds)

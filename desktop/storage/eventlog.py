@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, get_args
 
 from desktop.core.day_activity import DailyColumn, Measure
-from desktop.core.events import Event, Kind, Outcome
+from desktop.core.events import Event, Kind, Outcome, event_kind
 from desktop.storage.database_file import COLUMNS, open_database
 from desktop.storage.errors import StorageError
 from desktop.storage.migrations import migrate, recount_day_totals
@@ -189,7 +189,7 @@ class EventLog:
         with self._reporting("read"):
             query = f"SELECT {COLUMNS} FROM events{where} ORDER BY id"
             rows = self._db.execute(query, parameters).fetchall()
-        return [_stored_event(row) for row in rows]
+        return [stored for row in rows if (stored := _stored_event(row)) is not None]
 
     def delete(self, event_id: int) -> bool:
         """Remove one row (the user's "undo"); False if there was no such row."""
@@ -332,13 +332,19 @@ class EventLog:
             raise StorageError(f"Unclench could not {verb} its log {self._path}: {error}.") from error
 
 
-def _stored_event(row: tuple[Any, ...]) -> StoredEvent:
+def _stored_event(row: tuple[Any, ...]) -> StoredEvent | None:
+    """The row as an Event; None for a kind or outcome this version does not know (a newer
+    version's row, or a hand edit): it stays in the file and in the export, and is left out here."""
     row_id, kind, outcome, due_at, shown_at, answered_at, local_day, details = row
+    try:
+        typed_kind, typed_outcome = event_kind(str(kind)), Outcome(outcome)
+    except ValueError:
+        return None
     return StoredEvent(
         id=row_id,
         event=Event(
-            kind=kind,
-            outcome=outcome,
+            kind=typed_kind,
+            outcome=typed_outcome,
             local_day=local_day,
             due_at=time_from_text(due_at),
             shown_at=time_from_text(shown_at),

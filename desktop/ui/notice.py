@@ -30,3 +30,27 @@ def notice(text: str) -> QMessageBox:
     box.setModal(False)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     return box
+
+
+class Notices:
+    """Owns the notices on screen: each is held until the user closes it (a parentless window
+    nobody references is deleted at once), and a text already on screen is not shown twice, so a
+    problem that repeats (a full disk, write after write) is one window, not hundreds."""
+
+    def __init__(self) -> None:
+        self._open: dict[str, QMessageBox] = {}
+
+    def tell(self, text: str) -> None:
+        """Say something to the user once, without blocking the app."""
+        if text in self._open:
+            self._open[text].raise_()
+            return
+        box = notice(text)
+        self._open[text] = box
+        box.destroyed.connect(lambda *_: self._open.pop(text, None))
+        box.show()
+
+    def close_all(self) -> None:
+        for box in list(self._open.values()):
+            box.close()
+        self._open.clear()

@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.events import Kind, Outcome
-from desktop.core.policy import Prompt
+from desktop.core.events import Outcome
+from desktop.core.kinds import AnswerStyle, spec
+from desktop.core.reminder_state import Prompt
 from desktop.ui.keyboard import ENTER_KEYS, chain, show_focus
 from desktop.ui.tray import app_icon
-from desktop.ui.wording import kind_name
+from desktop.ui.wording import invitation, kind_name
 
 EDGE_MARGIN = 12
 WIDTH = 340  # at the usual font size; the card widens with larger fonts and longer words
@@ -39,7 +40,7 @@ WIDTH_IN_CHARACTERS = 48
 
 @dataclass(frozen=True)
 class PromptView:
-    """Everything the card shows; app.py fills it from the content and the log."""
+    """Everything the card shows; the prompt presenter fills it from the content and the log."""
 
     prompt: Prompt
     checklist: tuple[tuple[str, str], ...] = ()  # posture: (id, what to check)
@@ -47,6 +48,7 @@ class PromptView:
     routine_id: str | None = None  # stretch: the routine "Start" opens
     water_today_ml: int = 0
     water_goal_ml: int = 2000
+    glass_ml: int = 250  # "a glass"; a bottle is two
     snooze_minutes: int = 5
 
 
@@ -57,6 +59,12 @@ class PromptAnswer:
 
 
 class ReminderPopup(QFrame):
+    """The card of the prompt on screen (its PromptView).
+
+    Signals: `answered(PromptAnswer)`; `routine_requested(str)` the routine a stretch card offers;
+    `breathing_requested()` the session a breathing-break card offers.
+    """
+
     answered = Signal(object)  # PromptAnswer
     routine_requested = Signal(str)  # routine id: the user pressed Start on a stretch card
     breathing_requested = Signal()  # the user pressed Start on a breathing-break card
@@ -191,32 +199,27 @@ class ReminderPopup(QFrame):
         header.addWidget(title, 1)
         self._layout.addLayout(header)
 
-        if kind is Kind.POSTURE:
-            self._text(self.tr("Take a few seconds. Tick what you just did:"))
+        answer = spec(kind).answer
+        self._text(invitation(kind))
+        if answer is AnswerStyle.CHECKLIST:
             for item_id, text in view.checklist:
                 check = QCheckBox(text)
                 check.setObjectName(item_id)
                 self._checks.append(check)
                 self._layout.addWidget(check)
-        elif kind is Kind.HYDRATION:
-            self._text(
-                self.tr("Muscles that stay tense tire faster when you are short of water. A glass now helps.")
-            )
+        elif answer is AnswerStyle.WATER:
             self._text(
                 self.tr("Today so far: {0} ml of {1} ml").format(view.water_today_ml, view.water_goal_ml),
                 name="water_total",
             )
-        elif kind is Kind.BREATHING_BREAK:
-            self._text(self.tr("Slow breaths with a long out-breath tell tense muscles they can let go."))
-        else:
-            self._text(self.tr("Stand up if you can and move gently. Stop any move that hurts."))
+        elif answer is AnswerStyle.ROUTINE:
             for move, seconds in view.moves:
                 self._text(self.tr("• {0}, {1} s").format(move, seconds))  # not every move is a hold
 
         others = [kind_name(k) for k in view.prompt.kinds[1:]]
         if others:
             self._text(self.tr("Also due now: {0}").format(", ".join(others)), name="also_due")
-        self._layout.addLayout(self._answer_buttons(kind, view))
+        self._layout.addLayout(self._answer_buttons(answer, view))
         # Screen readers: the card is named after the reminder and says what it asks.
         self.setAccessibleName(kind_name(kind))
         words = [label.text() for label in self.findChildren(QLabel) if label.text() and label is not title]
@@ -228,22 +231,27 @@ class ReminderPopup(QFrame):
             # show it now, so the card is measured with its new content.
             widget.show()
 
-    def _answer_buttons(self, kind: Kind, view: PromptView) -> QVBoxLayout:
+    def _answer_buttons(self, answer: AnswerStyle, view: PromptView) -> QVBoxLayout:
         rows = QVBoxLayout()
         row = QHBoxLayout()
-        if kind is Kind.HYDRATION:
+        if answer is AnswerStyle.WATER:
             # Two amounts need their own row; the card stays narrow.
-            self._button(row, "drank_250", self.tr("Drank &250 ml"), Outcome.DONE, {"ml": 250}, primary=True)
-            self._button(row, "drank_500", self.tr("Drank &500 ml"), Outcome.DONE, {"ml": 500})
+            glass, bottle = view.glass_ml, 2 * view.glass_ml
+            self._button(
+                row, "drank_glass", self.tr("Drank &{0} ml").format(glass), Outcome.DONE, {"ml": glass}, True
+            )
+            self._button(
+                row, "drank_bottle", self.tr("Drank &{0} ml").format(bottle), Outcome.DONE, {"ml": bottle}
+            )
             rows.addLayout(row)
             row = QHBoxLayout()
-        elif kind is Kind.BREATHING_BREAK:
+        elif answer is AnswerStyle.BREATHING:
             start = self._push(row, "start_breathing", self.tr("Start &breathing"), primary=True)
             start.clicked.connect(self._start_breathing)
             self._button(row, "done", self.tr("&Done"), Outcome.DONE, None)
             rows.addLayout(row)
             row = QHBoxLayout()
-        elif kind is Kind.STRETCH and view.routine_id:
+        elif answer is AnswerStyle.ROUTINE and view.routine_id:
             start = self._push(row, "start_routine", self.tr("Start &guided stretch"), primary=True)
             routine_id = view.routine_id
             start.clicked.connect(lambda: self._start_routine(routine_id))

@@ -18,9 +18,11 @@ from desktop.core.comparison import (
     TensionByBreaksPending,
 )
 from desktop.core.data_requests import DataActionFailed, DataCleared, DataOutcome, ExportDone, ImportDone
+from desktop.core.kinds import Kind
 from desktop.core.stats import Adherence, LatestTension, TodaySummary
 from desktop.core.stats_snapshot import StatsSnapshot
 from desktop.core.streaks import Streak
+from desktop.ui import wording
 from desktop.ui.translation_context import TranslationContext
 
 
@@ -104,11 +106,8 @@ def region_name(region: str | None) -> str:
 
 
 def kind_name(kind: str) -> str:
-    return {
-        "posture": Stats.tr("Posture"),
-        "hydration": Stats.tr("Water"),
-        "stretch": Stats.tr("Stretch breaks"),
-    }.get(kind, kind)
+    """A reminder kind's name (from the registry's words); other text as it is."""
+    return wording.kind_name(Kind(kind)) if kind in Kind._value2member_map_ else kind
 
 
 # ---- figures ------------------------------------------------------------------------------------

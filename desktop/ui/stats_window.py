@@ -33,6 +33,7 @@ from desktop.core.data_requests import (
     ExportRequest,
     ImportRequest,
 )
+from desktop.core.stats import REMINDER_KINDS
 from desktop.core.stats_snapshot import PERIODS, StatsSnapshot
 from desktop.ui import stats_text as text
 from desktop.ui.announcements import announce
@@ -44,6 +45,8 @@ from desktop.ui.stats_comparison import ComparisonSection
 from desktop.ui.stats_dialogs import QtStatsDialogs, StatsDialogs, documents
 from desktop.ui.stats_models import DailySeriesModel, FiguresModel
 from desktop.ui.text_colours import mute, plain, warn
+
+CARDS_PER_ROW = 3  # streaks and follow-through cards: narrow enough for 1280 px in every language
 
 
 class StatsWindow(QWidget):
@@ -260,11 +263,10 @@ class StatsWindow(QWidget):
         grid = QGridLayout()
         grid.setSpacing(10)
         self.streak_cards = [FigureCard("water_streak", "water"), FigureCard("break_streak")]
-        self.adherence_cards = [
-            FigureCard(f"adherence_{kind}") for kind in ("posture", "hydration", "stretch")
-        ]
-        for column, card in enumerate(self.streak_cards + self.adherence_cards):
-            grid.addWidget(card, 0, column)
+        self.adherence_cards = [FigureCard(f"adherence_{kind}") for kind in REMINDER_KINDS]
+        for index, card in enumerate(self.streak_cards + self.adherence_cards):
+            row, column = divmod(index, CARDS_PER_ROW)
+            grid.addWidget(card, row, column)
             grid.setColumnStretch(column, 1)
         return grid
 

@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 from desktop import cli  # noqa: E402
 from desktop.cli.handoff import hand_off  # noqa: E402
-from desktop.ipc.commands import Command, Quit, Status  # noqa: E402
+from desktop.core.commands import Command, Quit, Status  # noqa: E402
 from desktop.ipc.paths import InstancePaths  # noqa: E402
 from desktop.ipc.protocol import Reply, Request  # noqa: E402
 from desktop.ipc.status import AppState, NextReminder, StatusReport  # noqa: E402

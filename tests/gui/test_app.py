@@ -149,7 +149,7 @@ def test_hydration_popup_shows_today_and_logs_the_amount(
     app.engine.show_now(Kind.HYDRATION)
     total = app._popup.findChild(QLabel, "water_total")  # type: ignore[union-attr]
     assert total is not None and "250 ml" in total.text()
-    click(qtbot, app, "drank_500")
+    click(qtbot, app, "drank_bottle")
     assert rows(paths)[-1] == ("hydration", "done", {"ml": 500})
 
 

@@ -29,7 +29,7 @@ from pytestqt.qtbot import QtBot
 from desktop.cli.handoff import hand_off
 from desktop.cli.parse import ExitCode, Invocation
 from desktop.ipc.client import ClientError, NotRunning, send_command
-from desktop.ipc.commands import Breathe, Pause, PauseUntil, Quit, Status, Water
+from desktop.core.commands import Breathe, Pause, PauseUntil, Quit, Status, Water
 from desktop.ipc.instance import InstanceError, SingleInstance
 from desktop.ipc.paths import InstancePaths, prepare_private_dir
 from desktop.ipc.protocol import MAX_LINE_BYTES, Reply, Request
@@ -142,7 +142,7 @@ def test_the_qt_client_used_on_windows_talks_to_the_server_too(
     instance, recorder = served
     code = (
         "from desktop.ipc.client import send_command\n"
-        "from desktop.ipc.commands import Water\n"
+        "from desktop.core.commands import Water\n"
         f"print(send_command({instance.paths.socket_name!r}, Water(ml=250), transport='qt').result)\n"
     )
     process = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, stdout=subprocess.PIPE, text=True)

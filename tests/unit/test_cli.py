@@ -17,7 +17,7 @@ from desktop.cli.parse import ExitCode, Invocation, ParserExit, parse
 from desktop.cli.report import confirmation, report_not_running, report_reply
 from desktop.core.data_requests import ExportFormat
 from desktop.core.events import Kind
-from desktop.ipc.commands import (
+from desktop.core.commands import (
     ArgsError,
     Breathe,
     Export,
@@ -64,7 +64,7 @@ def run(*argv: str) -> tuple[Invocation | int, str, str]:
         (("start", "--autostart"), Invocation(Start(quiet=True, at_login=True))),
         (("breathe",), Invocation(Breathe())),
         (("breathe", "--pattern", "box", "--minutes", "3"), Invocation(Breathe(pattern="box", minutes=3))),
-        (("breathe", "--minutes", "60"), Invocation(Breathe(minutes=60))),
+        (("breathe", "--minutes", "10"), Invocation(Breathe(minutes=10))),
         (("stretch",), Invocation(Stretch())),
         (("stretch", "back-reset"), Invocation(Stretch(routine="back-reset"))),
         (("remind", "posture"), Invocation(Remind(kind=Kind.POSTURE))),
@@ -109,8 +109,8 @@ def test_every_command_parses_to_its_command(argv: tuple[str, ...], expected: In
         (("pause", "30s"), "(got 30 s)"),
         (("pause", "soon"), "'soon' is not a duration: write it like 30m, 1h or 1h30m"),
         (("pause", "until-next-week"), "is not a duration"),
-        (("breathe", "--minutes", "0"), "'minutes' must be between 1 and 60 minutes (got 0)"),
-        (("breathe", "--minutes", "61"), "must be between 1 and 60"),
+        (("breathe", "--minutes", "0"), "'minutes' must be between 1 and 10 minutes (got 0)"),
+        (("breathe", "--minutes", "11"), "must be between 1 and 10"),
         (("breathe", "--minutes", "two"), "'two' is not a whole number of minutes"),
         (("breathe", "--pattern", " "), "'pattern' must not be empty"),
         (("breathe", "--pattern", "x" * 65), "at most 64 characters"),
@@ -118,7 +118,7 @@ def test_every_command_parses_to_its_command(argv: tuple[str, ...], expected: In
         (("stretch", ""), "'routine' must not be empty"),
         (("remind",), "the following arguments are required: KIND"),
         (("remind", "coffee"), "invalid choice: 'coffee'"),
-        (("water", "1"), "between 10 and 3000 ml (got 1 ml); for litres add an l, like 1l"),
+        (("water", "1"), "between 50 and 2000 ml (got 1 ml); for litres add an l, like 1l"),
         (("water", "5l"), "(got 5000 ml)"),
         (("water", "a glass"), "is not an amount of water"),
         (("water", "250.5"), "not a whole number of millilitres"),
@@ -180,7 +180,7 @@ def test_not_durations(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "ml"), [("250", 250), ("250ml", 250), ("1l", 1000), ("0.33l", 330), ("3000", 3000)]
+    ("text", "ml"), [("250", 250), ("250ml", 250), ("1l", 1000), ("0.33l", 330), ("2000", 2000)]
 )
 def test_amounts(text: str, ml: int) -> None:
     assert parse_millilitres(text) == ml
@@ -209,10 +209,10 @@ def test_help_lists_every_command_and_the_exit_codes() -> None:
         ("start", "--autostart"),
         ("breathe", "--minutes N"),
         ("stretch", "ROUTINE"),
-        ("remind", "posture, water or stretch"),
+        ("remind", "breathing, posture, stretch or water"),
         ("pause", "until-tomorrow"),
         ("resume", "End a pause"),
-        ("water", "10 to 3000 ml"),
+        ("water", "50 to 2000 ml"),
         ("status", "--json"),
         ("quit", "Quit the running Unclench"),
         ("export", "--format csv|json [--since DATE] [-o FILE]"),
@@ -345,7 +345,7 @@ def test_status_prints_state_next_and_today_in_local_time() -> None:
     assert out.splitlines() == [
         "Unclench 9.9 is running: paused until 15:30.",
         "Next: posture check in 12 min (15:05); water in 1 h 5 min (15:58)",
-        "Today: 1 posture check, 750 ml water of 2000 ml, 2 stretch breaks, custom: 7",
+        "Today: posture check 1 done; water 750 of 2000 ml; stretch break 2 done; custom: 7",
     ]
 
 

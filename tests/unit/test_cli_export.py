@@ -20,7 +20,7 @@ from desktop.cli.export import run_export
 from desktop.cli.parse import ExitCode
 from desktop.core.data_requests import ExportFormat
 from desktop.core.events import Event
-from desktop.ipc.commands import Export
+from desktop.core.commands import Export
 from desktop.storage.errors import StorageError
 from desktop.storage.eventlog import EventLog
 from desktop.storage.export import CSV_COLUMNS, import_backup
@@ -282,7 +282,7 @@ def test_a_log_that_cannot_be_read_exits_1_with_the_message(
     def locked(*_: object, **__: object) -> None:
         raise StorageError("Unclench could not open its log /x/unclench.sqlite3: database is locked.")
 
-    monkeypatch.setattr("desktop.cli_export.export_database", locked)
+    monkeypatch.setattr("desktop.cli.export.export_database", locked)
     out, err = io.StringIO(), io.StringIO()
     command = Export(format=ExportFormat.CSV)
     assert run_export(command, database=tmp_path / "db", out=out, err=err) == ExitCode.FAILED

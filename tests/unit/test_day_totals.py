@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.core.day_activity import DAILY_COLUMNS, DayActivity, activity_from_events
-from desktop.core.events import Event
+from desktop.core.events import Event, Outcome
 from desktop.storage.eventlog import EventLog, ExportRow, LogSpan, StorageError, canonical_time
 from desktop.storage.migrations import MIGRATIONS
 
@@ -37,7 +37,7 @@ def log(tmp_path: Path) -> Iterator[EventLog]:
 
 
 def sums(log: EventLog) -> list[DayActivity]:
-    return [DayActivity._make(row) for row in log.daily_sums(DAILY_COLUMNS)]
+    return [DayActivity.from_row(row) for row in log.daily_sums(DAILY_COLUMNS)]
 
 
 def raw(path: Path, sql: str) -> list[tuple[object, ...]]:
@@ -48,8 +48,16 @@ def raw(path: Path, sql: str) -> list[tuple[object, ...]]:
         db.close()
 
 
-def test_day_activity_fields_follow_the_column_spec() -> None:
-    assert DayActivity._fields == ("day", *(column.name for column in DAILY_COLUMNS))
+def test_every_reminder_kind_is_counted_by_outcome_without_a_line_of_its_own() -> None:
+    from desktop.core.events import REMINDER_OUTCOMES
+    from desktop.core.kinds import Kind
+
+    names = {column.name for column in DAILY_COLUMNS}
+    assert {f"{kind}_{outcome}" for kind in Kind for outcome in REMINDER_OUTCOMES} <= names
+    day = DayActivity.of("2024-05-01", breathing_break_deferred=2, stretch_done=1)
+    assert day.count(Kind.BREATHING_BREAK, Outcome.DEFERRED) == 2 and day.stretch_done == 1
+    with pytest.raises(AttributeError):
+        _ = day.no_such_column
 
 
 def test_a_v1_log_is_migrated_keeping_ids_and_getting_uids_and_totals(tmp_path: Path) -> None:
@@ -73,8 +81,8 @@ def test_a_v1_log_is_migrated_keeping_ids_and_getting_uids_and_totals(tmp_path: 
         uids = [uid for (uid,) in raw(path, "SELECT uid FROM events")]
         assert len(set(uids)) == 4 and all(re.fullmatch("[0-9a-f]{32}", uid) for uid in uids)
         assert sums(log) == [
-            DayActivity("2024-05-01", events=2, hydration_rows=2, hydration_done=2, water_ml=750),
-            DayActivity("2024-05-02", events=2, posture_missed=1, tension_ratings=1, tension_sum=6),
+            DayActivity.of("2024-05-01", events=2, hydration_rows=2, hydration_done=2, water_ml=750),
+            DayActivity.of("2024-05-02", events=2, posture_rows=1, posture_missed=1, tension_ratings=1, tension_sum=6),
         ]
         assert log.record(event("posture", "done")) == 14  # ids keep counting after the rebuild
     finally:

@@ -45,7 +45,8 @@ def test_pending_prompt_is_not_shown_twice_and_done_restarts_the_interval(clock:
     assert policy.due() is not None
     clock.advance(minutes=3)  # the popup is on screen; its timer does not run on
     assert policy.due() is None
-    assert policy.next_wakeup() is None
+    # The next wake-up is when the card goes away unanswered (the default popup timeout, 60 s).
+    assert policy.next_wakeup() == clock.now() - timedelta(minutes=3) + timedelta(seconds=60)
     [event] = policy.answer(Outcome.DONE, {"checked": ["feet"]})
     assert (event.kind, event.outcome, event.details) == ("posture", "done", {"checked": ["feet"]})
     assert event.answered_at == clock.now()

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.core.events import Kind
-from desktop.ipc.commands import (
+from desktop.core.commands import (
     APP_COMMANDS,
     Breathe,
     Command,

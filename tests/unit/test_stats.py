@@ -243,9 +243,10 @@ def test_adherence_is_done_over_done_skipped_and_missed() -> None:
     assert result == (
         Adherence("posture", 6, 8),
         Adherence("hydration", 1, 2),
+        Adherence("breathing_break", 0, 0),
         Adherence("stretch", 0, 0),
     )
-    assert [a.percent for a in result] == [75, 50, None]
+    assert [a.percent for a in result] == [75, 50, None, None]
 
 
 def test_adherence_rounds_to_whole_percent() -> None:
@@ -351,7 +352,7 @@ def test_snapshot_of_a_month() -> None:
     assert len(snapshot.series) == 30 and snapshot.series[-1].day == "2026-02-28"
     assert [p.day for p in snapshot.last(7)] == [f"2026-02-{d}" for d in range(22, 29)]
     assert snapshot.total_events == len(events) and snapshot.first_day == "2026-02-02"
-    assert snapshot.adherence[7][2] == Adherence("stretch", sum(2 + n % 4 for n in range(22, 27)), 18 + 5)
+    assert snapshot.adherence[7][3] == Adherence("stretch", sum(2 + n % 4 for n in range(22, 27)), 18 + 5)
     assert snapshot.water_streak.judged_days == 20
     assert isinstance(snapshot.tension_by_breaks, TensionByBreaks)
     assert isinstance(snapshot.breathing_change, BreathingChangePending)

@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from enum import StrEnum
 from typing import Protocol
 
+from desktop.core.holds import HoldReason
 
-class BusyReason(StrEnum):
-    FULLSCREEN = "fullscreen"  # a fullscreen window is in front: a video call, a film, a game
-    PRESENTATION = "presentation"  # the OS says a presentation is running
-    DO_NOT_DISTURB = "do_not_disturb"  # the desktop's own do-not-disturb / focus / quiet hours
-    SCREEN_LOCKED = "screen_locked"  # nobody is there to see it
+BusyReason = HoldReason  # the reasons a busy source can give are the policy's hold reasons
 
 
 class BusySource(Protocol):

@@ -18,10 +18,12 @@ from pathlib import Path
 from typing import Any, ClassVar, Self
 
 from desktop.core.data_requests import ExportFormat
-from desktop.core.events import Kind
+from desktop.core.kinds import Kind
+from desktop.core.settings import DRINK_ML, BreathingSettings, Range, allowed_values
 
-BREATHE_MINUTES = (1, 60)
-WATER_ML = (10, 3000)
+# The limits of the settings model, so the tray, the windows and the command line agree.
+BREATHE_MINUTES: Range = allowed_values(BreathingSettings, "minutes")  # type: ignore[assignment]
+WATER_ML = DRINK_ML
 PAUSE_LIMITS = (timedelta(minutes=1), timedelta(hours=24))
 NAME_MAX_CHARS = 64
 
@@ -92,7 +94,7 @@ class Breathe(Command):
         if self.pattern is not None:
             check_name(self.pattern, "pattern")
         if self.minutes is not None:
-            check_range(self.minutes, BREATHE_MINUTES, "minutes", "minutes")
+            check_range(self.minutes, BREATHE_MINUTES, "minutes")
 
     def to_args(self) -> dict[str, Any]:
         return {"pattern": self.pattern, "minutes": self.minutes}
@@ -177,7 +179,9 @@ class Pause(Command):
         seconds = _optional_int(args, "seconds")
         if seconds is not None:  # checked before timedelta(), which overflows on huge numbers
             low, high = PAUSE_LIMITS
-            check_range(seconds, (int(low.total_seconds()), int(high.total_seconds())), "seconds", "seconds")
+            check_range(
+                seconds, Range(int(low.total_seconds()), int(high.total_seconds()), "seconds"), "seconds"
+            )
         until = _optional_str(args, "until")
         if until is not None and until not in {u.value for u in PauseUntil}:
             raise ArgsError("'until' must be 'tomorrow' or 'resumed'")
@@ -194,6 +198,39 @@ class Resume(Command):
 
 
 @dataclass(frozen=True)
+class Meeting(Command):
+    """Meeting mode: reminders wait until it ends. `duration` None and `end` False: until ended."""
+
+    name: ClassVar[str] = "meeting"
+    delivery: ClassVar[Delivery] = Delivery.RUNNING
+    duration: timedelta | None = None
+    end: bool = False
+
+    def __post_init__(self) -> None:
+        if self.end and self.duration is not None:
+            raise ArgsError("a meeting either ends now or lasts a while, not both")
+        if self.duration is not None:
+            if not isinstance(self.duration, timedelta):
+                raise ArgsError("'duration' must be a length of time")
+            check_duration(self.duration)
+
+    def to_args(self) -> dict[str, Any]:
+        seconds = None if self.duration is None else int(self.duration.total_seconds())
+        return {"seconds": seconds, "end": self.end}
+
+    @classmethod
+    def from_args(cls, args: Mapping[str, object]) -> Self:
+        _only_known(args, ("seconds", "end"))
+        seconds = _optional_int(args, "seconds")
+        if seconds is not None:
+            low, high = PAUSE_LIMITS
+            check_range(
+                seconds, Range(int(low.total_seconds()), int(high.total_seconds()), "seconds"), "seconds"
+            )
+        return cls(duration=None if seconds is None else timedelta(seconds=seconds), end=_bool(args, "end"))
+
+
+@dataclass(frozen=True)
 class Water(Command):
     name: ClassVar[str] = "water"
     delivery: ClassVar[Delivery] = Delivery.START
@@ -201,7 +238,7 @@ class Water(Command):
 
     def __post_init__(self) -> None:
         if self.ml is not None:
-            check_range(self.ml, WATER_ML, "ml", "ml")
+            check_range(self.ml, WATER_ML, "ml")
 
     def to_args(self) -> dict[str, Any]:
         return {"ml": self.ml}
@@ -246,16 +283,16 @@ class Export(Command):
 
 # The commands the running app can be sent, by wire name. A LOCAL command never goes here.
 APP_COMMANDS: dict[str, type[Command]] = {
-    cls.name: cls for cls in (Start, Breathe, Stretch, Remind, Pause, Resume, Water, Status, Quit)
+    cls.name: cls for cls in (Start, Breathe, Stretch, Remind, Pause, Resume, Meeting, Water, Status, Quit)
 }
 
 
-def check_range(value: object, limits: tuple[int, int], field: str, unit: str) -> int:
-    low, high = limits
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise ArgsError(f"'{field}' must be a whole number of {unit}")
-    if not low <= value <= high:
-        raise ArgsError(f"'{field}' must be between {low} and {high} {unit} (got {value})")
+def check_range(value: object, allowed: Range, field: str) -> int:
+    problem = allowed.problem(value)
+    if problem is not None:
+        got = f" (got {value})" if isinstance(value, int) and not isinstance(value, bool) else ""
+        raise ArgsError(f"'{field}' {problem}{got}")
+    assert isinstance(value, int)
     return value
 
 
@@ -337,7 +374,7 @@ def parse_millilitres(text: str) -> int:
     ml = round(number * 1000) if match["unit"] == "l" else number
     if match["unit"] != "l" and not number.is_integer():
         raise ArgsError(f"'{text}' is not a whole number of millilitres")
-    low, high = WATER_ML
+    low, high = WATER_ML.low, WATER_ML.high
     if not low <= ml <= high:
         hint = "; for litres add an l, like 1l" if ml < low else ""
         raise ArgsError(f"an amount of water is between {low} and {high} ml (got {int(ml)} ml){hint}")

@@ -1,0 +1,310 @@
+"""The `unclench` subcommands, one function each, in the order `--help` lists them."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import IO, Any
+
+from desktop.cli.arguments import Invocation, checked, make, name_of, whole_number
+from desktop.core.commands import (
+    BREATHE_MINUTES,
+    WATER_ML,
+    ArgsError,
+    Breathe,
+    Export,
+    Meeting,
+    Pause,
+    PauseUntil,
+    Quit,
+    Remind,
+    Resume,
+    Start,
+    Status,
+    Stretch,
+    Water,
+    parse_day,
+    parse_duration,
+    parse_millilitres,
+)
+from desktop.core.data_requests import ExportFormat
+from desktop.core.kinds import BY_CLI_NAME
+
+
+def add_start_options(parser: argparse.ArgumentParser, default: Any) -> None:
+    # On the subcommand the default is SUPPRESS, or it would overwrite `unclench --quiet start`.
+    parser.add_argument(
+        "--quiet", action="store_true", default=default, help="start in the tray without showing a window"
+    )
+    parser.add_argument(
+        "--autostart",
+        action="store_true",
+        default=default,
+        help="used by the start-at-login entry: start quietly and wait for the desktop's tray",
+    )
+
+
+def start_invocation(namespace: argparse.Namespace) -> Invocation:
+    at_login = bool(namespace.autostart)
+    return Invocation(Start(quiet=at_login or bool(namespace.quiet), at_login=at_login))
+
+
+def _one_of(names: list[str]) -> str:
+    """ "a, b or c" """
+    return ", ".join(names[:-1]) + " or " + names[-1] if len(names) > 1 else "".join(names)
+
+
+PAUSE_ENDS = {"until-tomorrow": PauseUntil.TOMORROW, "until-resumed": PauseUntil.RESUMED}
+
+
+def _pause_length(text: str) -> Any:
+    end = PAUSE_ENDS.get(text.strip().lower())
+    return end if end is not None else parse_duration(text)
+
+
+def _add_start(commands: Any, out: IO[str] | None, err: IO[str] | None) -> None:
+    parser = make(
+        commands,
+        "start",
+        summary="start Unclench (the same as no command)",
+        description="Start Unclench in the tray. If it is already running, show its window instead.",
+        out=out,
+        err=err,
+    )
+    add_start_options(parser, argparse.SUPPRESS)
+    parser.set_defaults(build=start_invocation)
+
+
+def _add_breathe(commands: Any, out: IO[str] | None, err: IO[str] | None) -> None:
+    low, high = BREATHE_MINUTES.low, BREATHE_MINUTES.high
+    parser = make(
+        commands,
+        "breathe",
+        summary="open the breathing exercise now",
+        description="Open the breathing window and start a session (Unclench starts if it is not running).",
+        epilog="examples:\n  unclench breathe\n  unclench breathe --pattern box --minutes 3",
+        out=out,
+        err=err,
+    )
+    parser.add_argument(
+        "--pattern", metavar="NAME", type=name_of("pattern"), help="a breathing pattern by name"
+    )
+    parser.add_argument(
+        "--minutes",
+        metavar="N",
+        type=whole_number(BREATHE_MINUTES, "minutes", "minutes"),
+        help=f"session length, {low} to {high} minutes",
+    )
+    parser.set_defaults(build=lambda ns: Invocation(Breathe(pattern=ns.pattern, minutes=ns.minutes)))
+
+
+def _add_stretch(commands: Any, out: IO[str] | None, err: IO[str] | None) -> None:
+    parser = make(
+        commands,
+        "stretch",
+        summary="start a stretch break now",
+        description="Start a stretch routine now (Unclench starts if it is not running).",
+        epilog="examples:\n  unclench stretch\n  unclench stretch back-reset",
+        out=out,
+        err=err,
+    )
+    parser.add_argument(
+        "routine", nargs="?", metavar="ROUTINE", type=name_of("routine"), help="a routine by name"
+    )
+    parser.set_defaults(build=lambda ns: Invocation(Stretch(routine=ns.routine)))
+
+
+def _add_remind(commands: Any, out: IO[str] | None, err: IO[str] | None) -> None:
+    parser = make(
+        commands,
+        "remind",
+        summary="show a reminder now",
+        description="Show that reminder now, as if it were due (Unclench starts if it is not running).",
+        out=out,
+        err=err,
+    )
+    parser.add_argument("kind", metavar="KIND", choices=sorted(BY_CLI_NAME), help=_one_of(sorted(BY_CLI_NAME)))
+    parser.set_defaults(build=lambda ns: Invocation(Remind(kind=BY_CLI_NAME[ns.kind])))
+
+
+def _add_pause(commands: Any, out: IO[str] | None, err: IO[str] | None) -> None:
+    parser = make(
+        commands,
+        "pause",
+        summary="pause reminders",
+        description="Pause all reminders for a while, until tomorrow, or until you resume them.\n"
+        "A duration is hours and minutes like 30m, 1h or 1h30m (a bare number means minutes),\n"
+        "from 1 minute to 24 hours.",
+        epilog="examples:\n  unclench pause 30m\n  unclench pause 1h30m\n  unclench pause until-tomorrow",
+        out=out,
+        err=err,
+    )
+    parser.add_argument(
+        "length",
+        metavar="LENGTH",
+        type=checked(_pause_length),
+        help="a DURATION like 30m or 1h30m, or until-tomorrow, or until-resumed",
+    )
+
+    def build(ns: argparse.Namespace) -> Invocation:
+        if isinstance(ns.length, PauseUntil):
+            return Invocation(Pause(until=ns.length))
+        return Invocation(Pause(duration=ns.length))
+
+    parser.set_defaults(build=build)
+
+
+MEETING_ENDS = ("until-ended", "end")
+
+
+def _meeting_length(text: str) -> Any:
+    word = text.strip().lower()
+    return word if word in MEETING_ENDS else parse_duration(text)
+
+
+def _add_meeting(commands: Any, out: IO[str] | None, err: IO[str] | None) -> None:
+    parser = make(
+        commands,
+        "meeting",
+        summary="hold reminders during a meeting",
+        description="Meeting mode: reminders that fall due wait (they are not dropped) until it ends.\n"
+        "Give how long (30m, 1h, 1h30m), until-ended to end it yourself, or end to end it now.",
+        epilog="examples:\n  unclench meeting 45m\n  unclench meeting until-ended\n  unclench meeting end",
+        out=out,
+        err=err,
+    )
+    parser.add_argument(
+        "length",
+        metavar="LENGTH",
+        type=checked(_meeting_length),
+        help="a DURATION like 45m or 1h30m, or until-ended, or end",
+    )
+
+    def build(ns: argparse.Namespace) -> Invocation:
+        if ns.length == "end":
+            return Invocation(Meeting(end=True))
+        if ns.length == "until-ended":
+            return Invocation(Meeting())
+        return Invocation(Meeting(duration=ns.length))
+
+    parser.set_defaults(build=build)
+
+
+def _add_resume(commands: Any, out: IO[str] | None, err: IO[str] | None) -> None:
+    parser = make(
+        commands, "resume", summary="resume reminders", description="End a pause.", out=out, err=err
+    )
+    parser.set_defaults(build=lambda ns: Invocation(Resume()))
+
+
+def _add_water(commands: Any, out: IO[str] | None, err: IO[str] | None) -> None:
+    low, high = WATER_ML.low, WATER_ML.high
+    parser = make(
+        commands,
+        "water",
+        summary="log a drink of water",
+        description=f"Log water you drank: {low} to {high} ml; without an amount, your usual glass.",
+        epilog="examples:\n  unclench water\n  unclench water 330\n  unclench water 0.5l",
+        out=out,
+        err=err,
+    )
+    parser.add_argument(
+        "ml", nargs="?", metavar="ML", type=checked(parse_millilitres), help="how much, e.g. 250"
+    )
+    parser.set_defaults(build=lambda ns: Invocation(Water(ml=ns.ml)))
+
+
+def _add_status(commands: Any, out: IO[str] | None, err: IO[str] | None) -> None:
+    parser = make(
+        commands,
+        "status",
+        summary="say what Unclench is doing",
+        description="Say whether Unclench is running, what comes next and when, and today's totals.",
+        epilog='With --json, not running prints {"running": false} (and exits with 3).',
+        out=out,
+        err=err,
+    )
+    parser.add_argument("--json", action="store_true", help="print JSON for scripts and status bars")
+    parser.set_defaults(build=lambda ns: Invocation(Status(), json_output=ns.json))
+
+
+def _add_quit(commands: Any, out: IO[str] | None, err: IO[str] | None) -> None:
+    parser = make(
+        commands, "quit", summary="quit Unclench", description="Quit the running Unclench.", out=out, err=err
+    )
+    parser.set_defaults(build=lambda ns: Invocation(Quit()))
+
+
+def _export_format(text: str) -> ExportFormat:
+    try:
+        return ExportFormat(text.strip().lower())
+    except ValueError:
+        raise ArgsError(f"'{text}' is not an export format: choose csv or json") from None
+
+
+def _output_file(text: str) -> Path | None:
+    if text == "-":
+        return None  # the usual spelling of standard output
+    if not text.strip():
+        raise ArgsError("-o needs a file name (or - for standard output)")
+    return Path(text)
+
+
+def _add_export(commands: Any, out: IO[str] | None, err: IO[str] | None) -> None:
+    parser = make(
+        commands,
+        "export",
+        summary="write the log as CSV or JSON",
+        description="Write every event Unclench has logged as CSV (for a spreadsheet) or JSON (a backup\n"
+        "the statistics window can import), oldest first. Works whether or not Unclench is\n"
+        "running: it only reads the log.",
+        epilog="columns (CSV) and fields of each event (JSON):\n"
+        "  uid, local_day, kind, outcome, due_at, shown_at, answered_at, details\n"
+        "  (times in UTC; details is a JSON object)\n\n"
+        "examples:\n"
+        "  unclench export --format csv > unclench.csv\n"
+        "  unclench export --format json -o backup.json\n"
+        "  unclench export --format csv --since 2025-01-01 -o this-year.csv",
+        out=out,
+        err=err,
+    )
+    parser.add_argument(
+        "--format",
+        required=True,
+        metavar="csv|json",
+        type=checked(_export_format),
+        help="csv: one row per event; json: one document, restorable with Import backup",
+    )
+    parser.add_argument(
+        "--since",
+        metavar="DATE",
+        type=checked(parse_day),
+        help="only events of that day (YYYY-MM-DD, your local calendar) and later",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        type=checked(_output_file),
+        help="write to FILE (replaced only once the export is complete) instead of standard output",
+    )
+    parser.set_defaults(
+        build=lambda ns: Invocation(Export(format=ns.format, since_day=ns.since, output=ns.output))
+    )
+
+
+# One entry per subcommand, in the order `--help` lists them. A LOCAL command (see
+# desktop.core.commands.Delivery) is run by desktop.__main__ without the app.
+SUBCOMMANDS = (
+    _add_start,
+    _add_breathe,
+    _add_stretch,
+    _add_remind,
+    _add_pause,
+    _add_resume,
+    _add_meeting,
+    _add_water,
+    _add_status,
+    _add_export,
+    _add_quit,
+)

@@ -1,0 +1,75 @@
+"""The app's own windows that are not a session: settings, the safety page, the status window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop.services.settings_owner import SettingsOwner
+from desktop.services.timing_sources import TimingSources
+from desktop.ui.tray import TrayMenu
+from desktop.ui.window_registry import WindowRegistry
+
+
+class WindowActions(QObject):
+    """Opens (or raises) the settings dialog, the safety page and the status window, and applies
+    the start-at-login choice. Owns nothing but what it opened, through the window registry.
+
+    Signals: `problem(str)` a sentence for the user.
+    """
+
+    problem = Signal(str)
+
+    def __init__(
+        self, windows: WindowRegistry, settings: SettingsOwner, timing: TimingSources, menu: TrayMenu
+    ) -> None:
+        super().__init__()
+        self._windows = windows
+        self._settings = settings
+        self._timing = timing
+        self._menu = menu
+
+    def open_settings(self) -> None:
+        from desktop.platform.autostart import autostart_for_platform
+        from desktop.ui.settings_dialog import DesktopFacts, SettingsDialog
+
+        dialog = self._windows.get("settings")
+        if dialog is None:
+            autostart = autostart_for_platform()
+            facts = DesktopFacts(
+                sources=tuple(self._timing.names()),
+                autostart_supported=autostart.supported,
+                autostart_enabled=autostart.is_enabled(),  # the real state, not a remembered one
+                autostart_name=autostart.name,
+            )
+            dialog = SettingsDialog(self._settings.settings, facts)
+            dialog.settings_changed.connect(self._settings.apply)
+            dialog.autostart_requested.connect(self._set_autostart)
+            dialog.safety_page_requested.connect(self.open_safety_page)
+        self._windows.show("settings", dialog)
+
+    def open_safety_page(self) -> None:
+        from desktop.ui.safety_page import SafetyPage
+
+        self._windows.show("safety", self._windows.get("safety") or SafetyPage())
+
+    def show_status_window(self, text: str) -> None:
+        from desktop.ui.status_window import StatusWindow
+
+        window = self._windows.get("status") or StatusWindow(self._menu)
+        self._windows.show("status", window)
+        window.show_state(text)  # type: ignore[attr-defined]
+
+    def show_state(self, text: str) -> None:
+        """The status window (when open) says what the tray says."""
+        window = self._windows.get("status")
+        if window is not None:
+            window.show_state(text)  # type: ignore[attr-defined]
+
+    def _set_autostart(self, enabled: bool) -> None:
+        from desktop.platform.autostart import AutostartError, autostart_for_platform
+
+        autostart = autostart_for_platform()
+        try:
+            autostart.enable() if enabled else autostart.disable()
+        except AutostartError as error:
+            self.problem.emit(self.tr("Start at login could not be changed: {0}").format(error))
