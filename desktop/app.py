@@ -50,8 +50,14 @@ class UnclenchApp(QObject):
     """The running app's parts, built and connected; see the module docstring."""
 
     def __init__(
-        self, qt_app: QApplication, paths: AppPaths, clock: Clock | None = None, tray: Tray | None = None
+        self,
+        qt_app: QApplication,
+        paths: AppPaths,
+        clock: Clock | None = None,
+        tray: Tray | None = None,
+        minute_seconds: float = 60.0,
     ) -> None:
+        """`minute_seconds`: how long a minute of the settings lasts; end-to-end tests shorten it."""
         super().__init__()
         self._qt_app = qt_app
         self._paths = paths
@@ -62,7 +68,7 @@ class UnclenchApp(QObject):
         self._start_notices = [*self.settings_owner.start_notices, *log_notices]
         self.log = ActivityLog(log, clock)
         self.timing = TimingSources(clock)
-        policy = ReminderPolicy(self.settings_owner.settings, clock)
+        policy = ReminderPolicy(self.settings_owner.settings, clock, minute_seconds)
         self.engine = ReminderEngine(policy, GuiThreadScheduler(), self.timing.conditions)
         # The tray may be up already: launch.py shows it before the heavier parts are imported.
         self.tray = tray or Tray(TrayMenu())

@@ -8,6 +8,7 @@
    resources/translations/unclench_<lang>.ts: new texts arrive unfinished, changed ones keep the
    old translation as a hint, removed ones go. unclench_en.ts holds only the plural forms
    (English is the source language; "%n days" needs "1 day").
+   A text that only moved to another context keeps its translation.
 2. Translate the unfinished entries (Qt Linguist: `pyside6-linguist FILE.ts`, or any editor).
 3. lrelease compiles each .ts to the .qm the app loads (committed, so a wheel or bundle needs no
    Qt tools; tests/gui/test_translations.py fails when a .qm is older than its .ts).
@@ -19,10 +20,12 @@ the code and make every update a large diff. The `#:` notes tell translators whe
 from __future__ import annotations
 
 import argparse
+import copy
 import shutil
 import subprocess
 import sys
 import tempfile
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -58,9 +61,44 @@ def language_of(ts: Path) -> str:
     return ts.stem.removeprefix("unclench_")
 
 
+def finished_translations(ts: Path) -> dict[str, ET.Element]:
+    """Source text -> its finished <translation> element, from any context of `ts`."""
+    if not ts.exists():
+        return {}
+    found: dict[str, ET.Element] = {}
+    for message in ET.parse(ts).getroot().iter("message"):
+        source, translation = message.find("source"), message.find("translation")
+        if source is None or translation is None or translation.get("type") in ("unfinished", "vanished"):
+            continue
+        found.setdefault(source.text or "", translation)
+    return found
+
+
+def carry_over(ts: Path, known: dict[str, ET.Element]) -> int:
+    """A text that moved to another context (a class renamed, a module split) keeps its translation:
+    fill each unfinished message whose exact source text was translated before. Returns how many."""
+    tree = ET.parse(ts)
+    filled = 0
+    for message in tree.getroot().iter("message"):
+        source, translation = message.find("source"), message.find("translation")
+        if source is None or translation is None or translation.get("type") != "unfinished":
+            continue
+        earlier = known.get(source.text or "")
+        if earlier is None or (message.get("numerus") == "yes") != (len(earlier) > 0):
+            continue
+        message.remove(translation)
+        message.append(copy.deepcopy(earlier))
+        filled += 1
+    if filled:
+        ET.indent(tree, space="    ")
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
 def update_ts(ts: Path, language: str | None = None) -> None:
     """Merge the texts in the code and data files into `ts` (created if missing)."""
     language = language or language_of(ts)
+    known = finished_translations(ts)
     with tempfile.TemporaryDirectory() as scratch:
         content = Path(scratch) / "content_strings.py"
         content.write_text(python_source(content_strings()), encoding="utf-8")
@@ -77,7 +115,10 @@ def update_ts(ts: Path, language: str | None = None) -> None:
         if language == SOURCE_LANGUAGE:
             command.append("-pluralonly")
         sources = [str(path) for path in code_sources()] + [str(content)]
-        subprocess.run([*command, *sources, "-ts", str(ts)], check=True, capture_output=True, text=True)
+        run = [*command, *sources, "-ts", str(ts)]
+        subprocess.run(run, check=True, capture_output=True, text=True)
+        if carry_over(ts, known):
+            subprocess.run(run, check=True, capture_output=True, text=True)  # lupdate's own layout again
 
 
 def compile_qm(ts: Path, qm: Path | None = None) -> Path:

@@ -85,7 +85,7 @@ def _build(
 
     paths = AppPaths.for_user()
     paths.ensure()
-    app = UnclenchApp(qt_app, paths, tray=tray)
+    app = UnclenchApp(qt_app, paths, tray=tray, minute_seconds=_test_minute_seconds())
     handler = ControlHandler(app.dispatcher)
     if instance is not None:
         instance.listen(handler)
@@ -94,6 +94,19 @@ def _build(
     if command is not None and not isinstance(command, Start):
         handler(Request(id=0, command=command))  # as if sent by a second `unclench`
     return app
+
+
+TEST_MINUTE_VARIABLE = "UNCLENCH_TEST_MINUTE_SECONDS"
+
+
+def _test_minute_seconds() -> float:
+    """For end-to-end tests only: a settings minute lasts this many seconds (1-60), so a test need
+    not wait real minutes. Ignored unless set; a value out of range is ignored too."""
+    try:
+        seconds = float(os.environ.get(TEST_MINUTE_VARIABLE, "60"))
+    except ValueError:
+        return 60.0
+    return seconds if 0.1 <= seconds <= 60 else 60.0
 
 
 def _install_language(qt_app: QApplication) -> None:

@@ -123,7 +123,9 @@ def _add_remind(commands: Any, out: IO[str] | None, err: IO[str] | None) -> None
         out=out,
         err=err,
     )
-    parser.add_argument("kind", metavar="KIND", choices=sorted(BY_CLI_NAME), help=_one_of(sorted(BY_CLI_NAME)))
+    parser.add_argument(
+        "kind", metavar="KIND", choices=sorted(BY_CLI_NAME), help=_one_of(sorted(BY_CLI_NAME))
+    )
     parser.set_defaults(build=lambda ns: Invocation(Remind(kind=BY_CLI_NAME[ns.kind])))
 
 

@@ -23,13 +23,17 @@ class Decision:
 
 
 def decide(
-    waited_seconds: float, busy: bool, idle_seconds: float | None, busy_cap_seconds: float
+    waited_seconds: float,
+    busy: bool,
+    idle_seconds: float | None,
+    busy_cap_seconds: float,
+    busy_recheck_seconds: float = BUSY_RECHECK_SECONDS,
 ) -> Decision:
     """`waited_seconds` since the reminder fell due; `idle_seconds` since the last input (None: unknown)."""
     if busy:
         if waited_seconds >= busy_cap_seconds:
             return Decision(show=True, quiet=True)
-        return Decision(show=False, retry_after=min(BUSY_RECHECK_SECONDS, busy_cap_seconds - waited_seconds))
+        return Decision(show=False, retry_after=min(busy_recheck_seconds, busy_cap_seconds - waited_seconds))
     typing = idle_seconds is not None and idle_seconds < TYPING_PAUSE_SECONDS
     if typing and waited_seconds < TYPING_WAIT_CAP_SECONDS:
         wait = min(TYPING_PAUSE_SECONDS - (idle_seconds or 0.0), TYPING_WAIT_CAP_SECONDS - waited_seconds)

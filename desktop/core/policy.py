@@ -48,6 +48,8 @@ class ReminderPolicy:
 
     settings: Settings
     clock: Clock
+    # How long a minute of the settings lasts: 60 s, except in end-to-end tests that speed it up.
+    minute_seconds: float = 60.0
     _counters: dict[Kind, _Counter] = field(init=False)
     _last_mono: float = field(init=False)
     _last_wall: datetime = field(init=False)
@@ -148,12 +150,13 @@ class ReminderPolicy:
         if self._meeting is not None:
             self._hold = Hold(HoldReason.MEETING, since, retry_at=None, gives_up_at=None)
             return None
-        cap = self.settings.busy_defer_minutes * 60.0
+        cap = self._seconds(self.settings.busy_defer_minutes)
         decision = decide(
             waited_seconds=(now - since).total_seconds(),
             busy=conditions.busy is not None,
             idle_seconds=conditions.idle_seconds,
             busy_cap_seconds=cap,
+            busy_recheck_seconds=self._seconds(1),
         )
         if not decision.show:
             assert decision.retry_after is not None
@@ -182,7 +185,7 @@ class ReminderPolicy:
         """The user started the pending reminder's routine or breathing session from its card: it is
         answered when that ends, so it does not expire meanwhile (only after `minutes`)."""
         if self._pending is not None:
-            self._expires_at = self._advance() + timedelta(minutes=minutes)
+            self._expires_at = self._advance() + timedelta(seconds=self._seconds(minutes))
 
     def start_now(self, kind: Kind) -> Prompt:
         """The user asked for this reminder now (e.g. "take a stretch break now")."""
@@ -264,13 +267,13 @@ class ReminderPolicy:
         if request.until_tomorrow:
             return self.pause(self.start_of_tomorrow())
         if request.minutes is not None:
-            return self.pause(self.clock.now() + timedelta(minutes=request.minutes))
+            return self.pause(self.clock.now() + timedelta(seconds=self._seconds(request.minutes)))
         return self.pause(None)
 
     def start_meeting(self, minutes: int | None) -> None:
         """Meeting mode for `minutes` (None: until ended): reminders that fall due wait, not dropped."""
         now = self._advance()
-        self._meeting = Meeting(now + timedelta(minutes=minutes) if minutes else None)
+        self._meeting = Meeting(now + timedelta(seconds=self._seconds(minutes)) if minutes else None)
 
     def end_meeting(self) -> None:
         """What fell due meanwhile comes at the next `due()`."""
@@ -336,6 +339,8 @@ class ReminderPolicy:
             for kind in self._enabled():
                 if kind not in waiting:
                     self._counters[kind].worked += elapsed
+        if self._hold is not None and not self._due_kinds(now):
+            self._hold = None  # nothing waits any more (a break, an answer): the next one waits afresh
         return now
 
     def _uncount(self, seconds: float) -> None:
@@ -403,17 +408,20 @@ class ReminderPolicy:
 
     def _snooze(self, kind: Kind) -> None:
         counter = self._counters[kind]
-        counter.target = counter.worked + self.settings.for_kind(kind).snooze_minutes * 60.0
+        counter.target = counter.worked + self._seconds(self.settings.for_kind(kind).snooze_minutes)
         counter.snoozed = True
 
     def _enabled(self) -> list[Kind]:
         return [kind for kind in Kind if self.settings.for_kind(kind).enabled]
 
     def _interval(self, kind: Kind) -> float:
-        return self.settings.for_kind(kind).interval_minutes * 60.0
+        return self._seconds(self.settings.for_kind(kind).interval_minutes)
 
     def _natural_break_seconds(self) -> float:
-        return self.settings.natural_break_minutes * 60.0
+        return self._seconds(self.settings.natural_break_minutes)
+
+    def _seconds(self, minutes: float) -> float:
+        return minutes * self.minute_seconds
 
     def _event(
         self,

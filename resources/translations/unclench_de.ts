@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>ActivityLog</name>
+    <message>
+        <source>Unclench could not write to its log: {0}</source>
+        <translation>Unclench konnte nicht in sein Protokoll schreiben: {0}</translation>
+    </message>
+    <message>
+        <source>Unclench could not change its log: {0}</source>
+        <translation>Unclench konnte sein Protokoll nicht ändern: {0}</translation>
+    </message>
+</context>
+<context>
     <name>BreathingActions</name>
     <message>
         <source>There is no breathing pattern called &apos;{0}&apos;. Patterns: {1}</source>
@@ -800,6 +811,57 @@
     </message>
 </context>
 <context>
+    <name>Kinds</name>
+    <message>
+        <source>Stretch break</source>
+        <translation>Dehnpause</translation>
+    </message>
+    <message>
+        <source>stretch break</source>
+        <translation>Dehnpause</translation>
+    </message>
+    <message>
+        <source>Stand up if you can and move gently. Stop any move that hurts.</source>
+        <translation>Steh auf, wenn es geht, und beweg dich sanft. Hör mit allem auf, was wehtut.</translation>
+    </message>
+    <message>
+        <source>Breathing break</source>
+        <translation>Atempause</translation>
+    </message>
+    <message>
+        <source>breathing break</source>
+        <translation>Atempause</translation>
+    </message>
+    <message>
+        <source>Slow breaths with a long out-breath tell tense muscles they can let go.</source>
+        <translation>Ruhige Atemzüge mit langem Ausatmen zeigen angespannten Muskeln, dass sie loslassen dürfen.</translation>
+    </message>
+    <message>
+        <source>Water break</source>
+        <translation>Trinkpause</translation>
+    </message>
+    <message>
+        <source>water</source>
+        <translation>Wasser</translation>
+    </message>
+    <message>
+        <source>Time for a drink, if you are thirsty or as you planned.</source>
+        <translation>Zeit für einen Schluck, wenn du Durst hast oder wie du es dir vorgenommen hast.</translation>
+    </message>
+    <message>
+        <source>Posture check</source>
+        <translation>Haltungscheck</translation>
+    </message>
+    <message>
+        <source>posture check</source>
+        <translation>Haltungscheck</translation>
+    </message>
+    <message>
+        <source>Take a few seconds. Tick what you just did:</source>
+        <translation>Nimm dir ein paar Sekunden. Hake ab, was du gerade getan hast:</translation>
+    </message>
+</context>
+<context>
     <name>Launch</name>
     <message>
         <source>Unclench could not start: {0}</source>
@@ -830,6 +892,13 @@
     <message>
         <source>No speech program was found. Spoken cues use espeak or flite; install one to hear them.</source>
         <translation>Es wurde kein Sprachprogramm gefunden. Die Ansagen brauchen espeak oder flite; installiere eines davon, um sie zu hören.</translation>
+    </message>
+</context>
+<context>
+    <name>PromptPresenter</name>
+    <message>
+        <source>Some content files have problems and were left out:</source>
+        <translation>Einige Inhaltsdateien enthalten Fehler und wurden ausgelassen:</translation>
     </message>
 </context>
 <context>
@@ -905,22 +974,6 @@
         <translation>Heute bisher: {0} ml von {1} ml</translation>
     </message>
     <message>
-        <source>Slow breaths with a long out-breath tell tense muscles they can let go.</source>
-        <translation>Ruhige Atemzüge mit langem Ausatmen zeigen angespannten Muskeln, dass sie loslassen dürfen.</translation>
-    </message>
-    <message>
-        <source>Stand up if you can and move gently. Stop any move that hurts.</source>
-        <translation>Steh auf, wenn es geht, und beweg dich sanft. Hör mit allem auf, was wehtut.</translation>
-    </message>
-    <message>
-        <source>Take a few seconds. Tick what you just did:</source>
-        <translation>Nimm dir ein paar Sekunden. Hake ab, was du gerade getan hast:</translation>
-    </message>
-    <message>
-        <source>Muscles that stay tense tire faster when you are short of water. A glass now helps.</source>
-        <translation>Muskeln, die angespannt bleiben, ermüden schneller, wenn dir Wasser fehlt. Ein Glas jetzt hilft.</translation>
-    </message>
-    <message>
         <source>• {0}, {1} s</source>
         <translation>• {0}, {1} s</translation>
     </message>
@@ -929,12 +982,8 @@
         <translation>Ebenfalls fällig: {0}</translation>
     </message>
     <message>
-        <source>Drank &amp;250 ml</source>
-        <translation>&amp;250 ml getrunken</translation>
-    </message>
-    <message>
-        <source>Drank &amp;500 ml</source>
-        <translation>&amp;500 ml getrunken</translation>
+        <source>Drank &amp;{0} ml</source>
+        <translation>&amp;{0} ml getrunken</translation>
     </message>
     <message>
         <source>Start &amp;breathing</source>
@@ -1505,6 +1554,13 @@
     </message>
 </context>
 <context>
+    <name>SettingsOwner</name>
+    <message>
+        <source>Your settings apply now but could not be saved: {0}</source>
+        <translation>Deine Einstellungen gelten ab sofort, ließen sich aber nicht speichern: {0}</translation>
+    </message>
+</context>
+<context>
     <name>Stats</name>
     <message>
         <source>{0} L</source>
@@ -1573,16 +1629,8 @@
         <translation>Kiefer</translation>
     </message>
     <message>
-        <source>Posture</source>
-        <translation>Haltung</translation>
-    </message>
-    <message>
         <source>Water</source>
         <translation>Wasser</translation>
-    </message>
-    <message>
-        <source>Stretch breaks</source>
-        <translation>Dehnpausen</translation>
     </message>
     <message numerus="yes">
         <source>%Ln missed</source>
@@ -2196,28 +2244,8 @@
 <context>
     <name>UnclenchApp</name>
     <message>
-        <source>Unclench could not write to its log: {0}</source>
-        <translation>Unclench konnte nicht in sein Protokoll schreiben: {0}</translation>
-    </message>
-    <message>
-        <source>How much did you drink, in ml (50 to 2000)?</source>
-        <translation>Wie viel hast du getrunken, in ml (50 bis 2000)?</translation>
-    </message>
-    <message>
-        <source>Unclench could not change its log: {0}</source>
-        <translation>Unclench konnte sein Protokoll nicht ändern: {0}</translation>
-    </message>
-    <message>
-        <source>Some content files have problems and were left out:</source>
-        <translation>Einige Inhaltsdateien enthalten Fehler und wurden ausgelassen:</translation>
-    </message>
-    <message>
-        <source>Start at login could not be changed: {0}</source>
-        <translation>Der Start bei der Anmeldung ließ sich nicht ändern: {0}</translation>
-    </message>
-    <message>
-        <source>Your settings apply now but could not be saved: {0}</source>
-        <translation>Deine Einstellungen gelten ab sofort, ließen sich aber nicht speichern: {0}</translation>
+        <source>How much did you drink, in ml ({0} to {1})?</source>
+        <translation>Wie viel hast du getrunken, in ml ({0} bis {1})?</translation>
     </message>
     <message>
         <source>No system tray was found, so Unclench shows this small window instead. On GNOME, the AppIndicator extension adds a tray.</source>
@@ -2225,23 +2253,14 @@
     </message>
 </context>
 <context>
+    <name>WindowActions</name>
+    <message>
+        <source>Start at login could not be changed: {0}</source>
+        <translation>Der Start bei der Anmeldung ließ sich nicht ändern: {0}</translation>
+    </message>
+</context>
+<context>
     <name>Wording</name>
-    <message>
-        <source>Posture check</source>
-        <translation>Haltungscheck</translation>
-    </message>
-    <message>
-        <source>Water break</source>
-        <translation>Trinkpause</translation>
-    </message>
-    <message>
-        <source>Stretch break</source>
-        <translation>Dehnpause</translation>
-    </message>
-    <message>
-        <source>Breathing break</source>
-        <translation>Atempause</translation>
-    </message>
     <message>
         <source>now</source>
         <translation>jetzt</translation>
@@ -2271,12 +2290,45 @@
         <translation>{0} wartet auf dich</translation>
     </message>
     <message>
+        <source>meeting mode</source>
+        <translation>Besprechungsmodus</translation>
+    </message>
+    <message>
+        <source>a fullscreen window</source>
+        <translation>ein Vollbildfenster</translation>
+    </message>
+    <message>
+        <source>a presentation</source>
+        <translation>eine Präsentation</translation>
+    </message>
+    <message>
+        <source>do not disturb</source>
+        <translation>Nicht stören</translation>
+    </message>
+    <message>
+        <source>the screen is locked</source>
+        <translation>der Bildschirm ist gesperrt</translation>
+    </message>
+    <message>
+        <source>you are typing</source>
+        <translation>du tippst gerade</translation>
+    </message>
+    <message>
         <source>Paused until you resume</source>
         <translation>Pausiert, bis du fortsetzt</translation>
     </message>
     <message>
         <source>Paused until {0}</source>
         <translation>Pausiert bis {0}</translation>
+    </message>
+    <message>
+        <source>{0} held: {1}</source>
+        <translation>{0} wartet: {1}</translation>
+    </message>
+    <message>
+        <source>{0}, until {1}</source>
+        <extracomment>A held reminder comes anyway, quietly, at this time: &quot;... held: a fullscreen window, until 14:50&quot;.</extracomment>
+        <translation>{0}, bis {1}</translation>
     </message>
     <message>
         <source>Outside working hours; reminders resume {0}</source>

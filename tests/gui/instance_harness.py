@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from desktop import cli  # noqa: E402
+from desktop.cli.parse import parse  # noqa: E402
 from desktop.cli.handoff import hand_off  # noqa: E402
 from desktop.core.commands import Command, Quit, Status  # noqa: E402
 from desktop.ipc.paths import InstancePaths  # noqa: E402
@@ -70,7 +70,7 @@ def main() -> int:
         instance.release()
         return 0
 
-    invocation = cli.parse(cli_args)
+    invocation = parse(cli_args)
     return hand_off(invocation, start_app, paths=InstancePaths.in_dir(Path(runtime_dir)))
 
 

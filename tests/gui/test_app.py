@@ -46,7 +46,7 @@ def rows(paths: AppPaths) -> list[tuple[str, str, dict[str, object]]]:
 
 
 def click(qtbot: QtBot, app: UnclenchApp, name: str) -> None:
-    popup = app._popup
+    popup = app.prompts._popup
     assert popup is not None and popup.isVisible()
     button = popup.findChild(QPushButton, name)
     assert button is not None, name
@@ -86,7 +86,7 @@ def test_stretch_card_starts_a_guided_micro_break_and_logs_both(
     from desktop.ui.routine_window import RoutineWindow
 
     app.menu.stretch_now.trigger()
-    view = app._popup.view  # type: ignore[union-attr]
+    view = app.prompts._popup.view  # type: ignore[union-attr]
     assert view is not None and view.routine_id and 1 <= len(view.moves) <= 4
     click(qtbot, app, "start_routine")
     window = app._windows["routine"]
@@ -101,7 +101,7 @@ def test_micro_breaks_rotate(app: UnclenchApp) -> None:
     seen = []
     for _ in range(3):
         app.menu.stretch_now.trigger()
-        seen.append(app._popup.view.routine_id)  # type: ignore[union-attr]
+        seen.append(app.prompts._popup.view.routine_id)  # type: ignore[union-attr]
         app.engine.answer(Outcome.SKIPPED)
     assert seen[0] != seen[1] != seen[2]
 
@@ -121,7 +121,7 @@ def test_stretch_now_opens_the_popup_and_done_is_logged(
     assert app.tray.icon.toolTip() == "Unclench — Stretch break is waiting for you"
     click(qtbot, app, "done")
     assert rows(paths) == [("stretch", "done", {})]
-    assert not app._popup.isVisible()  # type: ignore[union-attr]
+    assert not app.prompts._popup.isVisible()  # type: ignore[union-attr]
     assert "Posture check in 20 min" in app.menu.status.text()
 
 
@@ -131,7 +131,7 @@ def test_posture_popup_logs_what_was_ticked(qtbot: QtBot, app: UnclenchApp, path
     from desktop.core.events import Kind
 
     app.engine.show_now(Kind.POSTURE)
-    checks = app._popup.findChildren(QCheckBox)  # type: ignore[union-attr]
+    checks = app.prompts._popup.findChildren(QCheckBox)  # type: ignore[union-attr]
     assert len(checks) >= 3
     checks[1].setChecked(True)
     click(qtbot, app, "done")
@@ -147,7 +147,7 @@ def test_hydration_popup_shows_today_and_logs_the_amount(
 
     app.menu.log_water.trigger()
     app.engine.show_now(Kind.HYDRATION)
-    total = app._popup.findChild(QLabel, "water_total")  # type: ignore[union-attr]
+    total = app.prompts._popup.findChild(QLabel, "water_total")  # type: ignore[union-attr]
     assert total is not None and "250 ml" in total.text()
     click(qtbot, app, "drank_bottle")
     assert rows(paths)[-1] == ("hydration", "done", {"ml": 500})
@@ -176,7 +176,7 @@ def test_pause_closes_a_waiting_popup(app: UnclenchApp, paths: AppPaths) -> None
     app.menu.findChild  # noqa: B018
     [pause_indefinitely] = [a for a in app.menu.pause_actions if a.objectName() == "pause_indefinitely"]
     pause_indefinitely.trigger()
-    assert not app._popup.isVisible()  # type: ignore[union-attr]
+    assert not app.prompts._popup.isVisible()  # type: ignore[union-attr]
     assert rows(paths) == [("stretch", "snoozed", {"reason": "paused"})]
     assert app.menu.status.text() == "Paused until you resume"
 
@@ -266,7 +266,7 @@ def test_an_imported_routine_is_listed_and_can_be_removed(
 def test_a_notice_stays_on_screen_until_closed(qapp: QApplication, app: UnclenchApp) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    app._tell("Your settings file had a problem.")
+    app.notices.tell("Your settings file had a problem.")
     gc.collect()  # nothing but the app holds the box: it must survive a collection
     boxes = [w for w in qapp.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
     assert "Your settings file had a problem." in [box.text() for box in boxes]
@@ -312,15 +312,13 @@ def test_the_status_window_offers_everything_the_tray_menu_does(app: UnclenchApp
 
 
 def test_status_says_meeting_mode_and_off_hours(app: UnclenchApp) -> None:
-    from desktop.ipc.handler import ControlHandler
     from desktop.ipc.status import AppState
 
-    handler = ControlHandler(app, lambda: None)
     app.engine.start_meeting(30)
-    report = handler.status()
+    report = app.dispatcher.status()
     assert report.state is AppState.MEETING and report.paused_until is not None
     app.engine.end_meeting()
-    assert handler.status().state is AppState.ACTIVE
+    assert app.dispatcher.status().state is AppState.ACTIVE
 
 
 def test_a_hand_edit_of_the_settings_file_applies_while_running(
@@ -333,7 +331,7 @@ def test_a_hand_edit_of_the_settings_file_applies_while_running(
     app.menu.menu.aboutToShow.emit()
     assert app.menu.status.text().startswith("Posture check in 7 min")
     app.menu.log_water.trigger()  # anything that saves later keeps the edit
-    app.apply_settings(app.settings)
+    app.settings_owner.apply(app.settings)
     assert json.loads(paths.settings_file.read_text())["posture"]["interval_minutes"] == 7
 
 
@@ -344,11 +342,11 @@ def test_reminder_sound_when_switched_on(app: UnclenchApp) -> None:
     from tests.fakes import FakeChime
 
     chime = FakeChime()
-    app._sound = chime  # type: ignore[assignment]
+    app.prompts._chime = chime  # type: ignore[assignment]
     app.engine.show_now(Kind.POSTURE)
     assert chime.played == []  # off by default
     app.engine.answer(Outcome.SKIPPED)
-    app.apply_settings(replace(app.settings, reminder_sound=True))
+    app.settings_owner.apply(replace(app.settings, reminder_sound=True))
     app.engine.show_now(Kind.POSTURE)
     assert len(chime.played) == 1
 
@@ -360,7 +358,7 @@ def test_a_card_started_as_a_routine_does_not_time_out_while_it_runs(
 
     app.menu.stretch_now.trigger()
     click(qtbot, app, "start_routine")
-    timeout = app.engine._scheduler.get_job("prompt-timeout")
+    timeout = app.engine._scheduler.get_job("next-wakeup")  # the one job: here, the card's expiry
     assert timeout is not None
     assert timeout.next_run_time >= app._clock.now() + timedelta(minutes=29)
 

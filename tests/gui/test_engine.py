@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import timedelta
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.core.events import Kind
+from desktop.core.holds import Conditions, HoldReason
 from desktop.core.policy import Prompt, ReminderPolicy
 from desktop.core.settings import KindSettings, Settings
 from desktop.services.engine import _NEXT_JOB, ReminderEngine
@@ -31,8 +33,7 @@ def setup(qtbot: QtBot) -> tuple[ReminderEngine, FakeClock, World, list[tuple[st
     engine = ReminderEngine(
         ReminderPolicy(settings, clock),
         GuiThreadScheduler(),
-        busy=lambda: world.busy,
-        idle_seconds=lambda: world.idle,
+        lambda: Conditions(busy=HoldReason(world.busy) if world.busy else None, idle_seconds=world.idle),
     )
     shown: list[tuple[str, Prompt]] = []
     engine.prompt_due.connect(lambda prompt: shown.append(("card", prompt)))
@@ -116,10 +117,11 @@ def test_meeting_mode_holds_reminders_until_it_ends(setup) -> None:  # type: ign
     clock.advance(minutes=20)
     deadline(engine)
     assert shown == []
-    assert engine._scheduler.get_job(_NEXT_JOB) is None  # nothing polls during the meeting
+    # Nothing polls during the meeting: the one job is its end.
+    assert engine._scheduler.get_job(_NEXT_JOB).next_run_time == clock.now() + timedelta(minutes=25)
     clock.advance(minutes=25)
-    engine._on_job("meeting-end")
-    assert engine.meeting_until is None
+    deadline(engine)
+    assert engine.upcoming().meeting is None
     assert [how for how, _ in shown] == ["card"]
 
 

@@ -499,7 +499,7 @@ def test_commands_reach_the_running_app_and_status_json_parses(paths: InstancePa
         data = json.loads(status.stdout)
         assert data["running"] is True and data["state"] == "active"
         assert data["next"][0]["kind"] == "posture" and 700 <= data["next"][0]["in_seconds"] <= 720
-        assert "Today: 3 posture checks, 750 ml water" in run_cli(paths, log, "status").stdout
+        assert "Today: posture check 3 done; water 750 ml" in run_cli(paths, log, "status").stdout
         assert run_cli(paths, log, "quit").stdout == "Unclench is quitting.\n"
         assert app.wait(PROCESS_TIMEOUT) == 0
     finally:

@@ -82,7 +82,9 @@ def test_a_v1_log_is_migrated_keeping_ids_and_getting_uids_and_totals(tmp_path: 
         assert len(set(uids)) == 4 and all(re.fullmatch("[0-9a-f]{32}", uid) for uid in uids)
         assert sums(log) == [
             DayActivity.of("2024-05-01", events=2, hydration_rows=2, hydration_done=2, water_ml=750),
-            DayActivity.of("2024-05-02", events=2, posture_rows=1, posture_missed=1, tension_ratings=1, tension_sum=6),
+            DayActivity.of(
+                "2024-05-02", events=2, posture_rows=1, posture_missed=1, tension_ratings=1, tension_sum=6
+            ),
         ]
         assert log.record(event("posture", "done")) == 14  # ids keep counting after the rebuild
     finally:
