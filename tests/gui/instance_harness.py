@@ -20,8 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from desktop.cli.parse import parse  # noqa: E402
 from desktop.cli.handoff import hand_off  # noqa: E402
+from desktop.cli.parse import parse  # noqa: E402
 from desktop.core.commands import Command, Quit, Status  # noqa: E402
 from desktop.ipc.paths import InstancePaths  # noqa: E402
 from desktop.ipc.protocol import Reply, Request  # noqa: E402

@@ -28,8 +28,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop.cli.handoff import hand_off
 from desktop.cli.parse import ExitCode, Invocation
-from desktop.ipc.client import ClientError, NotRunning, send_command
 from desktop.core.commands import Breathe, Pause, PauseUntil, Quit, Status, Water
+from desktop.ipc.client import ClientError, NotRunning, send_command
 from desktop.ipc.instance import InstanceError, SingleInstance
 from desktop.ipc.paths import InstancePaths, prepare_private_dir
 from desktop.ipc.protocol import MAX_LINE_BYTES, Reply, Request

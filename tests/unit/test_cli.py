@@ -15,8 +15,6 @@ import pytest
 from desktop import __version__
 from desktop.cli.parse import ExitCode, Invocation, ParserExit, parse
 from desktop.cli.report import confirmation, report_not_running, report_reply
-from desktop.core.data_requests import ExportFormat
-from desktop.core.events import Kind
 from desktop.core.commands import (
     ArgsError,
     Breathe,
@@ -34,6 +32,8 @@ from desktop.core.commands import (
     parse_duration,
     parse_millilitres,
 )
+from desktop.core.data_requests import ExportFormat
+from desktop.core.events import Kind
 from desktop.ipc.protocol import ErrorCode, Reply
 from desktop.ipc.status import AppState, NextReminder, StatusReport
 

@@ -18,9 +18,9 @@ import pytest
 from desktop import APP_ID
 from desktop.cli.export import run_export
 from desktop.cli.parse import ExitCode
+from desktop.core.commands import Export
 from desktop.core.data_requests import ExportFormat
 from desktop.core.events import Event
-from desktop.core.commands import Export
 from desktop.storage.errors import StorageError
 from desktop.storage.eventlog import EventLog
 from desktop.storage.export import CSV_COLUMNS, import_backup

@@ -10,7 +10,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.core.events import Kind
 from desktop.core.commands import (
     APP_COMMANDS,
     Breathe,
@@ -25,6 +24,7 @@ from desktop.core.commands import (
     Stretch,
     Water,
 )
+from desktop.core.events import Kind
 from desktop.ipc.protocol import (
     MAX_LINE_BYTES,
     PROTOCOL_VERSION,
