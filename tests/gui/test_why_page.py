@@ -2,35 +2,35 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTranslator
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from desktop.content_translation import translated_notes
 from desktop.core.evidence import EvidenceNotes, load_notes, parse_notes
+from desktop.resources import resource_path
 from desktop.ui.tray import TrayMenu
 from desktop.ui.why_page import WhyPage, source_line
 
 NOTES = load_notes()
+OpenPage = Callable[..., WhyPage]
 
 
 @pytest.fixture
-def open_page(qtbot: QtBot) -> Iterator[type[WhyPage]]:
-    opened: list[WhyPage] = []
-
+def open_page(qtbot: QtBot) -> Iterator[OpenPage]:
     def make(notes: EvidenceNotes = NOTES, topic: str | None = None) -> WhyPage:
         page = WhyPage(notes, topic=topic)
         qtbot.addWidget(page)
         page.resize(1280, 720)
         page.show()
         qtbot.waitExposed(page)
-        opened.append(page)
         return page
 
-    yield make  # type: ignore[misc]
+    yield make
 
 
 def visible_in_viewport(page: WhyPage, topic_id: str) -> bool:
@@ -43,7 +43,7 @@ def visible_in_viewport(page: WhyPage, topic_id: str) -> bool:
     return 0 <= top < viewport.height() and near_top
 
 
-def test_every_topic_is_listed_and_shown_with_strength_and_sources(open_page: type[WhyPage]) -> None:
+def test_every_topic_is_listed_and_shown_with_strength_and_sources(open_page: OpenPage) -> None:
     page = open_page()
     titles = [page.topic_list.item(row).text() for row in range(page.topic_list.count())]
     assert titles == [topic.title for topic in NOTES.topics]
@@ -57,7 +57,7 @@ def test_every_topic_is_listed_and_shown_with_strength_and_sources(open_page: ty
     assert page.heading.visibleRegion().boundingRect().height() > 0
 
 
-def test_file_text_is_shown_as_plain_text(open_page: type[WhyPage]) -> None:
+def test_file_text_is_shown_as_plain_text(open_page: OpenPage) -> None:
     notes = parse_notes(
         {
             "topics": [
@@ -81,7 +81,7 @@ def test_file_text_is_shown_as_plain_text(open_page: type[WhyPage]) -> None:
     assert section.strength.text() == "Evidence: mixed"
 
 
-def test_opening_at_a_topic_scrolls_to_it(open_page: type[WhyPage], qtbot: QtBot) -> None:
+def test_opening_at_a_topic_scrolls_to_it(open_page: OpenPage, qtbot: QtBot) -> None:
     page = open_page(topic="water")
     qtbot.waitUntil(lambda: visible_in_viewport(page, "water"), timeout=2000)
     assert page.current_topic() == "water"
@@ -92,7 +92,7 @@ def test_opening_at_a_topic_scrolls_to_it(open_page: type[WhyPage], qtbot: QtBot
     assert page.current_topic() == "sleep"
 
 
-def test_the_keyboard_moves_between_topics_and_closes(open_page: type[WhyPage], qtbot: QtBot) -> None:
+def test_the_keyboard_moves_between_topics_and_closes(open_page: OpenPage, qtbot: QtBot) -> None:
     page = open_page()
     assert page.focusWidget() is page.topic_list  # the list first: arrows choose a topic
     QTest.keyClick(page.topic_list, Qt.Key.Key_Down)
@@ -110,7 +110,7 @@ def test_the_keyboard_moves_between_topics_and_closes(open_page: type[WhyPage], 
 
 
 @pytest.mark.parametrize(("width", "height"), [(1366, 768), (1280, 720)])
-def test_it_fits_a_small_laptop_screen(open_page: type[WhyPage], width: int, height: int) -> None:
+def test_it_fits_a_small_laptop_screen(open_page: OpenPage, width: int, height: int) -> None:
     page = open_page(topic="heat-cold")
     panel = 48  # a desktop panel or task bar
     assert page.minimumSizeHint().width() <= width and page.minimumSizeHint().height() <= height - panel
@@ -133,3 +133,21 @@ def test_the_tray_menu_offers_the_page() -> None:
     menu.why_requested.connect(lambda: fired.append(True))
     menu.why.trigger()
     assert fired == [True]
+
+
+def test_the_page_and_the_notes_speak_german(qapp: QApplication, qtbot: QtBot) -> None:
+    translator = QTranslator()
+    assert translator.load(str(resource_path("translations", "unclench_de.qm")))
+    qapp.installTranslator(translator)
+    try:
+        notes = translated_notes(NOTES)
+        page = WhyPage(notes, topic="water")
+        qtbot.addWidget(page)
+        assert page.windowTitle() == "Warum das hilft — Unclench"
+        water = page.sections["water"]
+        assert water.title.text() == "Wasser"
+        assert water.strength.text() == "Belege: mäßig"
+        assert "Durst" in water.summary.text()
+        assert notes.sources == NOTES.sources  # references stay as published
+    finally:
+        qapp.removeTranslator(translator)
