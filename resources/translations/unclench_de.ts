@@ -588,9 +588,9 @@
         <translation>Gehen und Aufstehen</translation>
     </message>
     <message>
-        <source>In a large trial, people who built up regular walking over six months, with some coaching, went nearly twice as long before their low back pain came back. Health guidelines advise adults to sit less and move more, though what a short walk at work does on its own is not known. Sit-stand desks and prompts cut sitting time a little, and their effect on health is still unclear.</source>
+        <source>In a large trial, people who built up regular walking over six months, with some coaching, went nearly twice as long before their low back pain came back. Health guidelines advise adults to sit less and move more, though what a short walk at work does on its own is not known. Sit-stand desks cut sitting at work by about an hour a day at first, on low-quality evidence; whether that helps health is still unclear.</source>
         <extracomment>why this helps, topic walking: what is known, two or three sentences</extracomment>
-        <translation>In einer großen Studie blieben Menschen, die mit etwas Begleitung über sechs Monate regelmäßiges Gehen aufbauten, fast doppelt so lange ohne neue Kreuzschmerzen. Gesundheitsleitlinien raten Erwachsenen, weniger zu sitzen und sich mehr zu bewegen; was ein kurzer Gang bei der Arbeit allein bewirkt, ist nicht bekannt. Steh-Sitz-Tische und Erinnerungen verkürzen die Sitzzeit ein wenig, ihre Wirkung auf die Gesundheit ist noch unklar.</translation>
+        <translation>In einer großen Studie blieben Menschen, die mit etwas Begleitung über sechs Monate regelmäßiges Gehen aufbauten, fast doppelt so lange ohne neue Kreuzschmerzen. Gesundheitsleitlinien raten Erwachsenen, weniger zu sitzen und sich mehr zu bewegen; was ein kurzer Gang bei der Arbeit allein bewirkt, ist nicht bekannt. Steh-Sitz-Tische verkürzen das Sitzen bei der Arbeit anfangs um etwa eine Stunde am Tag, belegt mit geringer Qualität; ob das der Gesundheit nützt, ist noch unklar.</translation>
     </message>
     <message>
         <source>Heat or cold for a sore back</source>
