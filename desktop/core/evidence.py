@@ -20,6 +20,7 @@ from typing import Any, Literal, cast, get_args
 Strength = Literal["strong", "moderate", "weak", "mixed"]
 STRENGTHS: tuple[Strength, ...] = get_args(Strength)
 
+FORMAT_VERSION = 1
 MAX_FILE_BYTES = 256 * 1024
 MAX_TITLE_LENGTH = 80
 MAX_SUMMARY_LENGTH = 700
@@ -106,6 +107,8 @@ def parse_notes(document: object, where: Path | str = "notes") -> EvidenceNotes:
         raise EvidenceFileError(where, ["must be a JSON object { ... }"])
     for unknown in sorted(set(document) - {"version", "topics", "sources"}):
         problems.append(f"'{unknown}' is not a field of the notes file")
+    if document.get("version", FORMAT_VERSION) != FORMAT_VERSION:
+        problems.append(f"'version' must be {FORMAT_VERSION}, the format this Unclench reads")
     sources = _sources(document.get("sources"), problems)
     topics = _topics(document.get("topics"), problems)
     cited: set[str] = set()

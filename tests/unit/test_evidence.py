@@ -124,6 +124,7 @@ def test_unknown_fields_and_wrong_shapes_are_refused() -> None:
     document["topics"][0]["claim"] = "cures everything"
     assert problems_of(document) == ("topics[0]: 'claim' is not a field Unclench knows",)
     assert "'topics' must be a non-empty list" in problems_of({"topics": [], "sources": []})
+    assert problems_of(dict(GOOD, version=2)) == ("'version' must be 1, the format this Unclench reads",)
 
 
 def test_a_file_too_big_or_not_json_is_refused_without_reading_it_all(tmp_path: Path) -> None:
