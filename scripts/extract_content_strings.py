@@ -1,6 +1,6 @@
 """List the words in Unclench's data files for translation, as Python that lupdate can read.
 
-Routine, exercise, posture-checklist and breathing-pattern texts are data in resources/, so
+Routine, exercise, posture-checklist, breathing-pattern and evidence-note texts are data in resources/, so
 lupdate cannot find them in code. This reads them with the app's own loaders (so the list is
 exactly what the app shows, step overrides included) and writes one
 `QT_TRANSLATE_NOOP("Content", ...)` per text, each with a `#:` note saying where it comes from,
@@ -20,6 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from desktop.core.breathing_files import load_patterns
+from desktop.core.evidence import load_notes
 from desktop.core.posture import load_posture_items
 from desktop.core.routine_model import DEFAULT_REST_INSTRUCTION, Exercise
 from desktop.core.routines import load_library
@@ -57,6 +58,9 @@ def _all_texts() -> Iterator[tuple[str, str]]:
         yield pattern.name, f"breathing pattern {pattern.id}: name"
         yield pattern.description, f"breathing pattern {pattern.id}: description"
         yield pattern.caution, f"breathing pattern {pattern.id}: caution"
+    for topic in load_notes().topics:
+        yield topic.title, f"why this helps, topic {topic.id}: title (short)"
+        yield topic.summary, f"why this helps, topic {topic.id}: what is known, two or three sentences"
 
 
 def _exercise_texts(exercise: Exercise, where: str) -> Iterator[tuple[str, str]]:

@@ -46,6 +46,7 @@ class BreathingPattern:
     phases: tuple[Phase, ...]
     description: str = ""
     caution: str = ""  # shown prominently, e.g. "stop if light-headed"
+    evidence: str = ""  # the topic id in resources/evidence/notes.json that says why it helps
 
     def __post_init__(self) -> None:
         if not self.phases:
@@ -147,7 +148,7 @@ def custom_pattern(values: CustomValues, name: str = "Custom") -> BreathingPatte
     phases.append(phase(PhaseKind.EXHALE, values.exhale))
     if values.hold_out:
         phases.append(Phase(PhaseKind.HOLD, values.hold_out, 0.0))
-    return BreathingPattern(CUSTOM_PATTERN_ID, name, tuple(phases))
+    return BreathingPattern(CUSTOM_PATTERN_ID, name, tuple(phases), evidence="slow-breathing")
 
 
 # --- how long a session lasts ------------------------------------------------------------------

@@ -23,7 +23,7 @@ MAX_TEXT_LENGTH = 600
 MAX_PHASES = 12
 PHASE_SECONDS = (0.5, 30.0)
 CYCLE_SECONDS = (2.0, 120.0)
-KNOWN_FIELDS = frozenset({"format", "name", "order", "description", "caution", "phases"})
+KNOWN_FIELDS = frozenset({"format", "name", "order", "description", "caution", "phases", "evidence"})
 KNOWN_PHASE_FIELDS = frozenset({"kind", "seconds", "size"})
 DEFAULT_ORDER = 1000.0
 
@@ -111,13 +111,14 @@ class _Checker:
         name = self._text(data, "name", MAX_NAME_LENGTH, required=True)
         description = self._text(data, "description", MAX_TEXT_LENGTH)
         caution = self._text(data, "caution", MAX_TEXT_LENGTH)
+        evidence = self._text(data, "evidence", MAX_NAME_LENGTH)
         order = data.get("order", DEFAULT_ORDER)
         if not _is_number(order):
             self._bad("order", "must be a number", order)
         phases = self._phases(data)
         if self.fatal or phases is None:
             return None
-        return float(order), BreathingPattern(pattern_id, name, phases, description, caution)
+        return float(order), BreathingPattern(pattern_id, name, phases, description, caution, evidence)
 
     def _text(self, data: dict[str, Any], key: str, limit: int, required: bool = False) -> str:
         if key not in data:

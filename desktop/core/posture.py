@@ -15,7 +15,7 @@ from desktop.core.located_json import LocatedDict, LocatedList
 from desktop.core.routine_format import FieldReader, read_json_object
 from desktop.core.routine_model import FileProblem
 
-_ITEM_FIELDS = ("id", "text", "hint")
+_ITEM_FIELDS = ("id", "text", "hint", "evidence")
 
 
 @dataclass(frozen=True)
@@ -23,6 +23,7 @@ class PostureItem:
     id: str  # stable, so the log can say which items were ticked
     text: str  # the thing to check, a short phrase
     hint: str = ""  # one sentence on how
+    evidence: str = ""  # the topic id in resources/evidence/notes.json that says why it helps
 
 
 def load_posture_items(path: Path | None = None) -> tuple[tuple[PostureItem, ...], list[FileProblem]]:
@@ -52,10 +53,11 @@ def load_posture_items(path: Path | None = None) -> tuple[tuple[PostureItem, ...
         item_id = fields.identifier("id", required=True)
         text = fields.text("text", 80, required=True)
         hint = fields.text("hint", 200)
+        evidence = fields.identifier("evidence") or ""
         if item_id in {item.id for item in items}:
             fields.problem("id", f"'{item_id}' is used by an earlier item")
         if len(problems) == before and item_id and text and hint is not None:
-            items.append(PostureItem(item_id, text, hint))
+            items.append(PostureItem(item_id, text, hint, evidence))
     return tuple(items), problems
 
 

@@ -34,6 +34,7 @@ _EXERCISE_FIELDS = (
     "rest_seconds",
     "rest_instruction",
     "illustration",
+    "evidence",
 )
 _STEP_FIELDS = (
     "exercise",
@@ -44,7 +45,17 @@ _STEP_FIELDS = (
     "instruction",
     "rest_instruction",
 )
-_ROUTINE_FIELDS = ("version", "id", "name", "category", "description", "safety", "exercises", "steps")
+_ROUTINE_FIELDS = (
+    "version",
+    "id",
+    "name",
+    "category",
+    "description",
+    "safety",
+    "exercises",
+    "steps",
+    "evidence",
+)
 
 
 def slug(text: str) -> str:
@@ -231,6 +242,7 @@ def exercise_from(
     rest = fields.whole("rest_seconds", 0, 600, "seconds", default=0)
     rest_instruction = fields.text("rest_instruction", 600)
     illustration = fields.illustration("illustration", illustrations_dir)
+    fields.identifier("evidence")  # a topic id in resources/evidence/notes.json (checked by a test)
     if (
         len(problems) > before
         or exercise_id is None
@@ -371,6 +383,7 @@ def routine_from(
     category = fields.choice("category", tuple(Category), default=Category.STRETCH)
     description = fields.text("description", 600)
     safety = fields.text("safety", 600, default=SAFETY_LINE)
+    evidence = fields.identifier("evidence") or ""
 
     known = dict(library)
     inline_ids: set[str] = set()
@@ -419,6 +432,7 @@ def routine_from(
         safety=safety,
         source=file,
         user=user,
+        evidence=evidence,
     )
     if routine.total_seconds > MAX_ROUTINE_SECONDS:
         fields.problem(

@@ -76,6 +76,7 @@ class Routine:
     safety: str = SAFETY_LINE
     source: Path | None = None
     user: bool = False  # imported by the user, so it can be removed
+    evidence: str = ""  # the topic id in resources/evidence/notes.json that says why it helps
 
     @property
     def total_seconds(self) -> int:

@@ -1,6 +1,6 @@
 """Words from the data files in the user's language: where content meets the translator.
 
-Routine, exercise, posture-checklist and breathing-pattern texts live in resources/ as data, so
+Routine, exercise, posture-checklist, breathing-pattern and evidence-note texts live in resources/ as data, so
 lupdate cannot find them in code: scripts/extract_content_strings.py lists them under the
 "Content" context of the .ts files. Everything the app shows from those files passes through
 here on its way from desktop.core (which stays free of Qt) to the widgets. A text with no
@@ -18,6 +18,7 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication
 
 from desktop.core.breathing import BreathingPattern
+from desktop.core.evidence import EvidenceNotes
 from desktop.core.posture import PostureItem
 from desktop.core.routine_model import DEFAULT_REST_INSTRUCTION, Exercise, Routine
 from desktop.core.routines import RoutineLibrary
@@ -76,3 +77,12 @@ def translated_patterns(patterns: Iterable[BreathingPattern]) -> tuple[Breathing
         )
         for pattern in patterns
     )
+
+
+def translated_notes(notes: EvidenceNotes) -> EvidenceNotes:
+    """Topic titles and summaries in the user's language; the sources stay as they were published."""
+    topics = tuple(
+        replace(topic, title=content_text(topic.title), summary=content_text(topic.summary))
+        for topic in notes.topics
+    )
+    return replace(notes, topics=topics)

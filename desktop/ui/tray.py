@@ -39,6 +39,7 @@ class TrayMenu(QObject):
     statistics_requested = Signal()
     checkin_requested = Signal()
     safety_requested = Signal()
+    why_requested = Signal()  # the "Why this helps" page, from its first topic
     settings_requested = Signal()
     quit_requested = Signal()
 
@@ -101,6 +102,7 @@ class TrayMenu(QObject):
         self.checkin = self._action(
             "tension_checkin", self.tr("How tense am I right now?"), self.checkin_requested.emit
         )
+        self.why = self._action("why", self.tr("Why this helps"), self.why_requested.emit)
         self.safety = self._action(
             "safety", self.tr("When to see a professional"), self.safety_requested.emit
         )

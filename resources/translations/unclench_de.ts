@@ -294,9 +294,9 @@
         <translation>Lass die Fersen am Boden und zieh die Zehen hoch in Richtung Schienbein.</translation>
     </message>
     <message>
-        <source>Let your feet rest flat and loose on the floor. Notice them grow warm.</source>
+        <source>Let your feet rest flat and loose on the floor. Notice how they feel now.</source>
         <extracomment>exercise pmr-feet: what to do in the rest after each hold</extracomment>
-        <translation>Lass die Füße flach und locker auf dem Boden ruhen. Spür, wie sie warm werden.</translation>
+        <translation>Lass die Füße flach und locker auf dem Boden ruhen. Spür, wie sie sich jetzt anfühlen.</translation>
     </message>
     <message>
         <source>Forehead</source>
@@ -509,9 +509,119 @@
         <translation>Nacken und Schultern lösen</translation>
     </message>
     <message>
-        <source>About three minutes to loosen the neck, shoulders and jaw where stress tends to settle.</source>
+        <source>About three minutes to loosen the neck, shoulders and jaw where many people hold tension.</source>
         <extracomment>routine neck-release: description</extracomment>
-        <translation>Etwa drei Minuten, um Nacken, Schultern und Kiefer zu lockern, wo sich Stress gern festsetzt.</translation>
+        <translation>Etwa drei Minuten, um Nacken, Schultern und Kiefer zu lockern, wo viele Menschen Spannung halten.</translation>
+    </message>
+    <message>
+        <source>In for 4 seconds, out for 6: six slow breaths a minute, each out-breath a little longer than the in-breath. Many people find this pace settling. Breathe out slowly, as if through a straw.</source>
+        <extracomment>breathing pattern longer-exhale: description</extracomment>
+        <translation>4 Sekunden ein, 6 aus: sechs ruhige Atemzüge pro Minute, das Ausatmen jeweils etwas länger als das Einatmen. Viele empfinden dieses Tempo als beruhigend. Atme langsam aus, wie durch einen Strohhalm.</translation>
+    </message>
+    <message>
+        <source>Stress and muscle tension</source>
+        <extracomment>why this helps, topic stress-tension: title (short)</extracomment>
+        <translation>Stress und Muskelspannung</translation>
+    </message>
+    <message>
+        <source>In laboratory studies, mental stress such as timed arithmetic raises the activity of the shoulder muscles, even when the body is doing no physical work. Distress and low mood also make it more likely that back pain lasts. How much everyday stress adds to neck and back pain differs from person to person, so take this as a reasonable idea, not a proven cause.</source>
+        <extracomment>why this helps, topic stress-tension: what is known, two or three sentences</extracomment>
+        <translation>In Laborstudien steigert geistiger Stress, etwa Rechnen unter Zeitdruck, die Aktivität der Schultermuskeln, auch wenn der Körper keine körperliche Arbeit leistet. Belastung und gedrückte Stimmung machen es außerdem wahrscheinlicher, dass Rückenschmerzen anhalten. Wie viel Alltagsstress zu Nacken- und Rückenschmerzen beiträgt, ist von Mensch zu Mensch verschieden; nimm das als vernünftige Annahme, nicht als bewiesene Ursache.</translation>
+    </message>
+    <message>
+        <source>Short breaks</source>
+        <extracomment>why this helps, topic micro-breaks: title (short)</extracomment>
+        <translation>Kurze Pausen</translation>
+    </message>
+    <message>
+        <source>Breaks of up to ten minutes leave people a little less tired and a little more energetic, a small but reliable effect. They do not reliably make people work better or faster; longer breaks did better on that. Unclench suggests breaks for how you feel, not to raise your output.</source>
+        <extracomment>why this helps, topic micro-breaks: what is known, two or three sentences</extracomment>
+        <translation>Pausen von bis zu zehn Minuten machen etwas weniger müde und etwas frischer, ein kleiner, aber verlässlicher Effekt. Besser oder schneller arbeitet man dadurch nicht verlässlich; längere Pausen schnitten dabei besser ab. Unclench schlägt Pausen für dein Befinden vor, nicht um deine Leistung zu steigern.</translation>
+    </message>
+    <message>
+        <source>Staying active with back pain</source>
+        <extracomment>why this helps, topic movement: title (short)</extracomment>
+        <translation>Aktiv bleiben bei Rückenschmerzen</translation>
+    </message>
+    <message>
+        <source>Guidelines advise people with low back pain to carry on with normal activities as far as they can and, when pain lasts, to exercise. Exercise programmes ease long-lasting low back pain by a modest amount on average. Gentle moves during the day are a small part of staying active, not a treatment.</source>
+        <extracomment>why this helps, topic movement: what is known, two or three sentences</extracomment>
+        <translation>Leitlinien raten Menschen mit Kreuzschmerzen, ihren Alltag so weit wie möglich fortzuführen und bei anhaltenden Schmerzen zu trainieren. Übungsprogramme lindern lang anhaltende Kreuzschmerzen im Mittel mäßig. Sanfte Bewegungen über den Tag sind ein kleiner Teil davon, aktiv zu bleiben, keine Behandlung.</translation>
+    </message>
+    <message>
+        <source>Stretching at the desk</source>
+        <extracomment>why this helps, topic stretching: title (short)</extracomment>
+        <translation>Dehnen am Schreibtisch</translation>
+    </message>
+    <message>
+        <source>Stretching feels good to many people and is part of the exercise that guidelines suggest for back pain, but there is little good evidence that desk stretches on their own prevent neck or back pain. When a muscle cramps, gently stretching it is the usual first help. Stretch only as far as is comfortable, and stop if pain increases.</source>
+        <extracomment>why this helps, topic stretching: what is known, two or three sentences</extracomment>
+        <translation>Dehnen tut vielen gut und gehört zu den Übungen, die Leitlinien bei Rückenschmerzen nennen, aber es gibt wenig gute Belege, dass Dehnen am Schreibtisch allein Nacken- oder Rückenschmerzen verhindert. Bei einem Muskelkrampf ist sanftes Dehnen die übliche erste Hilfe. Dehn dich nur so weit, wie es angenehm ist, und hör auf, wenn der Schmerz zunimmt.</translation>
+    </message>
+    <message>
+        <source>Slow breathing</source>
+        <extracomment>why this helps, topic slow-breathing: title (short)</extracomment>
+        <translation>Langsames Atmen</translation>
+    </message>
+    <message>
+        <source>Breathing slowly, around six breaths a minute, reliably raises heart-rate variability, a sign that the resting branch of the nervous system is more active, during the exercise and shortly after. Its effect on how stressed people feel is smaller: trials find a small reduction on average, and many are of modest quality. Breathe gently, and stop and breathe normally if you feel light-headed.</source>
+        <extracomment>why this helps, topic slow-breathing: what is known, two or three sentences</extracomment>
+        <translation>Langsames Atmen, etwa sechs Atemzüge pro Minute, erhöht verlässlich die Herzratenvariabilität, ein Zeichen, dass der ruhende Teil des Nervensystems aktiver ist, während der Übung und kurz danach. Auf das gefühlte Stressempfinden wirkt es weniger: Studien finden im Mittel eine kleine Abnahme, und viele sind von mäßiger Qualität. Atme sanft, und hör auf und atme normal, wenn dir schwindlig wird.</translation>
+    </message>
+    <message>
+        <source>Tensing and then letting go of one muscle group after another is a long-used relaxation method. Relaxation training lowers anxiety by a moderate amount in trials, and a back-pain guideline lists progressive relaxation as an option for long-lasting low back pain, on low-quality evidence. Tense firmly but never to the point of pain.</source>
+        <extracomment>why this helps, topic muscle-relaxation: what is known, two or three sentences</extracomment>
+        <translation>Eine Muskelgruppe nach der anderen anzuspannen und dann loszulassen ist eine lange bewährte Entspannungsmethode. Entspannungstraining senkt in Studien Angst in mäßigem Umfang, und eine Leitlinie zu Rückenschmerzen nennt progressive Entspannung als Möglichkeit bei lang anhaltenden Kreuzschmerzen, auf Grundlage von Belegen geringer Qualität. Spann kräftig an, aber nie bis zum Schmerz.</translation>
+    </message>
+    <message>
+        <source>Posture and screen height</source>
+        <extracomment>why this helps, topic posture: title (short)</extracomment>
+        <translation>Haltung und Bildschirmhöhe</translation>
+    </message>
+    <message>
+        <source>No single sitting posture has been shown to prevent back or neck pain, and reviews of desk set-ups and ergonomic training find only low-quality, inconsistent evidence. A comfortable set-up and changing position often are still sensible. The posture checklist is a prompt to notice and ease tension, not a rule for sitting correctly.</source>
+        <extracomment>why this helps, topic posture: what is known, two or three sentences</extracomment>
+        <translation>Für keine einzelne Sitzhaltung ist gezeigt, dass sie Rücken- oder Nackenschmerzen verhindert, und Übersichtsarbeiten zu Arbeitsplatzgestaltung und Ergonomie-Schulungen finden nur schwache, uneinheitliche Belege. Ein bequemer Arbeitsplatz und häufige Positionswechsel sind trotzdem sinnvoll. Die Haltungs-Checkliste ist ein Anstoß, Spannung zu bemerken und zu lösen, keine Regel für richtiges Sitzen.</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <extracomment>why this helps, topic water: title (short)</extracomment>
+        <translation>Wasser</translation>
+    </message>
+    <message>
+        <source>Healthy adults need about two to two and a half litres of water a day from drinks and food together, and thirst is a good guide. There is no good evidence that drinking more water prevents muscle cramps or back spasms, and forcing down large amounts can be dangerous because it dilutes the salt in the blood. Unclench&apos;s water reminders mean: drink when you are thirsty or as you planned, nothing more.</source>
+        <extracomment>why this helps, topic water: what is known, two or three sentences</extracomment>
+        <translation>Gesunde Erwachsene brauchen etwa zwei bis zweieinhalb Liter Wasser am Tag aus Getränken und Essen zusammen, und Durst ist ein guter Wegweiser. Es gibt keine guten Belege, dass mehr Trinken Muskelkrämpfen oder Rückenkrämpfen vorbeugt, und große Mengen zu erzwingen kann gefährlich sein, weil es das Salz im Blut verdünnt. Die Wasser-Erinnerungen von Unclench heißen: Trink, wenn du Durst hast oder wie du es dir vorgenommen hast, mehr nicht.</translation>
+    </message>
+    <message>
+        <source>Walking and getting up</source>
+        <extracomment>why this helps, topic walking: title (short)</extracomment>
+        <translation>Gehen und Aufstehen</translation>
+    </message>
+    <message>
+        <source>In a large trial, people who built up regular walking over six months, with some coaching, went nearly twice as long before their low back pain came back. Health guidelines advise adults to sit less and move more, though what a short walk at work does on its own is not known. Sit-stand desks cut sitting at work by about an hour a day at first, on low-quality evidence; whether that helps health is still unclear.</source>
+        <extracomment>why this helps, topic walking: what is known, two or three sentences</extracomment>
+        <translation>In einer großen Studie blieben Menschen, die mit etwas Begleitung über sechs Monate regelmäßiges Gehen aufbauten, fast doppelt so lange ohne neue Kreuzschmerzen. Gesundheitsleitlinien raten Erwachsenen, weniger zu sitzen und sich mehr zu bewegen; was ein kurzer Gang bei der Arbeit allein bewirkt, ist nicht bekannt. Steh-Sitz-Tische verkürzen das Sitzen bei der Arbeit anfangs um etwa eine Stunde am Tag, belegt mit geringer Qualität; ob das der Gesundheit nützt, ist noch unklar.</translation>
+    </message>
+    <message>
+        <source>Heat or cold for a sore back</source>
+        <extracomment>why this helps, topic heat-cold: title (short)</extracomment>
+        <translation>Wärme oder Kälte bei Rückenschmerzen</translation>
+    </message>
+    <message>
+        <source>A heat wrap eases new low back pain a little for a short time, with moderate-quality evidence, and a guideline suggests it for pain of recent onset. For cold packs there is too little evidence to say whether they help. Use whichever feels better, never directly on bare skin, and not on skin that has lost feeling.</source>
+        <extracomment>why this helps, topic heat-cold: what is known, two or three sentences</extracomment>
+        <translation>Ein Wärmeumschlag lindert frische Kreuzschmerzen ein wenig für kurze Zeit, belegt mit mäßiger Qualität, und eine Leitlinie empfiehlt ihn bei Schmerzen, die erst kürzlich begonnen haben. Für Kältepackungen gibt es zu wenig Belege, um zu sagen, ob sie helfen. Nimm, was sich besser anfühlt, nie direkt auf der bloßen Haut und nicht auf Haut, die taub ist.</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <extracomment>why this helps, topic sleep: title (short)</extracomment>
+        <translation>Schlaf</translation>
+    </message>
+    <message>
+        <source>Adults are advised to sleep at least seven hours a night. Poor sleep and pain feed each other, and poor sleep seems to predict later pain more strongly than pain predicts poor sleep. Unclench starts its counts afresh after a night&apos;s sleep and keeps quiet outside your working hours.</source>
+        <extracomment>why this helps, topic sleep: what is known, two or three sentences</extracomment>
+        <translation>Erwachsenen wird empfohlen, mindestens sieben Stunden pro Nacht zu schlafen. Schlechter Schlaf und Schmerzen verstärken sich gegenseitig, und schlechter Schlaf scheint spätere Schmerzen stärker vorherzusagen als Schmerzen schlechten Schlaf. Unclench beginnt nach einer Nacht Schlaf neu zu zählen und bleibt außerhalb deiner Arbeitszeiten still.</translation>
     </message>
     <message>
         <source>Back reset</source>
@@ -642,11 +752,6 @@
         <source>Longer exhale</source>
         <extracomment>breathing pattern longer-exhale: name</extracomment>
         <translation>Länger ausatmen</translation>
-    </message>
-    <message>
-        <source>In for 4 seconds, out for 6. Letting the out-breath run longer than the in-breath is a simple way to tell a tense body it can stand down. Breathe out slowly, as if through a straw.</source>
-        <extracomment>breathing pattern longer-exhale: description</extracomment>
-        <translation>4 Sekunden ein, 6 aus. Wenn das Ausatmen länger dauert als das Einatmen, zeigt das einem angespannten Körper auf einfache Weise, dass er zur Ruhe kommen darf. Atme langsam aus, wie durch einen Strohhalm.</translation>
     </message>
     <message>
         <source>Resonance breathing</source>
@@ -2217,6 +2322,10 @@
         <translation>Wie angespannt bin ich gerade?</translation>
     </message>
     <message>
+        <source>Why this helps</source>
+        <translation>Warum das hilft</translation>
+    </message>
+    <message>
         <source>When to see a professional</source>
         <translation>Wann du dir Hilfe holen solltest</translation>
     </message>
@@ -2250,6 +2359,65 @@
     <message>
         <source>No system tray was found, so Unclench shows this small window instead. On GNOME, the AppIndicator extension adds a tray.</source>
         <translation>Es wurde kein Infobereich (System-Tray) gefunden, deshalb zeigt Unclench stattdessen dieses kleine Fenster. Unter GNOME ergänzt die Erweiterung „AppIndicator“ einen Infobereich.</translation>
+    </message>
+</context>
+<context>
+    <name>WhyPage</name>
+    <message>
+        <source>Why this helps — Unclench</source>
+        <translation>Warum das hilft — Unclench</translation>
+    </message>
+    <message>
+        <source>Why this helps</source>
+        <translation>Warum das hilft</translation>
+    </message>
+    <message>
+        <source>What Unclench asks of you, what research says about it, and how sure that is. Where the evidence is thin or says less than common advice, this page says so.</source>
+        <translation>Worum Unclench dich bittet, was die Forschung dazu sagt und wie sicher das ist. Wo die Belege dünn sind oder weniger hergeben als gängige Ratschläge, sagt diese Seite das.</translation>
+    </message>
+    <message>
+        <source>Strong: consistent results from good studies. Moderate: a real effect that is small or less certain. Weak: little, low-quality or indirect evidence. Mixed: good studies disagree.</source>
+        <translation>Stark: übereinstimmende Ergebnisse guter Studien. Mäßig: ein echter Effekt, der klein oder weniger sicher ist. Schwach: wenige, schwache oder nur indirekte Belege. Uneinheitlich: gute Studien widersprechen sich.</translation>
+    </message>
+    <message>
+        <source>Unclench does not diagnose or treat anything. If pain is severe, keeps getting worse, spreads down a leg or comes with numbness or weakness, see a doctor or physiotherapist.</source>
+        <translation>Unclench stellt keine Diagnosen und behandelt nichts. Wenn Schmerzen stark sind, immer schlimmer werden, ins Bein ausstrahlen oder mit Taubheit oder Schwäche einhergehen, geh zu einer Ärztin, einem Arzt oder in die Physiotherapie.</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>When to see a &amp;professional</source>
+        <translation>Wann du dir &amp;Hilfe holen solltest</translation>
+    </message>
+    <message>
+        <source>When to see a professional</source>
+        <translation>Wann du dir Hilfe holen solltest</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Evidence: strong</source>
+        <translation>Belege: stark</translation>
+    </message>
+    <message>
+        <source>Evidence: moderate</source>
+        <translation>Belege: mäßig</translation>
+    </message>
+    <message>
+        <source>Evidence: weak</source>
+        <translation>Belege: schwach</translation>
+    </message>
+    <message>
+        <source>Evidence: mixed</source>
+        <translation>Belege: uneinheitlich</translation>
     </message>
 </context>
 <context>
@@ -2342,6 +2510,13 @@
         <source>{0} {1} ({2})</source>
         <extracomment>The next reminder, when and at what time: &quot;Posture check in 12 min (14:20)&quot;.</extracomment>
         <translation>{0} {1} ({2})</translation>
+    </message>
+</context>
+<context>
+    <name>_TopicSection</name>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
     </message>
 </context>
 </TS>

@@ -245,6 +245,13 @@ def safety() -> Made:
     return Made(SafetyPage())
 
 
+def why() -> Made:
+    from desktop.core.evidence import load_notes
+    from desktop.ui.why_page import WhyPage
+
+    return Made(WhyPage(load_notes(), topic="water"))
+
+
 def stats() -> Made:
     from desktop.services.stats_service import StatsService
     from desktop.storage.eventlog import EventLog
@@ -287,6 +294,7 @@ WINDOWS: dict[str, Callable[[], Made]] = {
     "breathing-custom": lambda: breathing("custom"),
     "routine": routine,
     "safety": safety,
+    "why": why,
     "stats": stats,
     "tension": tension,
     "notice": notice,

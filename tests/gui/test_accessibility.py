@@ -247,7 +247,7 @@ def _same(a: QImage, b: QImage) -> bool:
 
 
 def test_escape_closes_the_dialogs_and_windows(qtbot: QtBot) -> None:
-    for name in ("settings", "safety", "stats", "notice", "tension"):
+    for name in ("settings", "safety", "why", "stats", "notice", "tension"):
         window = open_window(qtbot, name)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         QTest.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Escape)
@@ -403,7 +403,7 @@ def test_text_contrast_meets_wcag_aa(qtbot: QtBot, theme: None, name: str, theme
     assert failing == []
 
 
-@pytest.mark.parametrize("name", ["breathing", "routine", "safety", "settings", "stats", "tension"])
+@pytest.mark.parametrize("name", ["breathing", "routine", "safety", "why", "settings", "stats", "tension"])
 def test_contrast_holds_when_the_theme_changes_while_open(qtbot: QtBot, theme: None, name: str) -> None:
     QApplication.setPalette(THEMES["qt-light"]())
     window = open_window(qtbot, name)
@@ -554,6 +554,7 @@ MAIN_WINDOWS = (
     "breathing",
     "routine",
     "safety",
+    "why",
     "stats",
     "tension",
 )

@@ -1,0 +1,259 @@
+""" "Why this helps": what Unclench asks of you, what the research says about it, and how sure it is.
+
+A non-modal window reachable from the tray and from each reminder kind's card or window. It shows
+the EvidenceNotes it is given (translated by the caller, like the other content) and can open at a
+topic: `WhyPage(notes, topic="water")`, or `show_topic("water")` when it is already open. Every
+text from the notes file is shown as plain text, never as markup.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QPalette, QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.evidence import EvidenceNotes, Source, Strength, Topic
+from desktop.ui.calm_style import is_dark, scaled_font, style_panel
+from desktop.ui.keyboard import enter_presses_buttons, show_focus
+from desktop.ui.text_colours import mute
+
+_TOPIC_ROLE = Qt.ItemDataRole.UserRole
+_SCROLL_MARGIN = 12  # pixels left above a topic's title when the page scrolls to it
+
+
+def _label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # file-supplied text is never read as markup
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def source_line(source: Source) -> str:
+    """One reference as people cite it: authors (year). Title. Venue."""
+    return f"{source.authors} ({source.year}). {source.title}. {source.venue}."
+
+
+class _TopicSection(QFrame):
+    """One topic: its title, how strong the evidence is, the summary and the sources."""
+
+    def __init__(self, topic: Topic, strength: str, sources: tuple[Source, ...]) -> None:
+        super().__init__()
+        self.setObjectName(f"why_topic_{topic.id}")
+        self.topic_id = topic.id
+        self.title = _label(topic.title)
+        self.strength = _label(strength)
+        self.strength.setObjectName("why_strength")
+        self.summary = _label(topic.summary)
+        self.sources_title = _label(self.tr("Sources"))
+        self.sources = _label("\n".join(f"• {source_line(source)}" for source in sources))
+        self.sources.setObjectName("why_sources")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 12)
+        layout.setSpacing(6)
+        for widget in (self.title, self.strength, self.summary, self.sources_title, self.sources):
+            layout.addWidget(widget)
+        mute(self.sources)
+
+
+class WhyPage(QDialog):
+    """The "Why this helps" window: a list of topics beside one scrolling page of all of them.
+
+    Owns its widgets only. Choosing a topic in the list scrolls the page to it.
+    Signals: `safety_requested` (the user asked for "When to see a professional").
+    """
+
+    safety_requested = Signal()
+
+    def __init__(self, notes: EvidenceNotes, topic: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModal(False)
+        self.setWindowTitle(self.tr("Why this helps — Unclench"))
+        self.setAccessibleName(self.tr("Why this helps"))
+        self.setMinimumSize(560, 400)
+        self.resize(860, 640)
+        self.notes = notes
+
+        self.heading = _label(self.tr("Why this helps"))
+        self.intro = _label(
+            self.tr(
+                "What Unclench asks of you, what research says about it, and how sure that is. "
+                "Where the evidence is thin or says less than common advice, this page says so."
+            )
+        )
+        self.legend = _label(
+            self.tr(
+                "Strong: consistent results from good studies. Moderate: a real effect that is "
+                "small or less certain. Weak: little, low-quality or indirect evidence. "
+                "Mixed: good studies disagree."
+            )
+        )
+        self.sections: dict[str, _TopicSection] = {}
+        body = QWidget()
+        body.setObjectName("why_body")
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(24, 20, 24, 12)
+        body_layout.setSpacing(10)
+        for widget in (self.heading, self.intro, self.legend):
+            body_layout.addWidget(widget)
+        body_layout.addSpacing(6)
+        for item in notes.topics:
+            section = _TopicSection(item, self.strength_words(item.strength), notes.sources_of(item))
+            self.sections[item.id] = section
+            body_layout.addWidget(section)
+        self.not_a_diagnosis = QFrame()
+        self.not_a_diagnosis.setObjectName("why_not_a_diagnosis")
+        self.not_a_diagnosis_text = _label(
+            self.tr(
+                "Unclench does not diagnose or treat anything. If pain is severe, keeps getting worse, "
+                "spreads down a leg or comes with numbness or weakness, see a doctor or physiotherapist."
+            )
+        )
+        panel_layout = QVBoxLayout(self.not_a_diagnosis)
+        panel_layout.setContentsMargins(16, 12, 16, 12)
+        panel_layout.addWidget(self.not_a_diagnosis_text)
+        body_layout.addWidget(self.not_a_diagnosis)
+        body_layout.addStretch(1)
+        self._body = body
+
+        # With the arrow keys or Page Down once it has the focus (Tab), like the safety page.
+        self.text_area = QScrollArea()
+        self.text_area.setObjectName("why_scroll")
+        self.text_area.setWidgetResizable(True)
+        self.text_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.text_area.setWidget(body)
+        self.text_area.setAccessibleName(self.tr("Why this helps"))
+
+        self.topic_list = QListWidget()
+        self.topic_list.setObjectName("why_topics")
+        self.topic_list.setAccessibleName(self.tr("Topics"))
+        for item in notes.topics:
+            entry = QListWidgetItem(item.title)
+            entry.setData(_TOPIC_ROLE, item.id)
+            self.topic_list.addItem(entry)
+        self.topic_list.setSpacing(3)
+        self.topic_list.setWordWrap(True)
+        self.topic_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.topic_list.currentItemChanged.connect(self._on_topic_chosen)
+
+        self.safety_button = QPushButton(self.tr("When to see a &professional"))
+        self.safety_button.setObjectName("why_safety")
+        self.safety_button.setAccessibleName(self.tr("When to see a professional"))
+        self.safety_button.clicked.connect(self.safety_requested.emit)
+        self.close_button = QPushButton(self.tr("&Close"))
+        self.close_button.setObjectName("why_close")
+        self.close_button.setAccessibleName(self.tr("Close"))
+        for button in (self.safety_button, self.close_button):
+            button.setAutoDefault(False)  # Escape closes; Enter presses the focused button
+        self.close_button.clicked.connect(self.close)
+
+        panes = QHBoxLayout()
+        panes.setSpacing(8)
+        panes.addWidget(self.topic_list)
+        panes.addWidget(self.text_area, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.safety_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addLayout(panes, 1)
+        layout.addLayout(buttons)
+        mute(self.legend)
+        self._apply_style()
+        show_focus(self)
+        enter_presses_buttons(self)
+        self._pending: str | None = None
+        if not (topic and self.show_topic(topic)) and notes.topics:
+            self.topic_list.blockSignals(True)  # the first topic is chosen, but the page starts at the top
+            self.topic_list.setCurrentRow(0)
+            self.topic_list.blockSignals(False)
+        self.topic_list.setFocus()
+
+    def strength_words(self, strength: Strength) -> str:
+        words = {
+            "strong": self.tr("Evidence: strong"),
+            "moderate": self.tr("Evidence: moderate"),
+            "weak": self.tr("Evidence: weak"),
+            "mixed": self.tr("Evidence: mixed"),
+        }
+        return words[strength]
+
+    def current_topic(self) -> str | None:
+        item = self.topic_list.currentItem()
+        return str(item.data(_TOPIC_ROLE)) if item is not None else None
+
+    def show_topic(self, topic_id: str) -> bool:
+        """Select `topic_id` in the list and scroll the page to it; False if there is no such topic."""
+        for row in range(self.topic_list.count()):
+            if self.topic_list.item(row).data(_TOPIC_ROLE) == topic_id:
+                self._pending = topic_id
+                self.topic_list.setCurrentRow(row)
+                self._scroll_to(topic_id)
+                return True
+        return False
+
+    def _on_topic_chosen(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if current is not None:
+            self._scroll_to(str(current.data(_TOPIC_ROLE)))
+
+    def _scroll_to(self, topic_id: str) -> None:
+        section = self.sections.get(topic_id)
+        if section is None or not self.isVisible():
+            return  # showEvent scrolls once the page has its size
+        layout = self._body.layout()
+        if layout is not None:
+            layout.activate()  # the sections' places are current even right after a resize
+        bar = self.text_area.verticalScrollBar()
+        bar.setValue(max(0, section.y() - _SCROLL_MARGIN))
+
+    def _apply_style(self) -> None:
+        base = QFont(self.font())
+        self.topic_list.setFont(scaled_font(base, 1.05))
+        # As wide as the longest title (within reason), so no title is cut off.
+        wanted = self.topic_list.sizeHintForColumn(0) + 2 * self.topic_list.frameWidth() + 24
+        self.topic_list.setFixedWidth(max(160, min(wanted, 300)))
+        self.heading.setFont(scaled_font(base, 1.6, QFont.Weight.DemiBold))
+        body = scaled_font(base, 1.05)
+        for widget in (self.intro, self.legend, self.not_a_diagnosis_text):
+            widget.setFont(body)
+        for section in self.sections.values():
+            section.title.setFont(scaled_font(base, 1.25, QFont.Weight.DemiBold))
+            section.strength.setFont(scaled_font(base, 1.0, QFont.Weight.DemiBold))
+            section.summary.setFont(body)
+            section.sources_title.setFont(scaled_font(base, 0.95, QFont.Weight.DemiBold))
+            section.sources.setFont(scaled_font(base, 0.95))
+        style_panel(self.not_a_diagnosis, is_dark(self.palette()), urgent=True)
+        focus = self.palette().color(QPalette.ColorRole.Highlight).name()
+        self.text_area.setStyleSheet(
+            "QScrollArea#why_scroll { border: 2px solid transparent; background: transparent; }"
+            f"QScrollArea#why_scroll:focus {{ border-color: {focus}; }}"
+        )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        screen = self.screen()
+        if screen is not None:  # never larger than the screen's free area
+            free = screen.availableGeometry()
+            self.resize(
+                min(self.width(), round(free.width() * 0.95)), min(self.height(), round(free.height() * 0.9))
+            )
+        if self._pending is not None:
+            topic, self._pending = self._pending, None
+            QTimer.singleShot(0, self, lambda: self._scroll_to(topic))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._apply_style()
+        super().changeEvent(event)

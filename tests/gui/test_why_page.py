@@ -1,0 +1,153 @@
+"""The "Why this helps" page: every topic shown as plain text, opening at a topic, keyboard, size."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import QPoint, Qt, QTranslator
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
+
+from desktop.content_translation import translated_notes
+from desktop.core.evidence import EvidenceNotes, load_notes, parse_notes
+from desktop.resources import resource_path
+from desktop.ui.tray import TrayMenu
+from desktop.ui.why_page import WhyPage, source_line
+
+NOTES = load_notes()
+OpenPage = Callable[..., WhyPage]
+
+
+@pytest.fixture
+def open_page(qtbot: QtBot) -> Iterator[OpenPage]:
+    def make(notes: EvidenceNotes = NOTES, topic: str | None = None) -> WhyPage:
+        page = WhyPage(notes, topic=topic)
+        qtbot.addWidget(page)
+        page.resize(1280, 720)
+        page.show()
+        qtbot.waitExposed(page)
+        return page
+
+    yield make
+
+
+def visible_in_viewport(page: WhyPage, topic_id: str) -> bool:
+    section = page.sections[topic_id]
+    viewport = page.text_area.viewport()
+    top = section.title.mapTo(viewport, QPoint(0, 0)).y()
+    bar = page.text_area.verticalScrollBar()
+    # The title near the top, or (for the last topics) as near as the end of the page allows.
+    near_top = top < viewport.height() // 3 or bar.value() == bar.maximum()
+    return 0 <= top < viewport.height() and near_top
+
+
+def test_every_topic_is_listed_and_shown_with_strength_and_sources(open_page: OpenPage) -> None:
+    page = open_page()
+    titles = [page.topic_list.item(row).text() for row in range(page.topic_list.count())]
+    assert titles == [topic.title for topic in NOTES.topics]
+    water = page.sections["water"]
+    assert water.title.text() == "Water"
+    assert water.strength.text() == "Evidence: moderate"
+    assert "no good evidence that drinking more water prevents" in water.summary.text()
+    for source in NOTES.sources_of(NOTES.topic("water")):  # type: ignore[arg-type]
+        assert source_line(source) in water.sources.text()
+    assert page.text_area.verticalScrollBar().value() == 0  # without a topic it opens at the top
+    assert page.heading.visibleRegion().boundingRect().height() > 0
+
+
+def test_file_text_is_shown_as_plain_text(open_page: OpenPage) -> None:
+    notes = parse_notes(
+        {
+            "topics": [
+                {
+                    "id": "markup",
+                    "title": "<b>Bold</b> & <i>co</i>",
+                    "summary": "<a href='x'>link</a>. <img src='x'>",
+                    "strength": "mixed",
+                    "sources": ["s"],
+                }
+            ],
+            "sources": [{"key": "s", "authors": "<u>A</u>", "year": 2020, "title": "T", "venue": "V"}],
+        }
+    )
+    page = open_page(notes)
+    section = page.sections["markup"]
+    for label in section.findChildren(QLabel):
+        assert label.textFormat() == Qt.TextFormat.PlainText
+    assert section.title.text() == "<b>Bold</b> & <i>co</i>"
+    assert "<u>A</u> (2020)" in section.sources.text()
+    assert section.strength.text() == "Evidence: mixed"
+
+
+def test_opening_at_a_topic_scrolls_to_it(open_page: OpenPage, qtbot: QtBot) -> None:
+    page = open_page(topic="water")
+    qtbot.waitUntil(lambda: visible_in_viewport(page, "water"), timeout=2000)
+    assert page.current_topic() == "water"
+    assert page.text_area.verticalScrollBar().value() > 0
+    assert page.show_topic("sleep")
+    assert visible_in_viewport(page, "sleep") and page.current_topic() == "sleep"
+    assert not page.show_topic("no-such-topic")
+    assert page.current_topic() == "sleep"
+
+
+def test_the_keyboard_moves_between_topics_and_closes(open_page: OpenPage, qtbot: QtBot) -> None:
+    page = open_page()
+    assert page.focusWidget() is page.topic_list  # the list first: arrows choose a topic
+    QTest.keyClick(page.topic_list, Qt.Key.Key_Down)
+    assert page.current_topic() == NOTES.topics[1].id
+    qtbot.waitUntil(lambda: visible_in_viewport(page, NOTES.topics[1].id), timeout=2000)
+    QTest.keyClick(page.topic_list, Qt.Key.Key_End)
+    last = NOTES.topics[-1].id
+    assert page.current_topic() == last
+    qtbot.waitUntil(lambda: page.text_area.verticalScrollBar().value() > 0, timeout=2000)
+    with qtbot.waitSignal(page.safety_requested, timeout=1000):
+        page.safety_button.setFocus()
+        QTest.keyClick(page.safety_button, Qt.Key.Key_Return)
+    QTest.keyClick(page.topic_list, Qt.Key.Key_Escape)
+    assert not page.isVisible()
+
+
+@pytest.mark.parametrize(("width", "height"), [(1366, 768), (1280, 720)])
+def test_it_fits_a_small_laptop_screen(open_page: OpenPage, width: int, height: int) -> None:
+    page = open_page(topic="heat-cold")
+    panel = 48  # a desktop panel or task bar
+    assert page.minimumSizeHint().width() <= width and page.minimumSizeHint().height() <= height - panel
+    page.resize(width, height - panel)
+    QApplication.processEvents()
+    assert page.width() <= width and page.height() <= height - panel
+    assert not page.text_area.horizontalScrollBar().isVisible()
+    for row in range(page.topic_list.count()):  # no title cut off in the list
+        item = page.topic_list.item(row)
+        assert page.topic_list.visualItemRect(item).right() <= page.topic_list.viewport().width()
+        assert page.topic_list.visualItemRect(item).bottom() <= page.topic_list.viewport().height()
+    assert page.close_button.isVisible() and page.safety_button.isVisible()
+
+
+def test_the_tray_menu_offers_the_page() -> None:
+    menu = TrayMenu()
+    assert menu.why.objectName() == "why"
+    assert menu.why in menu.menu.actions()
+    fired: list[bool] = []
+    menu.why_requested.connect(lambda: fired.append(True))
+    menu.why.trigger()
+    assert fired == [True]
+
+
+def test_the_page_and_the_notes_speak_german(qapp: QApplication, qtbot: QtBot) -> None:
+    translator = QTranslator()
+    assert translator.load(str(resource_path("translations", "unclench_de.qm")))
+    qapp.installTranslator(translator)
+    try:
+        notes = translated_notes(NOTES)
+        page = WhyPage(notes, topic="water")
+        qtbot.addWidget(page)
+        assert page.windowTitle() == "Warum das hilft — Unclench"
+        water = page.sections["water"]
+        assert water.title.text() == "Wasser"
+        assert water.strength.text() == "Belege: mäßig"
+        assert "Durst" in water.summary.text()
+        assert notes.sources == NOTES.sources  # references stay as published
+    finally:
+        qapp.removeTranslator(translator)
