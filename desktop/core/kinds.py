@@ -53,6 +53,7 @@ class KindSpec:
     invitation: str  # the card's first sentence: what to do now
     answer: AnswerStyle
     is_break: bool  # done (or taken naturally, away long enough) it counts as a break taken
+    evidence: str  # the topic of resources/evidence/notes.json that says why it helps
 
 
 KINDS: tuple[KindSpec, ...] = (
@@ -68,6 +69,7 @@ KINDS: tuple[KindSpec, ...] = (
         ),
         answer=AnswerStyle.ROUTINE,
         is_break=True,
+        evidence="micro-breaks",
     ),
     KindSpec(
         Kind.BREATHING_BREAK,
@@ -75,10 +77,11 @@ KINDS: tuple[KindSpec, ...] = (
         title=QT_TRANSLATE_NOOP("Kinds", "Breathing break"),
         phrase=QT_TRANSLATE_NOOP("Kinds", "breathing break"),
         invitation=QT_TRANSLATE_NOOP(
-            "Kinds", "Slow breaths with a long out-breath tell tense muscles they can let go."
+            "Kinds", "A few slow breaths with a longer out-breath; many people find it settling."
         ),
         answer=AnswerStyle.BREATHING,
         is_break=False,
+        evidence="slow-breathing",
     ),
     KindSpec(
         Kind.HYDRATION,
@@ -88,6 +91,7 @@ KINDS: tuple[KindSpec, ...] = (
         invitation=QT_TRANSLATE_NOOP("Kinds", "Time for a drink, if you are thirsty or as you planned."),
         answer=AnswerStyle.WATER,
         is_break=False,
+        evidence="water",
     ),
     KindSpec(
         Kind.POSTURE,
@@ -97,6 +101,7 @@ KINDS: tuple[KindSpec, ...] = (
         invitation=QT_TRANSLATE_NOOP("Kinds", "Take a few seconds. Tick what you just did:"),
         answer=AnswerStyle.CHECKLIST,
         is_break=False,
+        evidence="posture",
     ),
 )
 

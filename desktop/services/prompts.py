@@ -33,12 +33,14 @@ class PromptPresenter(QObject):
     """Owns the reminder card, the reminder notification and the chime (each made on first use).
 
     Signals: `answered(PromptAnswer)` from the card or the notification; `routine_requested(str)`
-    and `breathing_requested()` when the user starts the session a card offers; `problem(str)`.
+    and `breathing_requested()` when the user starts the session a card offers; `why_requested(str)`
+    the evidence topic behind a card; `problem(str)`.
     """
 
     answered = Signal(object)
     routine_requested = Signal(str)
     breathing_requested = Signal()
+    why_requested = Signal(str)
     problem = Signal(str)
 
     def __init__(
@@ -126,6 +128,7 @@ class PromptPresenter(QObject):
             self._popup.answered.connect(self.answered)
             self._popup.routine_requested.connect(self.routine_requested)
             self._popup.breathing_requested.connect(self.breathing_requested)
+            self._popup.why_requested.connect(self.why_requested)
         icon = self._tray.icon
         near: QRect | None = icon.geometry() if icon.isVisible() else None
         self._popup.present(view, near, take_keyboard)

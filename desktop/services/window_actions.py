@@ -52,6 +52,27 @@ class WindowActions(QObject):
 
         self._windows.show("safety", self._windows.get("safety") or SafetyPage())
 
+    def open_why_page(self, topic: str | None = None) -> None:
+        """The "Why this helps" page, at `topic` (an evidence topic id) when one is given."""
+        from desktop.core.evidence import EvidenceFileError, load_notes
+        from desktop.services.content_translation import translated_notes
+        from desktop.ui.why_page import WhyPage
+
+        page = self._windows.get("why")
+        if page is not None:
+            if topic is not None:
+                page.show_topic(topic)  # type: ignore[attr-defined]
+            self._windows.show("why", page)
+            return
+        try:
+            notes = translated_notes(load_notes())
+        except EvidenceFileError as error:
+            self.problem.emit(self.tr("The notes on why this helps could not be read: {0}").format(error))
+            return
+        page = WhyPage(notes, topic=topic)
+        page.safety_requested.connect(self.open_safety_page)
+        self._windows.show("why", page)
+
     def show_status_window(self, text: str) -> None:
         from desktop.ui.status_window import StatusWindow
 

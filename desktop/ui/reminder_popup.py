@@ -62,12 +62,14 @@ class ReminderPopup(QFrame):
     """The card of the prompt on screen (its PromptView).
 
     Signals: `answered(PromptAnswer)`; `routine_requested(str)` the routine a stretch card offers;
-    `breathing_requested()` the session a breathing-break card offers.
+    `breathing_requested()` the session a breathing-break card offers; `why_requested(str)` the
+    evidence topic of the reminder, when the user asks why it helps.
     """
 
     answered = Signal(object)  # PromptAnswer
     routine_requested = Signal(str)  # routine id: the user pressed Start on a stretch card
     breathing_requested = Signal()  # the user pressed Start on a breathing-break card
+    why_requested = Signal(str)  # an evidence topic: the user asked why this reminder helps
 
     def __init__(self) -> None:
         super().__init__(None)
@@ -266,6 +268,14 @@ class ReminderPopup(QFrame):
         self._snooze.setToolTip(self.tr("Remind me again in {0} min (Esc)").format(view.snooze_minutes))
         self._button(row, "skip", self.tr("S&kip"), Outcome.SKIPPED, {})
         rows.addLayout(row)
+        why = QPushButton(self.tr("&Why this helps"))
+        why.setObjectName("why")
+        why.setFlat(True)
+        why.setAutoDefault(True)
+        topic = spec(view.prompt.primary).evidence
+        why.clicked.connect(lambda: self.why_requested.emit(topic))
+        self._buttons.append(why)
+        rows.addWidget(why, 0, Qt.AlignmentFlag.AlignLeft)
         return rows
 
     def _push(self, row: QHBoxLayout, name: str, text: str, primary: bool = False) -> QPushButton:

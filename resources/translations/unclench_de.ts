@@ -938,8 +938,8 @@
         <translation>Atempause</translation>
     </message>
     <message>
-        <source>Slow breaths with a long out-breath tell tense muscles they can let go.</source>
-        <translation>Ruhige Atemzüge mit langem Ausatmen zeigen angespannten Muskeln, dass sie loslassen dürfen.</translation>
+        <source>A few slow breaths with a longer out-breath; many people find it settling.</source>
+        <translation>Ein paar ruhige Atemzüge mit längerem Ausatmen; viele empfinden das als beruhigend.</translation>
     </message>
     <message>
         <source>Water break</source>
@@ -1113,6 +1113,10 @@
     <message>
         <source>S&amp;kip</source>
         <translation>Übe&amp;rspringen</translation>
+    </message>
+    <message>
+        <source>&amp;Why this helps</source>
+        <translation>&amp;Warum das hilft</translation>
     </message>
 </context>
 <context>
@@ -2422,6 +2426,10 @@
 </context>
 <context>
     <name>WindowActions</name>
+    <message>
+        <source>The notes on why this helps could not be read: {0}</source>
+        <translation>Die Hinweise, warum das hilft, konnten nicht gelesen werden: {0}</translation>
+    </message>
     <message>
         <source>Start at login could not be changed: {0}</source>
         <translation>Der Start bei der Anmeldung ließ sich nicht ändern: {0}</translation>
