@@ -33,7 +33,9 @@ from desktop.ipc.handoff import hand_off
 from desktop.ipc.instance import InstanceError, SingleInstance
 from desktop.ipc.paths import InstancePaths, prepare_private_dir
 from desktop.ipc.protocol import MAX_LINE_BYTES, Reply, Request
+from desktop.ipc.qt_server import QtControlServer
 from desktop.ipc.server import ControlServer
+from desktop.ipc.unix_server import UnixControlServer
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -234,31 +236,32 @@ def test_a_silent_client_is_dropped_after_the_idle_timeout(qtbot: QtBot, paths: 
     server.close()
 
 
-def test_connections_beyond_the_limit_are_turned_away(qtbot: QtBot, paths: InstancePaths) -> None:
-    server = ControlServer(Recorder(), max_connections=2)
+@pytest.fixture(params=["unix", "qt"])
+def server_type(request: pytest.FixtureRequest) -> type[UnixControlServer] | type[QtControlServer]:
+    """Both backends: the stdlib one used on Linux and macOS, and Qt's used on Windows."""
+    return UnixControlServer if request.param == "unix" else QtControlServer
+
+
+def test_at_the_limit_the_oldest_idle_client_makes_room(
+    qtbot: QtBot, paths: InstancePaths, server_type: type[UnixControlServer] | type[QtControlServer]
+) -> None:
+    server = server_type(Recorder(), max_connections=2)
     server.listen(paths.socket_name)
     held = []
     for _ in range(2):
         connection = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        connection.settimeout(10)
         connection.connect(paths.socket_name)
         held.append(connection)
-    qtbot.waitUntil(lambda: server.connection_count == 2)
-
-    def third() -> bytes:
-        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as connection:
-            connection.settimeout(10)
-            connection.connect(paths.socket_name)
-            try:
-                connection.sendall(b'{"v":1,"id":1,"command":"status"}\n')
-                return connection.recv(100)
-            except (BrokenPipeError, ConnectionResetError):
-                return b""  # hung up on, before or after our request
-
-    assert in_thread(qtbot, third) == b""  # no reply, just a closed connection
+        qtbot.waitUntil(lambda: server.connection_count == len(held))
+    # The newcomer is answered; the oldest dawdler is hung up on; the other one stays.
+    assert in_thread(qtbot, lambda: send_command(paths.socket_name, Status())).ok
+    assert in_thread(qtbot, lambda: held[0].recv(100)) == b""
+    held[1].sendall(b'{"v":1,"id":2,"command":"status"}\n')
+    assert reply_of(in_thread(qtbot, lambda: held[1].recv(1000)))["id"] == 2
     for connection in held:
         connection.close()
     qtbot.waitUntil(lambda: server.connection_count == 0)
-    assert in_thread(qtbot, lambda: send_command(paths.socket_name, Status())).ok
     server.close()
 
 
