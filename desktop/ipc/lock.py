@@ -167,6 +167,7 @@ class FlockLock:
         # QLockFile's layout (pid, app, host), so tools and older versions can read who holds it.
         info = f"{os.getpid()}\n{APP_ID}\n{socket.gethostname()}\n".encode()
         with suppress(OSError):
+            os.fchmod(fd, 0o600)  # a file found here may have been made with looser rights
             os.ftruncate(fd, 0)
             os.pwrite(fd, info, 0)
 

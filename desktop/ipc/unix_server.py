@@ -35,6 +35,9 @@ from desktop.ipc.paths import RuntimeDirError, clear_entry
 log = logging.getLogger(__name__)
 
 ACCEPT_RETRY_MS = 100  # after accept() failed for want of file descriptors
+# Connections the kernel queues before we accept them; beyond it a client's connect() fails with
+# EAGAIN (and the client knocks again), so a burst of clients is taken in, then trimmed.
+LISTEN_BACKLOG = 128
 
 
 class UnixControlServer(QObject):
@@ -74,7 +77,7 @@ class UnixControlServer(QObject):
             listener.setblocking(False)
             listener.bind(name)
             os.chmod(name, 0o600)  # the 0700 folder keeps everyone else out until then
-            listener.listen(max(8, self._max_connections))
+            listener.listen(LISTEN_BACKLOG)
             info = os.lstat(name)
         except OSError as problem:
             listener.close()
