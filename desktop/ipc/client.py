@@ -2,22 +2,26 @@
 
 Blocking is fine here: this runs in the short-lived `unclench <command>` process, never in the app.
 On Linux and macOS it uses the standard library's Unix sockets, so `unclench status` in a status
-bar costs no Qt import; on Windows (named pipes) it uses QLocalSocket.
+bar costs no Qt import; on Windows (named pipes) it uses QLocalSocket. It never hangs: connecting,
+sending and reading all share one deadline (REPLY_TIMEOUT_SECONDS), and a FIFO or a folder where
+the socket should be is reported as such.
 """
 
 from __future__ import annotations
 
 import os
 import socket
+import stat
 import time
 from dataclasses import dataclass
 from typing import Literal
 
 from desktop.core.commands import Command
-from desktop.ipc.paths import IS_WINDOWS
+from desktop.ipc.paths import IS_WINDOWS, file_kind
 from desktop.ipc.protocol import MAX_LINE_BYTES, Reply, Request, decode_reply, encode_request
 
 REPLY_TIMEOUT_SECONDS = 5.0
+CONNECT_RETRY_SECONDS = 0.01  # while the app's queue of new connections is full
 Transport = Literal["auto", "unix", "qt"]
 
 
@@ -55,16 +59,11 @@ def send_command(
 
 def _exchange_unix(path: str, payload: bytes, timeout: float) -> bytes | NotRunning:
     deadline = time.monotonic() + timeout
-    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as connection:
-        connection.settimeout(timeout)
-        try:
-            connection.connect(path)
-        except (FileNotFoundError, ConnectionRefusedError) as problem:
-            return NotRunning(problem.strerror or str(problem))
-        except PermissionError:
-            raise ClientError(f"no permission to connect to {path}") from None
-        except OSError as problem:
-            raise ClientError(f"cannot connect to {path}: {problem.strerror or problem}") from None
+    _check_socket_path(path)
+    connection = _connect_unix(path, deadline, timeout)
+    if isinstance(connection, NotRunning):
+        return connection
+    with connection:
         try:
             connection.sendall(payload)
             return _read_line(connection, deadline)
@@ -72,6 +71,40 @@ def _exchange_unix(path: str, payload: bytes, timeout: float) -> bytes | NotRunn
             raise ClientError(f"Unclench did not answer within {timeout:g} s") from None
         except OSError as problem:
             raise ClientError(f"the connection failed: {problem.strerror or problem}") from None
+
+
+def _connect_unix(path: str, deadline: float, timeout: float) -> socket.socket | NotRunning:
+    while True:
+        connection = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        connection.settimeout(max(0.001, deadline - time.monotonic()))
+        try:
+            connection.connect(path)
+            return connection
+        except BlockingIOError:
+            # The app's queue of new connections is full (a flood of clients): knock again.
+            connection.close()
+            if time.monotonic() + CONNECT_RETRY_SECONDS >= deadline:
+                raise ClientError(f"Unclench did not take the connection within {timeout:g} s") from None
+            time.sleep(CONNECT_RETRY_SECONDS)
+        except (FileNotFoundError, ConnectionRefusedError) as problem:
+            connection.close()
+            return NotRunning(problem.strerror or str(problem))
+        except PermissionError:
+            connection.close()
+            raise ClientError(f"no permission to connect to {path}") from None
+        except OSError as problem:
+            connection.close()
+            raise ClientError(f"cannot connect to {path}: {problem.strerror or problem}") from None
+
+
+def _check_socket_path(path: str) -> None:
+    """A FIFO or a folder where the socket goes is something to fix, not "not running"."""
+    try:
+        mode = os.lstat(path).st_mode
+    except OSError:
+        return  # nothing there (NotRunning) or unreadable: connect() says which
+    if stat.S_ISFIFO(mode) or stat.S_ISDIR(mode):
+        raise ClientError(f"{path} should be Unclench's socket but is a {file_kind(mode)}")
 
 
 def _read_line(connection: socket.socket, deadline: float) -> bytes:

@@ -1,9 +1,10 @@
 """One Unclench per user: a lock file decides who runs, a local socket lets the others talk to it.
 
-The lock (a QLockFile in the private runtime folder) is the real guard: whoever holds it is the
-app; everyone else is a client. A lock left by a crash (kill -9) is recognised because its owner
-PID is gone, and taken over. The socket is only listened on while holding the lock, so any socket
-file found then is a crashed instance's and is replaced.
+The lock (lock.py: an flock on Linux and macOS, a QLockFile on Windows, in the private runtime
+folder) is the real guard: whoever holds it is the app; everyone else is a client. A lock left by
+a crash (kill -9), or anything broken in its place, is taken over without asking. The socket is
+only listened on while holding the lock, so any socket file found then is a crashed instance's
+and is replaced.
 
     instance = SingleInstance(paths)
     if instance.try_lock():
@@ -17,49 +18,39 @@ from __future__ import annotations
 
 from contextlib import suppress
 
-from PySide6.QtCore import QLockFile, QObject
+from PySide6.QtCore import QObject
 
+from desktop.ipc.lock import InstanceError, instance_lock
 from desktop.ipc.paths import InstancePaths, default_instance_paths
 from desktop.ipc.server import ControlServer, Handler, ServerError
 
-
-class InstanceError(OSError):
-    """The lock could not be used at all (no permission, broken folder); the text says why."""
+__all__ = ["InstanceError", "SingleInstance"]
 
 
 class SingleInstance:
+    """Owns the instance lock and, once listening, the control server; emits no signals."""
+
     def __init__(self, paths: InstancePaths | None = None) -> None:
         self.paths = paths or default_instance_paths()
-        self._lock = QLockFile(str(self.paths.lock_file))
-        # The app holds the lock for days: Qt's default (30 s) would let a second start treat a
-        # live app's lock as stale by age. With 0, only a dead owner PID makes a lock stale.
-        self._lock.setStaleLockTime(0)
+        self._lock = instance_lock(self.paths.lock_file)
         self._server: ControlServer | None = None
 
     def try_lock(self) -> bool:
-        """Take the lock without waiting. False: another live instance holds it."""
-        if self._lock.isLocked():
-            return True
-        if self._lock.tryLock(0):
-            return True
-        if self._lock.error() == QLockFile.LockError.LockFailedError:
-            return False
-        raise InstanceError(f"cannot use the lock file {self.paths.lock_file} ({self._lock.error().name})")
+        """Take the lock without waiting. False: another live instance holds it. Raises
+        InstanceError if the lock file cannot be used at all."""
+        return self._lock.try_lock()
 
     @property
     def is_locked(self) -> bool:
-        return self._lock.isLocked()
+        return self._lock.is_locked
 
     def owner_pid(self) -> int | None:
         """The PID written in the lock file by whoever holds it, if it can be read."""
-        info = self._lock.getLockInfo()
-        if isinstance(info, tuple) and info and isinstance(info[0], int) and info[0] > 0:
-            return info[0]
-        return None
+        return self._lock.owner_pid()
 
     def listen(self, handler: Handler, parent: QObject | None = None) -> ControlServer:
         """Start answering control requests. Needs the lock and a running Q(Core)Application."""
-        if not self._lock.isLocked():
+        if not self._lock.is_locked:
             raise InstanceError("listen() needs the instance lock; call try_lock() first")
         if self._server is not None:
             raise InstanceError("already listening")
@@ -81,5 +72,4 @@ class SingleInstance:
         if server is not None:
             with suppress(RuntimeError):  # its C++ side may have gone with the application object
                 server.close()
-        if self._lock.isLocked():
-            self._lock.unlock()
+        self._lock.unlock()

@@ -7,9 +7,11 @@ the shared /tmp) and a per-user pipe name on Windows, where local sockets are na
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import stat
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +19,8 @@ import platformdirs
 
 from desktop import APP_ID
 from desktop.storage.paths import AppPaths
+
+log = logging.getLogger(__name__)
 
 IS_WINDOWS = sys.platform == "win32"
 LOCK_FILE_NAME = "unclench.lock"
@@ -92,3 +96,40 @@ def _check_parent(parent: Path) -> None:
     if info.st_uid in (os.getuid(), 0) and (not writable_by_others or sticky):
         return
     raise RuntimeDirError(f"{parent}: other users could replace the folder in it")
+
+
+def clear_entry(path: Path) -> None:
+    """Make room at `path` inside our private runtime folder: a folder there is moved aside (its
+    contents kept), anything else (a dead socket, a file, a FIFO, a symbolic link) is removed.
+    Raises RuntimeDirError if that fails."""
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return
+    except OSError as problem:
+        raise RuntimeDirError(f"{path}: cannot look at it ({problem.strerror or problem})") from None
+    try:
+        if stat.S_ISDIR(info.st_mode):
+            aside = path.with_name(f"{path.name}.moved-{time.time_ns()}")
+            log.warning("%s: a folder was in the way; moved it to %s", path, aside.name)
+            os.rename(path, aside)
+            return
+        if not stat.S_ISSOCK(info.st_mode):
+            log.warning("%s: a %s was in the way; removed it", path, file_kind(info.st_mode))
+        os.unlink(path)
+    except FileNotFoundError:
+        return
+    except OSError as problem:
+        raise RuntimeDirError(f"{path}: cannot clear it ({problem.strerror or problem})") from None
+
+
+def file_kind(mode: int) -> str:
+    """What an lstat() mode says the entry is, in words."""
+    kinds = (
+        (stat.S_ISSOCK, "socket"),
+        (stat.S_ISFIFO, "FIFO"),
+        (stat.S_ISLNK, "symbolic link"),
+        (stat.S_ISDIR, "folder"),
+        (stat.S_ISREG, "file"),
+    )
+    return next((name for test, name in kinds if test(mode)), "special file")

@@ -1,4 +1,4 @@
-"""Single instance and control socket, for real: QLockFile, QLocalServer, Unix sockets, processes.
+"""Single instance and control socket, for real: the lock file, both socket backends, processes.
 
 The server runs in the test's event loop; blocking clients run in a worker thread (or another
 process) and the test waits on their result with qtbot, never with sleep.
@@ -8,16 +8,13 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import signal
 import socket
 import stat
 import subprocess
 import sys
-import tempfile
 import time
-from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -31,9 +28,12 @@ from desktop.cli.parse import ExitCode, Invocation
 from desktop.core.commands import Breathe, Pause, PauseUntil, Quit, Status, Water
 from desktop.ipc.client import ClientError, NotRunning, send_command
 from desktop.ipc.instance import InstanceError, SingleInstance
-from desktop.ipc.paths import InstancePaths, prepare_private_dir
-from desktop.ipc.protocol import MAX_LINE_BYTES, Reply, Request
+from desktop.ipc.paths import InstancePaths
+from desktop.ipc.protocol import MAX_LINE_BYTES, Reply
+from desktop.ipc.qt_server import QtControlServer
 from desktop.ipc.server import ControlServer
+from desktop.ipc.unix_server import UnixControlServer
+from tests.gui.socket_support import Recorder, in_thread, private_runtime_dir, raw_exchange, reply_of
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -44,31 +44,13 @@ PROCESS_TIMEOUT = 30
 
 @pytest.fixture
 def runtime_dir() -> Iterator[Path]:
-    # Short, under /tmp: a socket path must fit in 108 bytes, and tmp_path names can be long.
-    folder = Path(tempfile.mkdtemp(prefix="uc-")) / "rt"
-    prepare_private_dir(folder)
-    yield folder
-    shutil.rmtree(folder.parent, ignore_errors=True)
+    with private_runtime_dir() as folder:
+        yield folder
 
 
 @pytest.fixture
 def paths(runtime_dir: Path) -> InstancePaths:
     return InstancePaths.in_dir(runtime_dir)
-
-
-class Recorder:
-    """A fake app handler: remembers requests, answers from a table, can be told to fail."""
-
-    def __init__(self) -> None:
-        self.requests: list[Request] = []
-
-    def __call__(self, request: Request) -> Reply:
-        self.requests.append(request)
-        if isinstance(request.command, Breathe) and request.command.pattern == "unknown":
-            return request.refused("there is no breathing pattern called 'unknown'")
-        if isinstance(request.command, Water) and request.command.ml == 666:
-            raise RuntimeError("the handler broke")
-        return request.succeeded({"echo": request.command.name})
 
 
 @pytest.fixture
@@ -79,37 +61,6 @@ def served(qtbot: QtBot, paths: InstancePaths) -> Iterator[tuple[SingleInstance,
     instance.listen(recorder)
     yield instance, recorder
     instance.release()
-
-
-_pool = ThreadPoolExecutor(max_workers=4)
-
-
-def in_thread(qtbot: QtBot, work: Callable[[], Any], timeout_ms: int = 10_000) -> Any:
-    """Run a blocking client off the GUI thread while the event loop serves it."""
-    future: Future[Any] = _pool.submit(work)
-    qtbot.waitUntil(future.done, timeout=timeout_ms)
-    return future.result()
-
-
-def raw_exchange(path: str, payload: bytes, replies: int) -> list[bytes]:
-    """Send raw bytes; read `replies` lines (fewer if the server hangs up)."""
-    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as connection:
-        connection.settimeout(10)
-        connection.connect(path)
-        connection.sendall(payload)
-        received = b""
-        while received.count(b"\n") < replies:
-            chunk = connection.recv(65536)
-            if not chunk:
-                break
-            received += chunk
-    return received.splitlines()
-
-
-def reply_of(line: bytes) -> dict[str, Any]:
-    message = json.loads(line)
-    assert message["v"] == 1 and isinstance(message["ok"], bool)
-    return message
 
 
 # --- request and reply ----------------------------------------------------------------------------
@@ -234,31 +185,32 @@ def test_a_silent_client_is_dropped_after_the_idle_timeout(qtbot: QtBot, paths: 
     server.close()
 
 
-def test_connections_beyond_the_limit_are_turned_away(qtbot: QtBot, paths: InstancePaths) -> None:
-    server = ControlServer(Recorder(), max_connections=2)
+@pytest.fixture(params=["unix", "qt"])
+def server_type(request: pytest.FixtureRequest) -> type[UnixControlServer] | type[QtControlServer]:
+    """Both backends: the stdlib one used on Linux and macOS, and Qt's used on Windows."""
+    return UnixControlServer if request.param == "unix" else QtControlServer
+
+
+def test_at_the_limit_the_oldest_idle_client_makes_room(
+    qtbot: QtBot, paths: InstancePaths, server_type: type[UnixControlServer] | type[QtControlServer]
+) -> None:
+    server = server_type(Recorder(), max_connections=2)
     server.listen(paths.socket_name)
     held = []
     for _ in range(2):
         connection = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        connection.settimeout(10)
         connection.connect(paths.socket_name)
         held.append(connection)
-    qtbot.waitUntil(lambda: server.connection_count == 2)
-
-    def third() -> bytes:
-        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as connection:
-            connection.settimeout(10)
-            connection.connect(paths.socket_name)
-            try:
-                connection.sendall(b'{"v":1,"id":1,"command":"status"}\n')
-                return connection.recv(100)
-            except (BrokenPipeError, ConnectionResetError):
-                return b""  # hung up on, before or after our request
-
-    assert in_thread(qtbot, third) == b""  # no reply, just a closed connection
+        qtbot.waitUntil(lambda: server.connection_count == len(held))
+    # The newcomer is answered; the oldest dawdler is hung up on; the other one stays.
+    assert in_thread(qtbot, lambda: send_command(paths.socket_name, Status())).ok
+    assert in_thread(qtbot, lambda: held[0].recv(100)) == b""
+    held[1].sendall(b'{"v":1,"id":2,"command":"status"}\n')
+    assert reply_of(in_thread(qtbot, lambda: held[1].recv(1000)))["id"] == 2
     for connection in held:
         connection.close()
     qtbot.waitUntil(lambda: server.connection_count == 0)
-    assert in_thread(qtbot, lambda: send_command(paths.socket_name, Status())).ok
     server.close()
 
 
@@ -564,3 +516,52 @@ class _Capture:
 
     def flush(self) -> None:
         pass
+
+
+# --- junk where the lock or the socket should be (issue 17.9) -------------------------------------
+
+
+@pytest.mark.parametrize("junk", ["empty", "garbage", "folder", "symlink", "fifo", "other-host"])
+def test_junk_in_the_locks_place_never_blocks_the_command_line(
+    paths: InstancePaths, tmp_path: Path, junk: str
+) -> None:
+    lock = paths.lock_file
+    if junk == "empty":
+        lock.touch()
+    elif junk == "garbage":
+        lock.write_bytes(b"\xde\xad\xbe\xef" * 100)
+    elif junk == "folder":
+        lock.mkdir()
+    elif junk == "symlink":
+        lock.symlink_to(tmp_path / "elsewhere")
+    elif junk == "fifo":
+        os.mkfifo(lock)
+    else:
+        lock.write_text(f"{os.getpid()}\nunclench\nanother-host\n")
+    started = time.monotonic()
+    done = run_cli(paths, tmp_path / "log", "status")
+    elapsed = time.monotonic() - started
+    assert (done.returncode, done.stdout) == (ExitCode.NOT_RUNNING, "Unclench is not running.\n"), done
+    assert "delete" not in done.stderr
+    assert elapsed < 5  # a Python start-up, not the 10 s startup wait
+    if junk != "symlink":  # a dangling link looks like no lock at all: the quick "not running"
+        assert not os.path.lexists(lock)  # taken and let go: nothing left in its place
+
+
+@pytest.mark.parametrize("junk", ["fifo", "folder"])
+def test_junk_in_the_sockets_place_is_a_clear_error_and_listening_clears_it(
+    qtbot: QtBot, paths: InstancePaths, junk: str
+) -> None:
+    where = Path(paths.socket_name)
+    os.mkfifo(where) if junk == "fifo" else where.mkdir()
+    started = time.monotonic()
+    kind = "FIFO" if junk == "fifo" else "folder"
+    with pytest.raises(ClientError, match=rf"unclench\.sock should be Unclench's socket but is a {kind}"):
+        send_command(paths.socket_name, Status())
+    assert time.monotonic() - started < 1
+    instance = SingleInstance(paths)
+    assert instance.try_lock()
+    instance.listen(Recorder())  # the app, holding the lock, makes room for its socket
+    assert stat.S_ISSOCK(os.lstat(where).st_mode)
+    assert in_thread(qtbot, lambda: send_command(paths.socket_name, Status())).ok
+    instance.release()

@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from desktop.content_translation import translated_notes
+from desktop.services.content_translation import translated_notes
 from desktop.core.evidence import EvidenceNotes, load_notes, parse_notes
 from desktop.resources import resource_path
 from desktop.ui.tray import TrayMenu
