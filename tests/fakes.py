@@ -234,7 +234,9 @@ class CalendarServer:
 
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.port = self._httpd.server_address[1]
-        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True, name="calendar-server")
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever, args=(0.05,), daemon=True, name="calendar-server"
+        )
         self._thread.start()
 
     def url(self, path: str) -> str:

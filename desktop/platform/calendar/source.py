@@ -1,14 +1,16 @@
 """The user's calendars as a busy source: files watched for changes, one optional https address.
 
 Reading and parsing run on short-lived daemon threads (a large calendar takes about a second a
-megabyte to parse); the results come back to the GUI thread through a queued signal and are cached,
-so `busy_at()` is a cheap look-up in a short sorted list.
+megabyte to parse). The threads never touch a Qt object: they put their result in a queue that a
+timer on the GUI thread drains, running only while a read is out (a worker thread emitting into a
+QObject that is being destroyed corrupted the heap in tests). The periods are cached, so
+`busy_at()` is a cheap look-up in a short sorted list.
 """
 
 from __future__ import annotations
 
-import contextlib
 import logging
+import queue
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -32,6 +34,7 @@ from desktop.platform.calendar.files import FileStamp, file_stamp, read_calendar
 log = logging.getLogger(__name__)
 
 SETTLE_MS = 300  # editors write a file in several steps (or replace it): read once it is quiet
+COLLECT_MS = 50  # how often finished reads are picked up, while any is out
 Loader = Callable[[], bytes]
 
 
@@ -64,7 +67,6 @@ class CalendarSource(QObject):
 
     changed = Signal()
     problem = Signal(str)
-    _read_finished = Signal(object)  # _Read, emitted on a worker thread, delivered queued
 
     def __init__(
         self, clock: Clock, fetch: Callable[[str], bytes] = fetch_calendar, parent: QObject | None = None
@@ -89,7 +91,10 @@ class CalendarSource(QObject):
         self._settle.timeout.connect(self._reread_changed_files)
         self._fetch_timer = QTimer(self, interval=FETCH_INTERVAL_SECONDS * 1000)
         self._fetch_timer.timeout.connect(self._fetch_if_due)
-        self._read_finished.connect(self._apply)
+        self._results: queue.SimpleQueue[_Read] = queue.SimpleQueue()
+        self._outstanding = 0
+        self._collect = QTimer(self, interval=COLLECT_MS)
+        self._collect.timeout.connect(self._collect_results)
 
     # --- what the policy asks ------------------------------------------------------------------
 
@@ -139,6 +144,7 @@ class CalendarSource(QObject):
         """Stop watching and fetching; reads still running are ignored when they finish."""
         self._closed = True
         self._settle.stop()
+        self._collect.stop()
         self._fetch_timer.stop()
         for paths in (self._watcher.files(), self._watcher.directories()):
             if paths:
@@ -222,11 +228,23 @@ class CalendarSource(QObject):
             except Exception as error:  # a library bug must not end in a silent thread death
                 log.exception("reading calendar %s failed", key)
                 problem = f"cannot be read ({error})"
-            result = _Read(key, generation, periods, problem, data if keep_bytes else None)
-            with contextlib.suppress(RuntimeError):  # the source was deleted meanwhile
-                self._read_finished.emit(result)
+            results.put(_Read(key, generation, periods, problem, data if keep_bytes else None))
 
+        results = self._results
+        self._outstanding += 1
+        self._collect.start()
         threading.Thread(target=work, name=f"calendar read {key}", daemon=True).start()
+
+    def _collect_results(self) -> None:
+        while True:
+            try:
+                result = self._results.get_nowait()
+            except queue.Empty:
+                break
+            self._outstanding -= 1
+            self._apply(result)
+        if self._outstanding <= 0:
+            self._collect.stop()
 
     def _apply(self, result: _Read) -> None:
         if self._closed or self._generation.get(result.key) != result.generation:
