@@ -4,7 +4,8 @@ icalendar reads the data and recurring-ical-events expands RRULE/RDATE/EXDATE an
 overrides. Both are imported on first use (about 75 ms and 10 MiB), so only a user who has a
 calendar configured pays for them.
 
-What holds a reminder: a timed event that is opaque (TRANSP:OPAQUE, the default), not cancelled,
+What holds a reminder: a timed event that is opaque (TRANSP:OPAQUE, the default; Outlook's
+X-MICROSOFT-CDO-BUSYSTATUS:FREE counts as free too), not cancelled,
 and not declined by the user (one of `me`, their calendar addresses, with PARTSTAT=DECLINED).
 All-day events (DATE values) never do: a birthday or a holiday is not a meeting.
 
@@ -170,6 +171,8 @@ def _occurrences(calendar: Any, start: datetime, end: datetime, notes: list[str]
 
 def _busy_period(event: Any, zone: tzinfo, me: frozenset[str]) -> BusyPeriod | None:
     if str(event.get("TRANSP", "OPAQUE")).upper() == "TRANSPARENT":
+        return None
+    if str(event.get("X-MICROSOFT-CDO-BUSYSTATUS", "")).upper() == "FREE":  # Outlook's "show as free"
         return None
     if str(event.get("STATUS", "")).upper() == "CANCELLED":
         return None

@@ -140,6 +140,35 @@ def test_the_web_address_is_fetched_when_enabled_and_at_most_every_15_minutes(
     assert summary_at(source, NOW) == "Web meeting"  # a failed fetch keeps the last good copy
 
 
+def test_turning_the_address_off_and_on_again_uses_the_last_copy_without_a_request(
+    qtbot: QtBot, source: CalendarSource, server: CalendarServer
+) -> None:
+    on = CalendarConfig(url=server.url("/work.ics"), fetch_enabled=True)
+    with qtbot.waitSignal(source.changed, timeout=5000):
+        source.configure(on)
+    with qtbot.waitSignal(source.changed, timeout=1000):
+        source.configure(CalendarConfig(url=on.url, fetch_enabled=False))
+    assert source.busy_at(NOW) is None  # off: its events no longer hold
+    with qtbot.waitSignal(source.changed, timeout=5000):
+        source.configure(on)
+    assert summary_at(source, NOW) == "Web meeting"
+    assert server.requests == ["/work.ics"]
+
+
+def test_a_calendar_removed_while_it_is_read_stays_removed(
+    qtbot: QtBot, source: CalendarSource, tmp_path: Path
+) -> None:
+    removed, kept = tmp_path / "removed.ics", tmp_path / "kept.ics"
+    removed.write_bytes(ics("Removed"))
+    kept.write_bytes(ics("Kept"))
+    source.configure(CalendarConfig(files=(removed,)))  # its read starts on a worker thread...
+    source.configure(CalendarConfig())  # ...and the calendar is gone before it can be applied
+    with qtbot.waitSignal(source.changed, timeout=5000):
+        source.configure(CalendarConfig(files=(kept,)))
+    qtbot.waitUntil(lambda: not source.reading, timeout=5000)  # the late read was picked up, and dropped
+    assert [p.summary for p in source.periods()] == ["Kept"]
+
+
 def test_a_disabled_web_address_makes_no_connection(
     qtbot: QtBot, source: CalendarSource, server: CalendarServer, tmp_path: Path
 ) -> None:

@@ -84,7 +84,7 @@ def test_rdate_adds_an_extra_occurrence() -> None:
     ]
 
 
-def test_all_day_transparent_and_cancelled_events_do_not_hold() -> None:
+def test_all_day_free_and_cancelled_events_do_not_hold() -> None:
     data = calendar(
         """UID:allday@test
         SUMMARY:Holiday
@@ -95,6 +95,11 @@ def test_all_day_transparent_and_cancelled_events_do_not_hold() -> None:
         TRANSP:TRANSPARENT
         DTSTART:20261102T090000Z
         DTEND:20261102T100000Z""",
+        """UID:outlook-free@test
+        SUMMARY:Shown as free in Outlook
+        X-MICROSOFT-CDO-BUSYSTATUS:FREE
+        DTSTART:20261102T100000Z
+        DTEND:20261102T110000Z""",
         """UID:cancelled@test
         SUMMARY:Cancelled call
         STATUS:CANCELLED

@@ -78,7 +78,8 @@ class CalendarSource(QObject):
         self._periods: dict[str, tuple[BusyPeriod, ...]] = {}
         self._merged: tuple[BusyPeriod, ...] = ()
         self._problems: dict[str, str] = {}
-        self._generation: dict[str, int] = {}
+        self._generation: dict[str, int] = {}  # the newest read started for each calendar
+        self._serial = 0
         self._stamps: dict[Path, FileStamp | None] = {}
         self._fetched: bytes | None = None
         self._last_fetch: float | None = None  # monotonic
@@ -107,6 +108,11 @@ class CalendarSource(QObject):
     def periods(self) -> tuple[BusyPeriod, ...]:
         return self._merged
 
+    @property
+    def reading(self) -> bool:
+        """True while a read or fetch is out (its result not yet picked up)."""
+        return self._outstanding > 0
+
     def problems(self) -> tuple[str, ...]:
         """What is wrong right now, one line per calendar, for the settings and `unclench doctor`."""
         return tuple(self._problems.values())
@@ -121,11 +127,10 @@ class CalendarSource(QObject):
         url = self._url_key()
         if url:
             keys.add(url)
-        for key in set(self._periods) - keys:
-            del self._periods[key]
-        for key in set(self._problems) - keys:
-            del self._problems[key]
-        if config.url != old.url:
+        for table in (self._periods, self._problems, self._generation):
+            for key in set(table) - keys:
+                del table[key]  # and a read of it still running is dropped when it ends
+        if config.url.strip() != old.url.strip():
             self._fetched, self._last_fetch = None, None
         if config.me != old.me:
             self._refresh_window()  # who declined what changes every calendar's answer
@@ -134,6 +139,9 @@ class CalendarSource(QObject):
                 if path not in old.files:
                     self._read_file(path)
         if url:
+            fetched = self._fetched
+            if url not in self._generation and fetched is not None:
+                self._start(url, lambda: fetched, keep_bytes=True)  # turned on again: the last copy
             self._fetch_timer.start()
             self._fetch_if_due()
         else:
@@ -209,8 +217,8 @@ class CalendarSource(QObject):
             self._start(url, lambda: fetched, keep_bytes=True)
 
     def _start(self, key: str, load: Loader, keep_bytes: bool = False) -> None:
-        generation = self._generation.get(key, 0) + 1
-        self._generation[key] = generation
+        self._serial += 1
+        generation = self._generation[key] = self._serial
         now = self._clock.now()
         start, end = expansion_window(now)
         self._window_end = end if self._window_end is None else min(self._window_end, end)
