@@ -13,6 +13,8 @@ from enum import StrEnum
 
 
 class AppRuleWhen(StrEnum):
+    """When a rule holds reminders: while the app is in front, or while it runs at all."""
+
     FRONT = "front"  # the app's window is the active one
     RUNNING = "running"  # any process of the app runs for this user
 

@@ -120,6 +120,13 @@ def busy_at(periods: Sequence[BusyPeriod], moment: datetime) -> BusyPeriod | Non
     return found
 
 
+def next_boundary(periods: Sequence[BusyPeriod], moment: datetime) -> datetime | None:
+    """The next time after `moment` at which a period starts or ends (when a calendar hold may
+    begin or end), or None: for the one scheduling timer to wake up then."""
+    times = [t for period in periods for t in (period.start, period.end) if t > moment]
+    return min(times, default=None)
+
+
 def _calendars(ics_bytes: bytes) -> list[Any]:
     import icalendar
 

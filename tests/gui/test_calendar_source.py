@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -213,3 +215,12 @@ def test_the_window_is_read_again_when_the_expanded_days_run_out(
     with qtbot.waitSignal(source.changed, timeout=5000):
         assert source.busy_at(later) is None  # answered from the cache at once; a re-read starts
     assert summary_at(source, later) == "Daily"
+
+
+def test_the_calendar_libraries_load_on_the_first_read_not_on_import() -> None:
+    program = (
+        "import sys, desktop.platform.calendar\n"
+        "print(sorted(m for m in ('icalendar', 'recurring_ical_events') if m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"

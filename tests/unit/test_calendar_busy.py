@@ -17,6 +17,7 @@ from desktop.core.calendar_busy import (
     busy_at,
     busy_periods,
     expansion_window,
+    next_boundary,
     read_busy,
 )
 
@@ -269,6 +270,17 @@ def test_busy_at_picks_the_covering_period_that_ends_last() -> None:
     assert busy_at(periods, utc(2026, 11, 2, 9, 45)) == periods[1]
     assert busy_at(periods, utc(2026, 11, 2, 11)) is None  # the end is not inside
     assert busy_at(periods, utc(2026, 11, 2, 12, 30)) == periods[2]
+
+
+def test_next_boundary_is_the_next_start_or_end() -> None:
+    periods = [
+        BusyPeriod("A", utc(2026, 11, 2, 9), utc(2026, 11, 2, 10)),
+        BusyPeriod("B", utc(2026, 11, 2, 9, 30), utc(2026, 11, 2, 11)),
+    ]
+    assert next_boundary(periods, utc(2026, 11, 2, 8)) == utc(2026, 11, 2, 9)
+    assert next_boundary(periods, utc(2026, 11, 2, 9)) == utc(2026, 11, 2, 9, 30)
+    assert next_boundary(periods, utc(2026, 11, 2, 10, 30)) == utc(2026, 11, 2, 11)
+    assert next_boundary(periods, utc(2026, 11, 2, 11)) is None
 
 
 def test_the_expansion_window_is_a_day_back_and_two_ahead() -> None:

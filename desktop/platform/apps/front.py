@@ -23,6 +23,9 @@ _WM_CLASS = 67
 
 
 class FrontAppReader(Protocol):
+    """Tells the process name of the app whose window is in front; `state()` is one line for the
+    settings and `unclench doctor`."""
+
     def front_app(self) -> str | None: ...
 
     def state(self) -> str: ...
