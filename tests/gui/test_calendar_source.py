@@ -59,6 +59,7 @@ def test_a_file_rewritten_while_running_updates_busy_at(
         source.configure(CalendarConfig(files=(path,)))
     assert summary_at(source, NOW) == "Planning"
     assert summary_at(source, NOW + timedelta(hours=1)) is None
+    assert source.next_change(NOW) == datetime(2026, 11, 23, 10, tzinfo=UTC)
 
     # An editor that replaces the file (write a new one, rename it over the old one).
     replacement = tmp_path / ".work.ics.tmp"

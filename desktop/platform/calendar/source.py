@@ -25,6 +25,7 @@ from desktop.core.calendar_busy import (
     CalendarError,
     busy_at,
     expansion_window,
+    next_boundary,
     read_busy,
 )
 from desktop.core.clock import Clock
@@ -105,7 +106,12 @@ class CalendarSource(QObject):
             self._refresh_window()  # the expanded days run out: read them again, answer from the cache
         return busy_at(self._merged, now)
 
+    def next_change(self, now: datetime) -> datetime | None:
+        """When a calendar hold may next begin or end after `now`: a time for the scheduling timer."""
+        return next_boundary(self._merged, now)
+
     def periods(self) -> tuple[BusyPeriod, ...]:
+        """The cached busy periods of every calendar, sorted by start."""
         return self._merged
 
     @property
