@@ -204,3 +204,45 @@ class FakeStatsDialogs:
     def confirm(self, title: str, question: str, yes: str, no: str) -> bool:
         self.asked.append(("confirm", title, question))
         return self.confirm_answers.pop(0) if self.confirm_answers else False
+
+
+class CalendarServer:
+    """A local web server on 127.0.0.1 (never another address) serving `pages` {path: (status, body,
+    extra headers)}; counts every request it receives, so a test can assert that none was made."""
+
+    def __init__(self, pages: dict[str, tuple[int, bytes, dict[str, str]]] | None = None) -> None:
+        import threading
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        self.pages = dict(pages or {})
+        self.requests: list[str] = []
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                server.requests.append(self.path)
+                status, body, headers = server.pages.get(self.path, (404, b"not here", {}))
+                self.send_response(status)
+                for name, value in headers.items():
+                    self.send_header(name, value)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, format: str, *args: object) -> None:
+                pass
+
+        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.port = self._httpd.server_address[1]
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever, args=(0.05,), daemon=True, name="calendar-server"
+        )
+        self._thread.start()
+
+    def url(self, path: str) -> str:
+        return f"http://127.0.0.1:{self.port}{path}"
+
+    def stop(self) -> None:
+        self._httpd.shutdown()
+        self._httpd.server_close()
+        self._thread.join(5)
