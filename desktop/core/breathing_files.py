@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeGuard
 
+from desktop.core.bounded_file import KIB, FileRefused, read_bounded_text
 from desktop.core.breathing import CUSTOM_PATTERN_ID, BreathingPattern, Phase, PhaseKind
 
 FORMAT_VERSION = 1
-MAX_FILE_BYTES = 64 * 1024
+MAX_FILE_BYTES = 64 * KIB
 MAX_NAME_LENGTH = 60
 MAX_TEXT_LENGTH = 600
 MAX_PHASES = 12
@@ -62,19 +63,25 @@ def read_pattern_file(path: Path, problems: list[str]) -> tuple[float, Breathing
         )
         return None
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            problems.append(
-                f"{path}: the file is larger than {MAX_FILE_BYTES // 1024} KB, too big to be a pattern"
-            )
-            return None
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        problems.append(f"{path}: the file could not be read ({error})")
+        text = read_bounded_text(path, MAX_FILE_BYTES)
+    except FileRefused as error:
+        too_big = error.reason.startswith("is larger than")
+        reason = f"the file is larger than {MAX_FILE_BYTES // KIB} KB, too big to be a pattern"
+        problems.append(f"{path}: {reason if too_big else 'the file ' + error.reason}")
+        return None
+    except OSError as error:
+        problems.append(f"{path}: the file could not be read ({error.strerror or error})")
+        return None
+    except UnicodeDecodeError:
+        problems.append(f"{path}: the file is not UTF-8 text; save it as UTF-8")
         return None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         problems.append(f"{path}: not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})")
+        return None
+    except (ValueError, RecursionError):
+        problems.append(f"{path}: not valid JSON (nested too deeply, or a number too long)")
         return None
     checker = _Checker(path)
     result = checker.pattern(path.stem, data)

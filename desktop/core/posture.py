@@ -11,8 +11,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.core.data_file import read_json_object
 from desktop.core.located_json import LocatedDict, LocatedList
-from desktop.core.routine_format import FieldReader, read_json_object
+from desktop.core.routine_format import FieldReader
 from desktop.core.routine_model import FileProblem
 
 _ITEM_FIELDS = ("id", "text", "hint")
