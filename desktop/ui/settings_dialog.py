@@ -38,6 +38,7 @@ from desktop.core.settings import (
 from desktop.core.working_hours import WEEKDAYS
 from desktop.ui.fit import keep_fitted
 from desktop.ui.keyboard import show_focus
+from desktop.ui.plain_text import plain_label
 from desktop.ui.text_colours import mute, warn
 from desktop.ui.wording import kind_name
 
@@ -62,7 +63,7 @@ class _Checked(QWidget):
         editor.setObjectName(name)
         editor.setAccessibleName(name.replace("_", " "))
         self.editor = editor
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setObjectName(name + "_error")
         warn(self.message)  # a soft rust, made readable on whatever window colour the theme has
         self.message.setWordWrap(True)
@@ -284,7 +285,7 @@ class SettingsDialog(QDialog):
             box = QGroupBox(self.tr("What Unclench can see on this desktop"))
             facts = QFormLayout(box)
             for what, source in self._facts.sources:
-                source_label = QLabel(self._source_text(source))
+                source_label = plain_label(self._source_text(source))  # a file name
                 source_label.setWordWrap(True)
                 facts.addRow(what, source_label)
             layout.addWidget(box)
