@@ -30,6 +30,12 @@ def setting_names(group: Any = None, prefix: str = "") -> frozenset[str]:
     return frozenset(names)
 
 
+def is_locked(locked: frozenset[str], name: str) -> bool:
+    """Whether `name` or one of the groups it belongs to is among the `locked` names."""
+    parts = name.split(".")
+    return any(".".join(parts[:n]) in locked for n in range(1, len(parts) + 1))
+
+
 @dataclass(frozen=True)
 class AdminDefaults:
     """The administrator's values (`settings`: the built-in defaults with every system file applied)
@@ -40,8 +46,7 @@ class AdminDefaults:
 
     def is_locked(self, name: str) -> bool:
         """Whether the setting `name` (e.g. "posture.interval_minutes") is locked, itself or by its group."""
-        parts = name.split(".")
-        return any(".".join(parts[:n]) in self.locked for n in range(1, len(parts) + 1))
+        return is_locked(self.locked, name)
 
     def enforce(self, settings: Settings) -> Settings:
         """`settings` with every locked setting put back to the administrator's value."""
