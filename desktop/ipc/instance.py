@@ -15,10 +15,12 @@ file found then is a crashed instance's and is replaced.
 
 from __future__ import annotations
 
+import os
 from contextlib import suppress
 
 from PySide6.QtCore import QLockFile, QObject
 
+from desktop.core.bounded_file import FileRefused, check_regular
 from desktop.ipc.paths import InstancePaths, default_instance_paths
 from desktop.ipc.server import ControlServer, Handler, ServerError
 
@@ -40,6 +42,7 @@ class SingleInstance:
         """Take the lock without waiting. False: another live instance holds it."""
         if self._lock.isLocked():
             return True
+        self._refuse_special_lock_file()
         if self._lock.tryLock(0):
             return True
         if self._lock.error() == QLockFile.LockError.LockFailedError:
@@ -52,10 +55,23 @@ class SingleInstance:
 
     def owner_pid(self) -> int | None:
         """The PID written in the lock file by whoever holds it, if it can be read."""
+        try:
+            self._refuse_special_lock_file()
+        except InstanceError:
+            return None
         info = self._lock.getLockInfo()
         if isinstance(info, tuple) and info and isinstance(info[0], int) and info[0] > 0:
             return info[0]
         return None
+
+    def _refuse_special_lock_file(self) -> None:
+        """Qt reads an existing lock file with a blocking open: a named pipe there would hang the start."""
+        try:
+            check_regular(self.paths.lock_file, os.stat(self.paths.lock_file).st_mode)
+        except FileNotFoundError:
+            return
+        except FileRefused as error:
+            raise InstanceError(f"cannot use the lock file {error}; remove it") from error
 
     def listen(self, handler: Handler, parent: QObject | None = None) -> ControlServer:
         """Start answering control requests. Needs the lock and a running Q(Core)Application."""

@@ -67,6 +67,20 @@ def load_settings(
     return SettingsLoad(admin.enforce(load.settings), (*admin_notices, *load.notices), load.damaged, admin)
 
 
+def peek_settings(path: Path, system_files: Sequence[Path] = ()) -> Settings:
+    """The settings in `path` over the administrator's, read before the app is up (e.g. its language).
+
+    Never raises, never changes or moves a file and reports nothing: whatever cannot be used is
+    left at its default, and the full `load_settings` later tells the user.
+    """
+    admin, _ = read_admin_defaults(system_files)
+    try:
+        data = json.loads(read_bounded(path, MAX_SETTINGS_BYTES).decode("utf-8-sig"))
+    except (OSError, ValueError, RecursionError):  # UnicodeDecodeError is a ValueError
+        return admin.settings
+    return admin.enforce(settings_from_dict(data, admin.settings)[0])
+
+
 def _load_user_file(path: Path, admin: AdminDefaults, now: Callable[[], datetime]) -> SettingsLoad:
     base = admin.settings
     try:

@@ -564,3 +564,15 @@ class _Capture:
 
     def flush(self) -> None:
         pass
+
+
+@pytest.mark.skipif(os.name != "posix", reason="named pipes of POSIX systems")
+def test_a_named_pipe_in_place_of_the_lock_file_is_refused_at_once(paths: InstancePaths) -> None:
+    paths.lock_file.parent.mkdir(parents=True, exist_ok=True)
+    os.mkfifo(paths.lock_file)  # Qt would block opening it to read the owner's PID
+    instance = SingleInstance(paths)
+    started = time.monotonic()
+    with pytest.raises(InstanceError, match="named pipe"):
+        instance.try_lock()
+    assert instance.owner_pid() is None
+    assert time.monotonic() - started < 1.0

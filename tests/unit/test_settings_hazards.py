@@ -16,7 +16,13 @@ import pytest
 
 from desktop.core.settings import MAX_LISTED_PROBLEMS, Settings, settings_from_dict, settings_to_dict
 from desktop.storage.errors import StorageError
-from desktop.storage.settings_file import MAX_SETTINGS_BYTES, SettingsLoad, load_settings, save_settings
+from desktop.storage.settings_file import (
+    MAX_SETTINGS_BYTES,
+    SettingsLoad,
+    load_settings,
+    peek_settings,
+    save_settings,
+)
 
 HANG_LIMIT_S = 1.0  # these are hang tests, not benchmarks
 posix_only = pytest.mark.skipif(os.name != "posix", reason="special files of POSIX systems")
@@ -227,3 +233,26 @@ def test_a_file_the_user_may_not_read_is_damaged(tmp_path: Path, request: pytest
         damaged, notice = str(loaded.damaged), loaded.notices[0]
     assert damaged == "True"
     assert "could not be read (Permission denied)" in notice
+
+
+@posix_only
+def test_peeking_never_hangs_and_never_touches_the_file(tmp_path: Path) -> None:
+    fifo = tmp_path / "settings.json"
+    os.mkfifo(fifo)
+    started = time.monotonic()
+    assert peek_settings(fifo) == Settings()
+    assert time.monotonic() - started < HANG_LIMIT_S
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"language": "de"', encoding="utf-8")
+    assert peek_settings(broken) == Settings()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["broken.json", "settings.json"]  # nothing aside
+
+
+def test_peeking_reads_the_language_under_administrator_locks(tmp_path: Path) -> None:
+    user = tmp_path / "settings.json"
+    user.write_text('{"language": "de", "glass_ml": 300}', encoding="utf-8")
+    assert peek_settings(user).language == "de"
+    system = tmp_path / "defaults.json"
+    system.write_text('{"language": "en", "locked": ["language"]}', encoding="utf-8")
+    peeked = peek_settings(user, [system])
+    assert (peeked.language, peeked.glass_ml) == ("en", 300)
