@@ -16,6 +16,7 @@ from typing import Any, TypeGuard
 
 from desktop.core.bounded_file import KIB, FileRefused, read_bounded_text
 from desktop.core.breathing import CUSTOM_PATTERN_ID, BreathingPattern, Phase, PhaseKind
+from desktop.core.settings import MAX_LISTED_PROBLEMS, shown_key
 
 FORMAT_VERSION = 1
 MAX_FILE_BYTES = 64 * KIB
@@ -85,7 +86,10 @@ def read_pattern_file(path: Path, problems: list[str]) -> tuple[float, Breathing
         return None
     checker = _Checker(path)
     result = checker.pattern(path.stem, data)
-    problems.extend(checker.problems)
+    # A notice names a few problems of a file and counts the rest.
+    problems.extend(checker.problems[:MAX_LISTED_PROBLEMS])
+    if (more := len(checker.problems) - MAX_LISTED_PROBLEMS) > 0:
+        problems.append(f"{path}: and {more:,} more problems like these")
     return result
 
 
@@ -114,7 +118,9 @@ class _Checker:
                 version,
             )
         for unknown in sorted(str(key) for key in data if key not in KNOWN_FIELDS):
-            self.problems.append(f"{self.path}: '{unknown}' is not a field Unclench knows; it was ignored")
+            self.problems.append(
+                f"{self.path}: '{shown_key(unknown)}' is not a field Unclench knows; it was ignored"
+            )
         name = self._text(data, "name", MAX_NAME_LENGTH, required=True)
         description = self._text(data, "description", MAX_TEXT_LENGTH)
         caution = self._text(data, "caution", MAX_TEXT_LENGTH)
@@ -176,7 +182,7 @@ class _Checker:
             return None, 0.0, None
         for unknown in sorted(str(key) for key in item if key not in KNOWN_PHASE_FIELDS):
             self.problems.append(
-                f"{self.path}: '{field}.{unknown}' is not a field Unclench knows; it was ignored"
+                f"{self.path}: '{field}.{shown_key(unknown)}' is not a field Unclench knows; it was ignored"
             )
         kind = None
         if "kind" not in item:

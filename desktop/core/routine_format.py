@@ -16,7 +16,17 @@ from pathlib import Path, PurePosixPath
 from desktop.core.bounded_file import MIB
 from desktop.core.data_file import read_json_object
 from desktop.core.located_json import LocatedDict, LocatedList
-from desktop.core.routine_model import AREAS, SAFETY_LINE, Category, Exercise, FileProblem, Routine, Sides
+from desktop.core.routine_model import (
+    AREAS,
+    SAFETY_LINE,
+    Category,
+    Exercise,
+    FileProblem,
+    Routine,
+    Sides,
+    few_problems,
+)
+from desktop.core.settings import MAX_LISTED_PROBLEMS
 
 FORMAT_VERSION = 1
 MAX_PICTURE_BYTES = 4 * MIB  # an illustration: a few hundred KB at most in practice
@@ -77,9 +87,11 @@ class FieldReader:
     def check_known(self, known: tuple[str, ...]) -> None:
         for key, line in self.obj.duplicate_keys:
             self.problem(key, "appears more than once; keep one", line)
-        for key in self.obj:
-            if key not in known:
-                self.problem(key, "is not a field Unclench knows" + _suggestion(key, known))
+        unknown = [key for key in self.obj if key not in known]
+        for n, key in enumerate(unknown):
+            # Only the few a notice will name get a (slow) suggestion; the rest are just counted.
+            hint = _suggestion(key, known) if n < MAX_LISTED_PROBLEMS else ""
+            self.problem(key, "is not a field Unclench knows" + hint)
 
     def text(self, key: str, max_length: int, *, required: bool = False, default: str = "") -> str | None:
         if key not in self.obj:
@@ -229,7 +241,7 @@ def read_exercise_file(
     document = read_json_object(path, problems)
     if document is None:
         return None, problems
-    return exercise_from(document, path, "", problems, illustrations_dir, taken_ids), problems
+    return exercise_from(document, path, "", problems, illustrations_dir, taken_ids), few_problems(problems)
 
 
 def _step_from(
@@ -407,7 +419,7 @@ def read_routine_file(
     routine = routine_from(
         document, path, library, illustrations_dir, problems, user=user, taken_ids=taken_ids
     )
-    return routine, problems
+    return routine, few_problems(problems)
 
 
 def illustration_files(routine: Routine) -> list[Path]:

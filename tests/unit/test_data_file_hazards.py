@@ -104,3 +104,46 @@ def test_an_import_with_a_huge_picture_is_refused_and_writes_nothing(
     message = outcome.problems[0].message
     assert "knee.png is larger than 4.0 MB" in message and "nothing was imported" in message
     assert list(user_dir.iterdir()) == []
+
+
+def test_a_routine_file_of_many_small_items_parses_quickly(tmp_path: Path, library: RoutineLibrary) -> None:
+    """Line numbers must not be counted afresh for every value (that took 5 s for 256 KB)."""
+    path = tmp_path / "plan.json"
+    items = ",\n".join(["1"] * 80_000)
+    path.write_text('{"name": "Many", "steps": [' + items + "]}", encoding="utf-8")
+    assert path.stat().st_size < 256 * 1024
+    problems = routine_problems(path, library)  # asserts it took under a second
+    assert problems
+
+
+def test_a_routine_with_thousands_of_unknown_fields_names_a_few(
+    tmp_path: Path, library: RoutineLibrary
+) -> None:
+    path = tmp_path / "plan.json"
+    fields = ",".join(f'"{"x" * 30}{n}": 0' for n in range(5000))
+    path.write_text('{"name": "Many", "steps": ["chin-tuck"], ' + fields + "}", encoding="utf-8")
+    problems = routine_problems(path, library)
+    assert len(problems) == 6
+    assert problems[-1] == "and 4,995 more problems like these"
+
+
+def test_a_pattern_with_thousands_of_unknown_fields_names_a_few(tmp_path: Path) -> None:
+    good = {"name": "Even", "phases": [{"kind": "inhale", "seconds": 4}, {"kind": "exhale", "seconds": 4}]}
+    data = good | {"k" * 200 + str(n): 0 for n in range(200)}
+    (tmp_path / "many.json").write_text(json.dumps(data), encoding="utf-8")
+    loaded = load_patterns(tmp_path)
+    assert [pattern.name for pattern in loaded.patterns] == ["Even"]  # unknown fields do not reject it
+    assert len(loaded.problems) == 6
+    assert loaded.problems[-1].endswith("and 195 more problems like these")
+    assert all(len(problem) < 300 for problem in loaded.problems)
+
+
+def test_thousands_of_near_miss_fields_are_not_each_given_a_suggestion(
+    tmp_path: Path, library: RoutineLibrary
+) -> None:
+    path = tmp_path / "plan.json"
+    fields = ",".join(f'"stepz{n:x}": 0' for n in range(17_000))  # each close to "steps"
+    path.write_text('{"name": "M", "steps": ["chin-tuck"], ' + fields + "}", encoding="utf-8")
+    problems = routine_problems(path, library)  # under a second
+    assert problems[0] == "is not a field Unclench knows (did you mean 'steps'?)"
+    assert problems[-1] == "and 16,995 more problems like these"
