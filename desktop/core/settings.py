@@ -233,7 +233,7 @@ def settings_from_dict(data: object, base: Settings | None = None) -> tuple[Sett
     base = Settings() if base is None else base
     problems = _Problems()
     if not isinstance(data, dict):
-        return base, ["the file does not hold a group of settings; all settings are back to their defaults"]
+        return base, ["the file does not hold a group of settings, so none of it could be used"]
     data = dict(data)
     version = data.pop("schema_version", SCHEMA_VERSION)
     if version != SCHEMA_VERSION:

@@ -165,6 +165,7 @@ def test_a_file_that_is_not_an_object_is_reported_and_copied(tmp_path: Path) -> 
     loaded = load_settings(path, now=fixed_now)
 
     assert loaded.settings == Settings()
+    assert loaded.damaged  # nothing in it could be used: a running app keeps what it has
     assert len(loaded.notices) == 2
     assert (tmp_path / BACKUP_NAME).read_text(encoding="utf-8") == "[20, 45, 30]"
 
