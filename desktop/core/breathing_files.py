@@ -14,10 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeGuard
 
+from desktop.core.bounded_file import KIB, FileRefused, read_bounded_text
 from desktop.core.breathing import CUSTOM_PATTERN_ID, BreathingPattern, Phase, PhaseKind
+from desktop.core.settings import MAX_LISTED_PROBLEMS, shown_key
 
 FORMAT_VERSION = 1
-MAX_FILE_BYTES = 64 * 1024
+MAX_FILE_BYTES = 64 * KIB
 MAX_NAME_LENGTH = 60
 MAX_TEXT_LENGTH = 600
 MAX_PHASES = 12
@@ -62,23 +64,32 @@ def read_pattern_file(path: Path, problems: list[str]) -> tuple[float, Breathing
         )
         return None
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            problems.append(
-                f"{path}: the file is larger than {MAX_FILE_BYTES // 1024} KB, too big to be a pattern"
-            )
-            return None
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        problems.append(f"{path}: the file could not be read ({error})")
+        text = read_bounded_text(path, MAX_FILE_BYTES)
+    except FileRefused as error:
+        too_big = error.reason.startswith("is larger than")
+        reason = f"the file is larger than {MAX_FILE_BYTES // KIB} KB, too big to be a pattern"
+        problems.append(f"{path}: {reason if too_big else 'the file ' + error.reason}")
+        return None
+    except OSError as error:
+        problems.append(f"{path}: the file could not be read ({error.strerror or error})")
+        return None
+    except UnicodeDecodeError:
+        problems.append(f"{path}: the file is not UTF-8 text; save it as UTF-8")
         return None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         problems.append(f"{path}: not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})")
         return None
+    except (ValueError, RecursionError):
+        problems.append(f"{path}: not valid JSON (nested too deeply, or a number too long)")
+        return None
     checker = _Checker(path)
     result = checker.pattern(path.stem, data)
-    problems.extend(checker.problems)
+    # A notice names a few problems of a file and counts the rest.
+    problems.extend(checker.problems[:MAX_LISTED_PROBLEMS])
+    if (more := len(checker.problems) - MAX_LISTED_PROBLEMS) > 0:
+        problems.append(f"{path}: and {more:,} more problems like these")
     return result
 
 
@@ -107,7 +118,9 @@ class _Checker:
                 version,
             )
         for unknown in sorted(str(key) for key in data if key not in KNOWN_FIELDS):
-            self.problems.append(f"{self.path}: '{unknown}' is not a field Unclench knows; it was ignored")
+            self.problems.append(
+                f"{self.path}: '{shown_key(unknown)}' is not a field Unclench knows; it was ignored"
+            )
         name = self._text(data, "name", MAX_NAME_LENGTH, required=True)
         description = self._text(data, "description", MAX_TEXT_LENGTH)
         caution = self._text(data, "caution", MAX_TEXT_LENGTH)
@@ -170,7 +183,7 @@ class _Checker:
             return None, 0.0, None
         for unknown in sorted(str(key) for key in item if key not in KNOWN_PHASE_FIELDS):
             self.problems.append(
-                f"{self.path}: '{field}.{unknown}' is not a field Unclench knows; it was ignored"
+                f"{self.path}: '{field}.{shown_key(unknown)}' is not a field Unclench knows; it was ignored"
             )
         kind = None
         if "kind" not in item:

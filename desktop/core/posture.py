@@ -11,9 +11,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.core.data_file import read_json_object
 from desktop.core.located_json import LocatedDict, LocatedList
-from desktop.core.routine_format import FieldReader, read_json_object
-from desktop.core.routine_model import FileProblem
+from desktop.core.routine_format import FieldReader
+from desktop.core.routine_model import FileProblem, few_problems
 
 _ITEM_FIELDS = ("id", "text", "hint", "evidence")
 
@@ -58,7 +59,7 @@ def load_posture_items(path: Path | None = None) -> tuple[tuple[PostureItem, ...
             fields.problem("id", f"'{item_id}' is used by an earlier item")
         if len(problems) == before and item_id and text and hint is not None:
             items.append(PostureItem(item_id, text, hint, evidence))
-    return tuple(items), problems
+    return tuple(items), few_problems(problems)
 
 
 def pick_posture_items(

@@ -13,11 +13,23 @@ from collections.abc import Container, Mapping
 from dataclasses import replace
 from pathlib import Path, PurePosixPath
 
-from desktop.core.located_json import LocatedDict, LocatedList, line_of, parse_located
-from desktop.core.routine_model import AREAS, SAFETY_LINE, Category, Exercise, FileProblem, Routine, Sides
+from desktop.core.bounded_file import MIB
+from desktop.core.data_file import read_json_object
+from desktop.core.located_json import LocatedDict, LocatedList
+from desktop.core.routine_model import (
+    AREAS,
+    SAFETY_LINE,
+    Category,
+    Exercise,
+    FileProblem,
+    Routine,
+    Sides,
+    few_problems,
+)
+from desktop.core.settings import MAX_LISTED_PROBLEMS
 
 FORMAT_VERSION = 1
-MAX_FILE_BYTES = 256 * 1024
+MAX_PICTURE_BYTES = 4 * MIB  # an illustration: a few hundred KB at most in practice
 MAX_STEPS = 100
 MAX_ROUTINE_SECONDS = 60 * 60
 ILLUSTRATION_SUFFIXES = (".svg", ".png", ".jpg", ".jpeg")
@@ -63,44 +75,6 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:48].strip("-")
 
 
-def read_json_object(path: Path, problems: list[FileProblem]) -> LocatedDict | None:
-    """The file's top-level JSON object, or None after recording why it cannot be read."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            problems.append(FileProblem(path, f"is {size // 1024} KB; a data file here is at most 256 KB"))
-            return None
-        data = path.read_bytes()
-    except OSError as error:
-        problems.append(FileProblem(path, f"could not be read ({error.strerror or error})"))
-        return None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
-        problems.append(FileProblem(path, "is not UTF-8 text; save it as UTF-8", line=line))
-        return None
-    if not text.strip():
-        problems.append(FileProblem(path, "is empty"))
-        return None
-    try:
-        document = parse_located(text)
-    except json.JSONDecodeError as error:
-        problems.append(
-            FileProblem(path, f"is not valid JSON: {error.msg} (column {error.colno})", line=error.lineno)
-        )
-        return None
-    except (ValueError, RecursionError) as error:
-        problems.append(FileProblem(path, f"is not valid JSON ({error})"))
-        return None
-    if not isinstance(document, LocatedDict):
-        problems.append(
-            FileProblem(path, "must hold one JSON object, written { ... }", line=line_of(document))
-        )
-        return None
-    return document
-
-
 def _found(value: object) -> str:
     shown = json.dumps(value, ensure_ascii=False)
     return shown if len(shown) <= 40 else shown[:37] + "..."
@@ -124,9 +98,11 @@ class FieldReader:
     def check_known(self, known: tuple[str, ...]) -> None:
         for key, line in self.obj.duplicate_keys:
             self.problem(key, "appears more than once; keep one", line)
-        for key in self.obj:
-            if key not in known:
-                self.problem(key, "is not a field Unclench knows" + _suggestion(key, known))
+        unknown = [key for key in self.obj if key not in known]
+        for n, key in enumerate(unknown):
+            # Only the few a notice will name get a (slow) suggestion; the rest are just counted.
+            hint = _suggestion(key, known) if n < MAX_LISTED_PROBLEMS else ""
+            self.problem(key, "is not a field Unclench knows" + hint)
 
     def text(self, key: str, max_length: int, *, required: bool = False, default: str = "") -> str | None:
         if key not in self.obj:
@@ -277,7 +253,7 @@ def read_exercise_file(
     document = read_json_object(path, problems)
     if document is None:
         return None, problems
-    return exercise_from(document, path, "", problems, illustrations_dir, taken_ids), problems
+    return exercise_from(document, path, "", problems, illustrations_dir, taken_ids), few_problems(problems)
 
 
 def _step_from(
@@ -457,7 +433,7 @@ def read_routine_file(
     routine = routine_from(
         document, path, library, illustrations_dir, problems, user=user, taken_ids=taken_ids
     )
-    return routine, problems
+    return routine, few_problems(problems)
 
 
 def illustration_files(routine: Routine) -> list[Path]:

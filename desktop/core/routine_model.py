@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from desktop.core.settings import MAX_LISTED_PROBLEMS, shown_key
+
 # The one safety line every routine carries; the routine window always shows it.
 SAFETY_LINE = "Move gently, and stop any movement that increases pain."
 DEFAULT_REST_INSTRUCTION = "Let go completely and breathe out slowly."
@@ -103,5 +105,15 @@ class FileProblem:
         if self.line is not None:
             where += f", line {self.line}"
         if self.field:
-            where += f", field '{self.field}'"
+            where += f", field '{shown_key(self.field)}'"
         return f"{where}: {self.message}"
+
+
+def few_problems(problems: list[FileProblem]) -> list[FileProblem]:
+    """One file's problems as a notice lists them: the first few, then one that counts the rest
+    (a file with 20,000 unknown fields must not become 20,000 lines in a message box)."""
+    if len(problems) <= MAX_LISTED_PROBLEMS + 1:
+        return problems
+    rest = len(problems) - MAX_LISTED_PROBLEMS
+    file = problems[MAX_LISTED_PROBLEMS].file
+    return [*problems[:MAX_LISTED_PROBLEMS], FileProblem(file, f"and {rest:,} more problems like these")]

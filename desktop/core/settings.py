@@ -9,6 +9,7 @@ validation and the dialog's limits follow from it. It never raises on bad input.
 
 from __future__ import annotations
 
+import heapq
 import reprlib
 from dataclasses import Field, dataclass, field, fields, is_dataclass, replace
 from typing import Any, TypeVar
@@ -191,27 +192,70 @@ def _group_to_dict(group: Any) -> dict[str, Any]:
     }
 
 
-def settings_from_dict(data: object) -> tuple[Settings, list[str]]:
-    """Valid Settings from any parsed JSON value, plus one readable problem per value that fell back."""
-    problems: list[str] = []
+# A notice lists this many problems and counts the rest: a file with 100,000 unknown keys must not
+# become 100,000 lines on the screen (or cost seconds to word them).
+MAX_LISTED_PROBLEMS = 5
+_SHOWN_KEY_CHARS = 40
+
+
+class _Problems:
+    """The first few problems found, worded, and a count of the others."""
+
+    def __init__(self) -> None:
+        self.listed: list[str] = []
+        self.unlisted = 0
+
+    @property
+    def full(self) -> bool:
+        return len(self.listed) >= MAX_LISTED_PROBLEMS
+
+    def add(self, problem: str) -> None:
+        if self.full:
+            self.unlisted += 1
+        else:
+            self.listed.append(problem)
+
+    def count_more(self, n: int) -> None:
+        self.unlisted += n
+
+    def as_list(self) -> list[str]:
+        if not self.unlisted:
+            return list(self.listed)
+        return [*self.listed, f"and {self.unlisted:,} more problems like these"]
+
+
+def settings_from_dict(data: object, base: Settings | None = None) -> tuple[Settings, list[str]]:
+    """Valid Settings from any parsed JSON value, plus readable problems about values that fell back.
+
+    Values missing or wrong in `data` come from `base` (the defaults unless given, e.g. the
+    administrator's). At most MAX_LISTED_PROBLEMS problems are worded; a last line counts the rest.
+    """
+    base = Settings() if base is None else base
+    problems = _Problems()
     if not isinstance(data, dict):
-        return Settings(), [
-            "the file does not hold a group of settings; all settings are back to their defaults"
-        ]
+        return base, ["the file does not hold a group of settings, so none of it could be used"]
     data = dict(data)
     version = data.pop("schema_version", SCHEMA_VERSION)
     if version != SCHEMA_VERSION:
-        problems.append(
-            f"schema_version {version!r} is not one this version understands ({SCHEMA_VERSION}); "
-            "the settings it recognises were kept"
+        problems.add(
+            f"schema_version {reprlib.repr(version)} is not one this version understands "
+            f"({SCHEMA_VERSION}); the settings it recognises were kept"
         )
-    return _group_from(Settings, Settings(), data, "", problems), problems
+    return _group_from(Settings, base, data, "", problems), problems.as_list()
+
+
+def shown_key(key: object) -> str:
+    """A key as a notice quotes it: a pasted 10 MB name is cut short, control characters escaped."""
+    text = str(key)
+    if len(text) > _SHOWN_KEY_CHARS:
+        text = text[: _SHOWN_KEY_CHARS - 3] + "..."
+    return text if text.isprintable() else repr(text)[1:-1]
 
 
 G = TypeVar("G")
 
 
-def _group_from(group: type[G], default: G, raw: dict[Any, Any], prefix: str, problems: list[str]) -> G:
+def _group_from(group: type[G], default: G, raw: dict[Any, Any], prefix: str, problems: _Problems) -> G:
     values: dict[str, Any] = {}
     for f in fields(group):  # type: ignore[arg-type]
         if f.name not in raw:
@@ -224,17 +268,21 @@ def _group_from(group: type[G], default: G, raw: dict[Any, Any], prefix: str, pr
                     type(default_value), default_value, raw[f.name], label + ".", problems
                 )
             else:
-                problems.append(f"'{label}' must be a group of settings; its defaults are used")
+                problems.add(f"'{label}' must be a group of settings; its defaults are used")
             continue
         value, problem = _checked(f, raw[f.name], default_value)
         if problem:
             found = reprlib.repr(raw[f.name])  # a pasted 100 KB string need not be quoted back whole
-            problems.append(f"'{label}' {problem} (found {found}); it is back to {default_value!r}")
+            problems.add(f"'{label}' {problem} (found {found}); it is back to {default_value!r}")
         else:
             values[f.name] = value
     known = {f.name for f in fields(group)}  # type: ignore[arg-type]
-    for unknown in sorted(str(key) for key in raw if key not in known):
-        problems.append(f"'{prefix}{unknown}' is not a setting Unclench knows; it was ignored")
+    unknown = [key for key in raw if key not in known]
+    # Only the few that are named get sorted and worded; the rest are counted.
+    room = max(0, MAX_LISTED_PROBLEMS - len(problems.listed))
+    for key in heapq.nsmallest(room, (str(key) for key in unknown)):
+        problems.add(f"'{prefix}{shown_key(key)}' is not a setting Unclench knows; it was ignored")
+    problems.count_more(len(unknown) - min(room, len(unknown)))
     return replace(default, **values)  # type: ignore[type-var]
 
 

@@ -13,7 +13,9 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.core.routine_format import illustration_files, read_routine_file
+from desktop.core.bounded_file import FileRefused, read_bounded
+from desktop.core.data_file import MAX_FILE_BYTES
+from desktop.core.routine_format import MAX_PICTURE_BYTES, illustration_files, read_routine_file
 from desktop.core.routine_model import FileProblem, Routine
 from desktop.core.routines import USER_ROUTINE_FILE, RoutineLibrary, load_routines, user_routine_files
 
@@ -52,6 +54,9 @@ def import_routine(
         return ImportOutcome(None, (FileProblem(source, message, field="id"),))
     try:
         _install(source, routine, user_dir, target)
+    except FileRefused as error:
+        message = f"could not be imported: {error}; nothing was imported"
+        return ImportOutcome(None, (FileProblem(source, message),))
     except OSError as error:
         message = f"could not be copied into {user_dir} ({error.strerror or error}); nothing was imported"
         return ImportOutcome(None, (FileProblem(source, message),))
@@ -69,13 +74,13 @@ def _install(source: Path, routine: Routine, user_dir: Path, target: Path) -> No
     user_dir.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".import-{routine.id}-", dir=user_dir))
     try:
-        shutil.copyfile(source, staging / USER_ROUTINE_FILE)
+        _copy_bounded(source, staging / USER_ROUTINE_FILE, MAX_FILE_BYTES)
         for picture in illustration_files(routine):
             # Pictures found next to the file travel with it; Unclench's own set stays where it is.
             if picture.is_relative_to(source.parent):
                 copy = staging / picture.relative_to(source.parent)
                 copy.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copyfile(picture, copy)
+                _copy_bounded(picture, copy, MAX_PICTURE_BYTES)
         if target.exists():
             retired = Path(tempfile.mkdtemp(prefix=f".retired-{routine.id}-", dir=user_dir))
             target.rename(retired / "old")
@@ -86,6 +91,11 @@ def _install(source: Path, routine: Routine, user_dir: Path, target: Path) -> No
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
+
+
+def _copy_bounded(source: Path, target: Path, max_bytes: int) -> None:
+    """Copy a regular file of at most `max_bytes` (a symlink to /dev/zero would never end with shutil)."""
+    target.write_bytes(read_bounded(source, max_bytes))
 
 
 def remove_user_routine(user_dir: Path, routine: Routine) -> FileProblem | None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.breathing import CUSTOM_FIELDS, CustomValues, custom_problems
 from desktop.ui.breathing_style import ATTENTION, tint_text
+from desktop.ui.plain_text import plain_label
 
 TYPABLE_MAXIMUM = 99.0
 
@@ -50,7 +51,7 @@ class CustomPatternEditor(QWidget):
             spin.setAccessibleName(self.tr("{0}, seconds").format(labels[name]))
             spin.valueChanged.connect(self._check)
             label.setBuddy(spin)
-            message = QLabel()
+            message = plain_label()
             message.setWordWrap(True)
             grid.addWidget(label, row, 0)
             grid.addWidget(spin, row, 1)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from desktop.core.settings import BreathingSettings
 from desktop.ui.breathing_cues import PhaseCues
+from desktop.ui.plain_text import plain_label
 from desktop.ui.text_colours import mute
 
 
@@ -82,7 +83,7 @@ class BreathingOptions(QWidget):
         return box
 
     def _note(self, text: str) -> QLabel:
-        note = QLabel(text)
+        note = plain_label(text)  # the system's own words
         note.setWordWrap(True)
         mute(note)
         note.setContentsMargins(26, 0, 0, 4)  # under the checkbox text, not its tick

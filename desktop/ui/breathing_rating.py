@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.ui.announcements import announce
+from desktop.ui.plain_text import plain_label
 from desktop.ui.text_colours import mute
 
 SCALE = range(11)
@@ -21,7 +22,7 @@ class StressRating(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.prompt = QLabel()
+        self.prompt = plain_label()
         self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.prompt.setWordWrap(True)
         font = self.prompt.font()

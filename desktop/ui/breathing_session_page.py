@@ -32,6 +32,7 @@ from desktop.core.breathing import (
 )
 from desktop.ui.breathing_pacer import BreathingPacer
 from desktop.ui.breathing_style import ATTENTION, CAUTION_BACKGROUND, tint_box, tint_progress
+from desktop.ui.plain_text import make_plain
 from desktop.ui.text_colours import mute
 
 
@@ -103,6 +104,8 @@ class SessionPage(QWidget):
         widest = self._time_left_text(0).replace("0:", "00:")  # room for "00:00 left" in any language
         self.time_left.setMinimumWidth(self.time_left.fontMetrics().horizontalAdvance(widest) + 8)
         self.time_left.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # Pattern descriptions and cautions come from files anyone may write: never markup.
+        make_plain(self.description, self.caution, self.phase_label, self.time_left)
         progress_row = QHBoxLayout()
         progress_row.setSpacing(12)
         progress_row.addWidget(self.progress, 1)

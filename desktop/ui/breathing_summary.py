@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core.breathing import BreathingSessionResult
+from desktop.ui.plain_text import make_plain
 from desktop.ui.text_colours import mute
 
 
@@ -36,6 +37,7 @@ class BreathingSummary(QWidget):
         self.title = QLabel()
         self.detail = QLabel()
         self.change = QLabel()
+        make_plain(self.title, self.detail, self.change)  # the detail names the pattern, from its file
         for label, scale in ((self.title, 1.6), (self.detail, 1.0), (self.change, 2.0)):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)

@@ -30,7 +30,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QLabel,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -55,7 +54,7 @@ from desktop.core.breathing import (
     seconds_until_pacer_moves,
 )
 from desktop.core.clock import Clock
-from desktop.core.settings import BreathingSettings
+from desktop.core.settings import MAX_LISTED_PROBLEMS, BreathingSettings
 from desktop.ui.announcements import announce
 from desktop.ui.breathing_cues import PhaseCues
 from desktop.ui.breathing_motion import SystemMotionPreference
@@ -64,6 +63,7 @@ from desktop.ui.breathing_session_page import SessionPage
 from desktop.ui.breathing_summary import BreathingSummary
 from desktop.ui.fit import keep_fitted
 from desktop.ui.keyboard import show_focus
+from desktop.ui.plain_text import plain_label
 from desktop.ui.text_colours import mute
 
 if TYPE_CHECKING:  # imported for real on first use, to keep opening the window fast
@@ -178,9 +178,12 @@ class BreathingWindow(QWidget):
             box_layout.setContentsMargins(0, 0, 0, 0)
             box_layout.addWidget(panel)
             if self._pattern_problems:
-                problems = QLabel(
-                    self.tr("Some pattern files were skipped:") + "\n" + "\n".join(self._pattern_problems)
-                )
+                listed = self._pattern_problems[:MAX_LISTED_PROBLEMS]
+                more = len(self._pattern_problems) - len(listed)
+                lines = [self.tr("Some pattern files were skipped:"), *listed]
+                if more:
+                    lines.append(self.tr("…and %n more.", "", more))
+                problems = plain_label("\n".join(lines))
                 problems.setWordWrap(True)
                 problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 mute(problems)

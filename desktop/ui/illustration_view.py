@@ -15,6 +15,9 @@ from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from desktop.core.bounded_file import read_bounded
+from desktop.core.routine_format import MAX_PICTURE_BYTES
+
 
 def themed_svg(svg_text: str, figure_colour: str) -> bytes:
     """The drawing with its figure in `figure_colour` (e.g. "#e6e6e6"); props and cues keep theirs."""
@@ -47,11 +50,13 @@ class IllustrationView(QWidget):
         self._path, self._svg_text, self._renderer, self._pixmap = path, None, None, None
         if path is not None:
             try:
+                # Bounded: a picture swapped for a pipe or /dev/zero must not hang the window.
+                content = read_bounded(path, MAX_PICTURE_BYTES)
                 if path.suffix.lower() == ".svg":
-                    self._svg_text = path.read_text(encoding="utf-8")
+                    self._svg_text = content.decode("utf-8")
                 else:
-                    pixmap = QPixmap(str(path))
-                    self._pixmap = None if pixmap.isNull() else pixmap
+                    pixmap = QPixmap()
+                    self._pixmap = pixmap if pixmap.loadFromData(content) else None
             except (OSError, UnicodeDecodeError):
                 self._svg_text = None  # a picture that vanished or is not text: show none
             self._build_renderer()

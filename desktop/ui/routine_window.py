@@ -45,11 +45,12 @@ from desktop.ui.contrast import AA_LARGE
 from desktop.ui.fit import keep_fitted
 from desktop.ui.illustration_view import IllustrationView
 from desktop.ui.keyboard import enter_presses_buttons, show_focus
+from desktop.ui.plain_text import plain_label
 from desktop.ui.text_colours import keep_colour, mute
 
 
 def _label(text: str = "", *, wrap: bool = False) -> QLabel:
-    label = QLabel(text)
+    label = plain_label(text)  # routine and move names, instructions: the author's words, never markup
     label.setWordWrap(wrap)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
     return label

@@ -16,29 +16,28 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.core.admin_defaults import is_locked
 from desktop.core.events import Kind
 from desktop.core.settings import (
     KindSettings,
     Range,
     Settings,
-    TimeRanges,
     WorkingHoursSettings,
     allowed_values,
 )
 from desktop.core.working_hours import WEEKDAYS
 from desktop.ui.fit import keep_fitted
 from desktop.ui.keyboard import show_focus
-from desktop.ui.text_colours import mute, warn
+from desktop.ui.plain_text import plain_label
+from desktop.ui.settings_fields import CheckedField, NumberField, RangesField
+from desktop.ui.text_colours import mute
 from desktop.ui.wording import kind_name
 
 
@@ -52,88 +51,25 @@ class DesktopFacts:
     autostart_name: str = ""
 
 
-class _Checked(QWidget):
-    """An editor plus the message that says why its value is refused."""
-
-    validity_changed = Signal()
-
-    def __init__(self, editor: QWidget, name: str) -> None:
-        super().__init__()
-        editor.setObjectName(name)
-        editor.setAccessibleName(name.replace("_", " "))
-        self.editor = editor
-        self.message = QLabel()
-        self.message.setObjectName(name + "_error")
-        warn(self.message)  # a soft rust, made readable on whatever window colour the theme has
-        self.message.setWordWrap(True)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(editor)
-        layout.addWidget(self.message, 1)
-
-    def problem(self) -> str | None:
-        raise NotImplementedError
-
-    def _check(self) -> None:
-        problem = self.problem()
-        self.message.setText(problem or "")
-        self.message.setVisible(bool(problem))
-        self.editor.setAccessibleDescription(problem or "")
-        self.validity_changed.emit()
-
-
-class NumberField(_Checked):
-    def __init__(self, name: str, allowed: Range, value: int, suffix: str) -> None:
-        self.spin = QSpinBox()
-        super().__init__(self.spin, name)
-        self.allowed = allowed
-        # Wider than allowed on purpose: a typed 0 is shown and explained, not silently clamped.
-        self.spin.setRange(0, 99_999)
-        self.spin.setSuffix(suffix)
-        self.spin.setValue(value)
-        self.spin.valueChanged.connect(self._check)
-        self._check()
-
-    @property
-    def value(self) -> int:
-        return self.spin.value()
-
-    def problem(self) -> str | None:
-        if self.allowed.problem(self.spin.value()) is None:
-            return None
-        return self.tr("Use {0}–{1}").format(self.allowed.low, self.allowed.high)
-
-
-class RangesField(_Checked):
-    def __init__(self, name: str, value: str) -> None:
-        self.line = QLineEdit(value)
-        super().__init__(self.line, name)
-        self.line.setPlaceholderText(self.tr("day off"))
-        self.line.textChanged.connect(self._check)
-        self._check()
-
-    @property
-    def value(self) -> str:
-        return self.line.text().strip()
-
-    def problem(self) -> str | None:
-        if TimeRanges().problem(self.value) is None:
-            return None
-        return self.tr("Write times like 09:00-12:30, 13:30-18:00")
-
-
 class SettingsDialog(QDialog):
+    """Edits a copy of the settings. Emits `settings_changed(Settings)` on Apply/OK when something
+    changed, `autostart_requested(bool)` and `safety_page_requested()`. Settings named in `locked`
+    (dotted names, a group locking all of its settings) are greyed: the administrator set them."""
+
     settings_changed = Signal(object)  # Settings
     autostart_requested = Signal(bool)
     safety_page_requested = Signal()
 
-    def __init__(self, settings: Settings, facts: DesktopFacts | None = None) -> None:
+    def __init__(
+        self, settings: Settings, facts: DesktopFacts | None = None, locked: frozenset[str] = frozenset()
+    ) -> None:
         super().__init__()
+        self._locked = locked
         self.setObjectName("settings_dialog")
         self.setWindowTitle(self.tr("Unclench settings"))
         self._settings = settings
         self._facts = facts or DesktopFacts()
-        self._fields: list[_Checked] = []
+        self._fields: list[CheckedField] = []
         tabs = QTabWidget()
         tabs.addTab(self._reminders_tab(settings), self.tr("Reminders"))
         tabs.addTab(self._timing_tab(settings), self.tr("Timing"))
@@ -148,6 +84,12 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.buttons.button(QDialogButtonBox.StandardButton.Apply).clicked.connect(self.apply)
         layout = QVBoxLayout(self)
+        if self._lock_editors():
+            note = plain_label(self.tr("Settings shown greyed are set by your administrator."))
+            note.setObjectName("locked_note")
+            note.setWordWrap(True)
+            mute(note)
+            layout.addWidget(note)
         layout.addWidget(tabs)
         layout.addWidget(self.buttons)
         for checked in self._fields:
@@ -181,7 +123,12 @@ class SettingsDialog(QDialog):
             self._add_row(form, self.tr("Every"), interval, kind_name(kind))
             #: Form label before the minutes that "Snooze" on a reminder waits: "Snooze for [5 min]".
             self._add_row(form, self.tr("Snooze for"), snooze, kind_name(kind))
-            enabled.toggled.connect(interval.setEnabled)
+            interval_name = f"{kind.value}.interval_minutes"
+            enabled.toggled.connect(
+                lambda on, field=interval, name=interval_name: field.setEnabled(
+                    on and not self._is_locked(name)
+                )
+            )
             interval.setEnabled(current.enabled)
             self._kinds[kind] = (enabled, interval, snooze)
             layout.addWidget(box)
@@ -284,7 +231,7 @@ class SettingsDialog(QDialog):
             box = QGroupBox(self.tr("What Unclench can see on this desktop"))
             facts = QFormLayout(box)
             for what, source in self._facts.sources:
-                source_label = QLabel(self._source_text(source))
+                source_label = plain_label(self._source_text(source))  # a file name
                 source_label.setWordWrap(True)
                 facts.addRow(what, source_label)
             layout.addWidget(box)
@@ -324,6 +271,42 @@ class SettingsDialog(QDialog):
             "not available on this session": self.tr("not available on this session"),
             "not available on this system": self.tr("not available on this system"),
         }.get(source, source)
+
+    # ---- administrator locks --------------------------------------------------------------------
+
+    def _is_locked(self, name: str) -> bool:
+        return is_locked(self._locked, name)
+
+    def _lock_editors(self) -> bool:
+        """Grey every editor of a locked setting, saying why; whether any was locked."""
+        editors: dict[str, QWidget] = {
+            "water_goal_ml": self._water_goal,
+            "popup_timeout_seconds": self._timeout,
+            "natural_break_minutes": self._natural,
+            "busy_defer_minutes": self._busy_cap,
+            "working_hours.enabled": self._hours_box,
+            "reminder_style": self._style,
+            "reminder_sound": self._sound,
+            "language": self._language,
+            "tension.offer_after": self._checkins,
+        }
+        for kind, (enabled, interval, snooze) in self._kinds.items():
+            editors |= {
+                f"{kind.value}.enabled": enabled,
+                f"{kind.value}.interval_minutes": interval,
+                f"{kind.value}.snooze_minutes": snooze,
+            }
+        editors |= {f"working_hours.{day}": field for day, field in self._days.items()}
+        note = self.tr("Set by your administrator")
+        found = False
+        for name, editor in editors.items():
+            if self._is_locked(name):
+                found = True
+                editor.setEnabled(False)
+                inner = editor.editor if isinstance(editor, CheckedField) else editor
+                inner.setToolTip(note)
+                inner.setAccessibleDescription(note)
+        return found
 
     # ---- values ---------------------------------------------------------------------------------
 
@@ -379,7 +362,7 @@ class SettingsDialog(QDialog):
         self._fields.append(number)
         return number
 
-    def _add_row(self, form: QFormLayout, label: str, field: _Checked, group: str = "") -> None:
+    def _add_row(self, form: QFormLayout, label: str, field: CheckedField, group: str = "") -> None:
         form.addRow(label, field)
         # Screen readers hear the row's own words (and its group's), not the field's object name.
         field.editor.setAccessibleName(self.tr("{0}: {1}").format(group, label) if group else label)

@@ -10,10 +10,11 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.ui import stats_text as text
 from desktop.ui.keyboard import paint_focus_ring
+from desktop.ui.plain_text import plain_label
 from desktop.ui.stats_style import colours
 from desktop.ui.stats_text import Tile
 from desktop.ui.text_colours import mute
@@ -36,17 +37,17 @@ class FigureCard(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         # Preferred height: cards in one grid row grow to the tallest, so a row reads as one band.
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.caption = QLabel()
+        self.caption = plain_label()
         mute(self.caption, card_background)  # on the card, which is lighter than the window
         caption_font = QFont(self.font())
         caption_font.setPointSizeF(caption_font.pointSizeF() * 0.9)
         self.caption.setFont(caption_font)
-        self.value = QLabel()
+        self.value = plain_label()
         value_font = QFont(self.font())
         value_font.setPointSizeF(value_font.pointSizeF() * 1.55)
         value_font.setWeight(QFont.Weight.DemiBold)
         self.value.setFont(value_font)
-        self.detail = QLabel()
+        self.detail = plain_label()
         mute(self.detail, card_background)
         self.detail.setWordWrap(True)
         self.detail.setFont(caption_font)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from desktop.core.comparison import BreathingChange, TensionByBreaks
 from desktop.core.stats_snapshot import StatsSnapshot
 from desktop.ui import stats_text as text
+from desktop.ui.plain_text import plain_label
 from desktop.ui.stats_cards import PairBars
 from desktop.ui.text_colours import mute
 
@@ -25,11 +26,11 @@ class ComparisonSection(QWidget):
         layout.addWidget(heading)
         self.tension_bars = PairBars("tension")
         self.tension_bars.setObjectName("tension_bars")
-        self.tension_text = QLabel()
+        self.tension_text = plain_label()
         self.tension_text.setObjectName("tension_comparison")
         self.breathing_bars = PairBars("breaks")
         self.breathing_bars.setObjectName("breathing_bars")
-        self.breathing_text = QLabel()
+        self.breathing_text = plain_label()
         self.breathing_text.setObjectName("breathing_comparison")
         for title, bars, words in (
             (self.tr("Tension and breaks"), self.tension_bars, self.tension_text),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
@@ -36,6 +36,7 @@ class QtStatsDialogs:
         box = QMessageBox(
             QMessageBox.Icon.Warning, title, question, QMessageBox.StandardButton.NoButton, self._parent
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the question may name a file
         delete = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole)
         keep = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)  # Enter keeps the data; deleting takes a deliberate click

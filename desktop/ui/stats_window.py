@@ -39,6 +39,7 @@ from desktop.ui import stats_text as text
 from desktop.ui.announcements import announce
 from desktop.ui.contrast import readable
 from desktop.ui.keyboard import enter_presses_buttons, show_focus
+from desktop.ui.plain_text import plain_label
 from desktop.ui.stats_cards import FigureCard
 from desktop.ui.stats_charts import BarChart, LineChart, Series
 from desktop.ui.stats_comparison import ComparisonSection
@@ -122,14 +123,14 @@ class StatsWindow(QWidget):
         return label
 
     def _note(self, words: str) -> QLabel:
-        label = QLabel(words)
+        label = plain_label(words)
         label.setWordWrap(True)
         mute(label)  # quieter than the text, still 4.5:1 in light and dark alike
         return label
 
     def _header(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.title = QLabel()
+        self.title = plain_label()
         self.title.setObjectName("stats_title")
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 1.45)
@@ -321,7 +322,7 @@ class StatsWindow(QWidget):
         bar.setObjectName("data_bar")
         layout = QVBoxLayout(bar)
         layout.setContentsMargins(20, 8, 20, 14)
-        self.status = QLabel()
+        self.status = plain_label()  # may name a backup file: never markup
         self.status.setObjectName("data_status")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMenu, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMenu, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from desktop.ui.fit import keep_fitted
 from desktop.ui.keyboard import chain, enter_presses_buttons, show_focus
+from desktop.ui.plain_text import plain_label
 from desktop.ui.tray import TrayMenu, app_icon
 
 
@@ -23,7 +24,7 @@ class StatusWindow(QWidget):
         self.setWindowIcon(app_icon())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
-        self.status = QLabel()
+        self.status = plain_label()
         self.status.setObjectName("status_text")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from desktop.core.policy import PauseRequest
 from desktop.resources import resource_path
+from desktop.ui.plain_text import menu_text
 
 GLASS_ML = 250
 BOTTLE_ML = 500
@@ -122,7 +123,7 @@ class TrayMenu(QObject):
         self._routines = routines
 
     def show_state(self, text: str, paused: bool, in_meeting: bool = False) -> None:
-        self.status.setText(text)
+        self.status.setText(menu_text(text))
         self.end_meeting.setVisible(in_meeting)
         self.meeting_menu.menuAction().setVisible(not in_meeting)
         self.resume.setEnabled(paused)
@@ -142,7 +143,7 @@ class TrayMenu(QObject):
         for routine_id, name, _ in routines:
             self._action(
                 "routine_" + routine_id,
-                name,
+                menu_text(name),  # "Neck & shoulders" keeps its "&"
                 partial(self.routine_requested.emit, routine_id),
                 self.routines_menu,
             )
@@ -155,7 +156,7 @@ class TrayMenu(QObject):
             for routine_id, name in imported:
                 self._action(
                     "remove_" + routine_id,
-                    name,
+                    menu_text(name),
                     partial(self.remove_routine_requested.emit, routine_id),
                     remove,
                 )

@@ -110,6 +110,13 @@
         <source>Some pattern files were skipped:</source>
         <translation>Einige Musterdateien wurden übersprungen:</translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…und eine weitere.</numerusform>
+            <numerusform>…und %n weitere.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Custom</source>
         <translation>Eigenes Muster</translation>
@@ -1516,6 +1523,10 @@
         <translation>Allgemein</translation>
     </message>
     <message>
+        <source>Settings shown greyed are set by your administrator.</source>
+        <translation>Ausgegraute Einstellungen sind von der Administration festgelegt.</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> Min.</translation>
     </message>
@@ -1656,6 +1667,10 @@
     <message>
         <source>not available on this system</source>
         <translation>auf diesem System nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Set by your administrator</source>
+        <translation>Von der Administration festgelegt</translation>
     </message>
     <message>
         <source>{0}: {1}</source>

@@ -71,3 +71,37 @@ def test_autostart_switch_reflects_and_requests_the_real_state(qtbot: QtBot) -> 
     unsupported, _ = make(qtbot, DesktopFacts(autostart_supported=False, autostart_name="not in a Flatpak"))
     box = unsupported.findChild(QCheckBox, "autostart")
     assert not box.isEnabled() and box.toolTip() == "not in a Flatpak"
+
+
+def test_locked_settings_are_greyed_with_a_note_and_kept(qtbot: QtBot) -> None:
+    settings = Settings()
+    dialog = SettingsDialog(settings, locked=frozenset({"posture.interval_minutes", "working_hours"}))
+    qtbot.addWidget(dialog)
+    emitted: list[object] = []
+    dialog.settings_changed.connect(emitted.append)
+
+    interval = dialog.findChild(QSpinBox, "posture_interval")
+    assert not interval.isEnabled()
+    assert interval.toolTip() == "Set by your administrator"
+    assert interval.accessibleDescription() == "Set by your administrator"
+    assert not dialog.findChild(QLineEdit, "hours_friday").isEnabled()  # locked with its group
+    assert dialog.findChild(QSpinBox, "posture_snooze").isEnabled()  # not locked
+    note = dialog.findChild(QLabel, "locked_note")
+    assert note is not None and "administrator" in note.text()
+
+    enabled = dialog.findChild(QCheckBox, "posture_enabled")
+    enabled.setChecked(False)
+    enabled.setChecked(True)  # switching the kind back on must not unlock its interval
+    assert not interval.isEnabled()
+    dialog.findChild(QSpinBox, "posture_snooze").setValue(9)
+    assert dialog.apply()
+    [edited] = emitted
+    assert isinstance(edited, Settings)
+    assert edited.posture.interval_minutes == settings.posture.interval_minutes
+    assert edited.posture.snooze_minutes == 9
+
+
+def test_without_locks_there_is_no_note(qtbot: QtBot) -> None:
+    dialog, _ = make(qtbot)
+    assert dialog.findChild(QLabel, "locked_note") is None
+    assert dialog.findChild(QSpinBox, "posture_interval").isEnabled()

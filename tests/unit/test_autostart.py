@@ -8,6 +8,7 @@ import re
 import shutil
 import stat
 import subprocess
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -390,3 +391,14 @@ def test_the_entries_pass_desktop_file_validate(tmp_path: Path) -> None:
         subprocess.run(["desktop-file-validate", str(autostart.user_entry)], capture_output=True, text=True)
     )
     assert [(done.returncode, done.stdout) for done in checked] == [(0, ""), (0, "")]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="named pipes of POSIX systems")
+def test_an_autostart_entry_that_is_a_named_pipe_reads_as_none_at_once(tmp_path: Path) -> None:
+    from desktop.platform.autostart.xdg import read_desktop_entry
+
+    entry = tmp_path / "unclench.desktop"
+    os.mkfifo(entry)
+    started = time.monotonic()
+    assert read_desktop_entry(entry) is None
+    assert time.monotonic() - started < 1.0

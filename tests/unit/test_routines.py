@@ -12,7 +12,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop.core.routine_format import MAX_FILE_BYTES, read_routine_file
+from desktop.core.data_file import MAX_FILE_BYTES
+from desktop.core.routine_format import read_routine_file
 from desktop.core.routines import (
     SAFETY_LINE,
     Category,

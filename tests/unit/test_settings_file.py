@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import tempfile
@@ -14,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.core.settings import Settings, settings_from_dict, settings_to_dict
+from desktop.storage import settings_file
 from desktop.storage.errors import StorageError
 from desktop.storage.settings_file import LoadedSettings, load_settings, save_settings
 
@@ -38,7 +40,7 @@ def test_round_trip_keeps_every_value(tmp_path: Path) -> None:
         popup_timeout_seconds=90,
     )
     save_settings(path, custom)
-    assert load_settings(path, fixed_now) == LoadedSettings(custom, ())
+    assert load_settings(path, now=fixed_now) == LoadedSettings(custom, ())
 
 
 def test_saved_file_is_pretty_utf8_json_ending_in_newline(tmp_path: Path) -> None:
@@ -57,7 +59,7 @@ def test_save_creates_the_folder(tmp_path: Path) -> None:
 
 
 def test_missing_file_gives_defaults_silently(tmp_path: Path) -> None:
-    assert load_settings(tmp_path / "settings.json", fixed_now) == LoadedSettings(Settings(), ())
+    assert load_settings(tmp_path / "settings.json", now=fixed_now) == LoadedSettings(Settings(), ())
     assert list(tmp_path.iterdir()) == []
 
 
@@ -65,7 +67,7 @@ def test_invalid_json_is_moved_aside_and_reported(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
     path.write_text('{"posture": {"interval_minutes": 15,}', encoding="utf-8")
 
-    loaded = load_settings(path, fixed_now)
+    loaded = load_settings(path, now=fixed_now)
 
     assert loaded.settings == Settings()
     backup = tmp_path / BACKUP_NAME
@@ -79,22 +81,27 @@ def test_bad_utf8_is_moved_aside_and_reported(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
     path.write_bytes(b'{"popup_timeout_seconds": "\xff"}')
 
-    loaded = load_settings(path, fixed_now)
+    loaded = load_settings(path, now=fixed_now)
 
     assert loaded.settings == Settings()
     assert (tmp_path / BACKUP_NAME).read_bytes() == b'{"popup_timeout_seconds": "\xff"}'
     assert "not UTF-8" in loaded.notices[0]
 
 
-def test_unreadable_file_is_moved_aside(tmp_path: Path) -> None:
+def test_unreadable_file_is_moved_aside(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "settings.json"
-    path.mkdir()  # reading a folder fails with an OSError, like an I/O error would
+    path.write_text("{}", encoding="utf-8")
 
-    loaded = load_settings(path, fixed_now)
+    def io_error(path: Path, max_bytes: int) -> bytes:
+        raise OSError(errno.EIO, "Input/output error")
+
+    monkeypatch.setattr(settings_file, "read_bounded", io_error)
+    loaded = load_settings(path, now=fixed_now)
 
     assert loaded.settings == Settings()
-    assert (tmp_path / BACKUP_NAME).is_dir()
-    assert "could not be read" in loaded.notices[0]
+    assert loaded.damaged
+    assert (tmp_path / BACKUP_NAME).read_text(encoding="utf-8") == "{}"
+    assert "could not be read (Input/output error)" in loaded.notices[0]
 
 
 def test_an_earlier_backup_is_never_overwritten(tmp_path: Path) -> None:
@@ -102,7 +109,7 @@ def test_an_earlier_backup_is_never_overwritten(tmp_path: Path) -> None:
     (tmp_path / BACKUP_NAME).write_text("first", encoding="utf-8")
     path.write_text("second", encoding="utf-8")
 
-    loaded = load_settings(path, fixed_now)
+    loaded = load_settings(path, now=fixed_now)
 
     assert (tmp_path / BACKUP_NAME).read_text(encoding="utf-8") == "first"
     assert (tmp_path / f"{BACKUP_NAME}-2").read_text(encoding="utf-8") == "second"
@@ -112,7 +119,9 @@ def test_an_earlier_backup_is_never_overwritten(tmp_path: Path) -> None:
 def test_byte_order_mark_is_accepted(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
     path.write_bytes(b'\xef\xbb\xbf{"popup_timeout_seconds": 30}')
-    assert load_settings(path, fixed_now) == LoadedSettings(replace(Settings(), popup_timeout_seconds=30), ())
+    assert load_settings(path, now=fixed_now) == LoadedSettings(
+        replace(Settings(), popup_timeout_seconds=30), ()
+    )
 
 
 def test_field_problems_fall_back_per_field_and_keep_a_copy(tmp_path: Path) -> None:
@@ -128,7 +137,7 @@ def test_field_problems_fall_back_per_field_and_keep_a_copy(tmp_path: Path) -> N
     )
     path.write_text(original, encoding="utf-8")
 
-    loaded = load_settings(path, fixed_now)
+    loaded = load_settings(path, now=fixed_now)
 
     # Good values survive; each bad one is back to its default.
     assert loaded.settings.posture.snooze_minutes == 10
@@ -153,9 +162,10 @@ def test_a_file_that_is_not_an_object_is_reported_and_copied(tmp_path: Path) -> 
     path = tmp_path / "settings.json"
     path.write_text("[20, 45, 30]", encoding="utf-8")
 
-    loaded = load_settings(path, fixed_now)
+    loaded = load_settings(path, now=fixed_now)
 
     assert loaded.settings == Settings()
+    assert loaded.damaged  # nothing in it could be used: a running app keeps what it has
     assert len(loaded.notices) == 2
     assert (tmp_path / BACKUP_NAME).read_text(encoding="utf-8") == "[20, 45, 30]"
 
@@ -200,7 +210,7 @@ def check_never_raises_and_loses_nothing(content: bytes) -> None:
         path = Path(folder) / "settings.json"
         path.write_bytes(content)
 
-        loaded = load_settings(path, fixed_now)
+        loaded = load_settings(path, now=fixed_now)
 
         assert isinstance(loaded.settings, Settings)
         assert is_valid(loaded.settings)
@@ -260,7 +270,7 @@ def test_any_json_gives_valid_settings_and_a_report_per_problem(data: object) ->
         path = Path(folder) / "settings.json"
         path.write_bytes(content)
         expected_settings, problems = settings_from_dict(data)
-        loaded = load_settings(path, fixed_now)
+        loaded = load_settings(path, now=fixed_now)
         assert loaded.settings == expected_settings
         # one notice per problem, plus the one saying where the copy is
         assert len(loaded.notices) == (len(problems) + 1 if problems else 0)

@@ -14,10 +14,12 @@ import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from desktop.core.bounded_file import KIB, read_bounded
 from desktop.platform.autostart.base import DESKTOP_ID, AutostartError, with_flag
 
 # Runs `launchctl ARGS...`; returns its standard output, or None if it failed or is missing.
 Launchctl = Callable[[Sequence[str]], str | None]
+MAX_PLIST_BYTES = 64 * KIB  # our launch agent is a few hundred bytes
 
 
 def run_launchctl(args: Sequence[str]) -> str | None:
@@ -49,8 +51,7 @@ class MacLaunchAgent:
 
     def is_enabled(self) -> bool:
         try:
-            with self.plist.open("rb") as stream:
-                agent = plistlib.load(stream)
+            agent = plistlib.loads(read_bounded(self.plist, MAX_PLIST_BYTES))
         except (OSError, plistlib.InvalidFileException, ValueError):
             return False
         if not isinstance(agent, dict) or agent.get("Label") != self._label:

@@ -23,8 +23,10 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from desktop import APP_NAME
+from desktop.core.bounded_file import KIB, read_bounded_text
 from desktop.platform.autostart.base import DESKTOP_ID, AutostartError, with_flag
 
+MAX_ENTRY_BYTES = 64 * KIB  # a desktop entry is a few hundred bytes
 _GROUP = "Desktop Entry"
 # The Desktop Entry spec's reserved characters: an argument holding one must be quoted.
 _RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
@@ -135,7 +137,7 @@ def desktop_exec(args: Sequence[str]) -> str:
 def read_desktop_entry(path: Path) -> dict[str, str] | None:
     """The [Desktop Entry] keys of a file, or None if it cannot be read or is not an entry."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_bounded_text(path, MAX_ENTRY_BYTES)
     except (OSError, UnicodeDecodeError):
         return None
     fields: dict[str, str] = {}

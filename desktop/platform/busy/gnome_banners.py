@@ -11,10 +11,12 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 
+from desktop.core.bounded_file import MIB, read_bounded
 from desktop.platform.busy.base import BusyReason
 from desktop.platform.busy.gvdb import GvdbError, GvdbTable
 
 SHOW_BANNERS_KEY = "/org/gnome/desktop/notifications/show-banners"
+MAX_DATABASE_BYTES = 64 * MIB  # the whole dconf user database; usually well under 1 MB
 
 
 def user_dconf_database(env: Mapping[str, str] | None = None) -> Path:
@@ -48,7 +50,9 @@ class GnomeBannersSource:
         if stamp != self._stamp:
             self._stamp = stamp
             try:
-                value = GvdbTable(self._database.read_bytes()).lookup_boolean(SHOW_BANNERS_KEY)
+                value = GvdbTable(read_bounded(self._database, MAX_DATABASE_BYTES)).lookup_boolean(
+                    SHOW_BANNERS_KEY
+                )
                 self.problem = None
             except (OSError, GvdbError) as error:
                 value = None
