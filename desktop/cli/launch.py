@@ -66,12 +66,12 @@ def _build_or_quit(
     try:
         started.append(_build(qt_app, tray, command, instance))
     except (StorageError, OSError) as error:
-        from PySide6.QtWidgets import QMessageBox
+        from desktop.ui.plain_text import plain_error
 
         tray.hide()
         print(f"unclench: {error}", file=sys.stderr)
         text = QApplication.translate("Launch", "Unclench could not start: {0}").format(error)
-        QMessageBox.critical(None, APP_NAME, text)
+        plain_error(text)
         qt_app.exit(1)
 
 

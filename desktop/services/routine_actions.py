@@ -7,12 +7,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog
 
-from desktop import APP_NAME
 from desktop.core.clock import Clock
 from desktop.core.events import Event, Outcome
 from desktop.services.engine import ReminderEngine
+from desktop.ui.plain_text import plain_question
 from desktop.ui.window_registry import WindowRegistry
 
 if TYPE_CHECKING:
@@ -105,8 +105,7 @@ class RoutineActions(QObject):
         question = self.tr(
             "Remove the imported routine '{0}'? Its file is deleted; your log keeps its history."
         )
-        answer = QMessageBox.question(None, APP_NAME, question.format(routine.name))
-        if answer != QMessageBox.StandardButton.Yes:
+        if not plain_question(question.format(routine.name)):  # No is the default: a file is deleted
             return
         problem = remove_user_routine(content.user_routines_dir, routine)
         content.reload_routines()

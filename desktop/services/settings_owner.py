@@ -3,6 +3,8 @@
 This holds the only live copy. A hand edit while the app runs applies at once and is not
 overwritten by the next save; the owner's own writes are recognised and never read back. A file
 that cannot be used as written is kept aside by the storage layer, and the values in use stay.
+Defaults an administrator ships are applied under the user's file, and the keys they lock win
+over every change (the dialog, a window, a hand edit).
 """
 
 from __future__ import annotations
@@ -12,9 +14,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
+from desktop.core.admin_defaults import AdminDefaults
 from desktop.core.settings import Settings
 from desktop.storage.errors import StorageError
 from desktop.storage.settings_file import load_settings, save_settings
+from desktop.storage.system_defaults import system_defaults_files
 
 # Editors that save by renaming, or by truncating and then writing, make the file vanish or go
 # empty for a moment: read only once the writing has settled this long.
@@ -31,11 +35,13 @@ class SettingsOwner(QObject):
     settings_changed = Signal(object)
     problem = Signal(str)
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, system_files: tuple[Path, ...] | None = None) -> None:
         super().__init__()
         self._path = path
+        self._system_files = system_defaults_files() if system_files is None else system_files
         self.first_run = not path.exists()
-        loaded = load_settings(path)
+        loaded = load_settings(path, self._system_files)
+        self.admin: AdminDefaults = loaded.admin
         self._settings = loaded.settings
         self.start_notices: list[str] = list(loaded.notices)
         self._written: tuple[int, int] | None = None  # (mtime_ns, size) of our own last write
@@ -60,6 +66,7 @@ class SettingsOwner(QObject):
 
     def apply(self, settings: Settings) -> None:
         """Use `settings` from now on and save them (a failed save is reported; they apply anyway)."""
+        settings = self.admin.enforce(settings)
         if settings == self._settings:
             return
         self._settings = settings
@@ -79,9 +86,12 @@ class SettingsOwner(QObject):
             self._watch.addPath(str(path))  # an atomic save replaced the file: watch the new one
         if (stat.st_mtime_ns, stat.st_size) == self._written:
             return  # our own write
-        loaded = load_settings(path)
+        loaded = load_settings(path, self._system_files)
         for notice in loaded.notices:
             self.problem.emit(notice)
+        if loaded.damaged:  # half-saved or not settings at all: the values in use stay
+            self._save()
+            return
         if loaded.settings != self._settings:
             self._settings = loaded.settings
             self.settings_changed.emit(loaded.settings)

@@ -12,7 +12,6 @@ translations for standard buttons (OK, Cancel, Apply) when Qt ships them.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,12 +38,10 @@ def language_setting(settings_file: Path) -> str:
     Never raises and never changes the file: anything unreadable means "system", and the full
     settings load later tells the user about a bad file.
     """
-    try:
-        data = json.loads(settings_file.read_bytes().decode("utf-8-sig"))
-    except (OSError, ValueError, RecursionError):
-        return "system"
-    value = data.get("language") if isinstance(data, dict) else None
-    return value if isinstance(value, str) and value in language_options() else "system"
+    from desktop.storage.settings_file import peek_settings
+    from desktop.storage.system_defaults import system_defaults_files
+
+    return peek_settings(settings_file, system_defaults_files()).language
 
 
 def available_languages() -> frozenset[str]:

@@ -41,7 +41,7 @@ class WindowActions(QObject):
                 autostart_enabled=autostart.is_enabled(),  # the real state, not a remembered one
                 autostart_name=autostart.name,
             )
-            dialog = SettingsDialog(self._settings.settings, facts)
+            dialog = SettingsDialog(self._settings.settings, facts, locked=self._settings.admin.locked)
             dialog.settings_changed.connect(self._settings.apply)
             dialog.autostart_requested.connect(self._set_autostart)
             dialog.safety_page_requested.connect(self.open_safety_page)

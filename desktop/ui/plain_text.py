@@ -9,7 +9,9 @@ file names or notices use these instead.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+from desktop import APP_NAME
 
 
 def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
@@ -29,3 +31,20 @@ def make_plain(*labels: QLabel) -> None:
 def menu_text(text: str) -> str:
     """`text` for a menu entry or button, its "&" shown instead of taken as a shortcut marker."""
     return text.replace("&", "&&")
+
+
+def plain_question(text: str) -> bool:
+    """Ask Yes or No with `text` shown as it is (never markup); No is the default answer."""
+    box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, text)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    box.setEscapeButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def plain_error(text: str) -> None:
+    """Show an error with `text` as it is (an error message may hold any file name)."""
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, text)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()

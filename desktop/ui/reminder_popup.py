@@ -30,6 +30,7 @@ from desktop.core.events import Outcome
 from desktop.core.kinds import AnswerStyle, spec
 from desktop.core.reminder_state import Prompt
 from desktop.ui.keyboard import ENTER_KEYS, chain, show_focus
+from desktop.ui.plain_text import menu_text
 from desktop.ui.tray import app_icon
 from desktop.ui.wording import invitation, kind_name
 
@@ -192,6 +193,7 @@ class ReminderPopup(QFrame):
         icon = QLabel()
         icon.setPixmap(app_icon().pixmap(28, 28))
         title = QLabel(kind_name(kind))
+        title.setTextFormat(Qt.TextFormat.PlainText)
         title.setObjectName("popup_title")
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
@@ -205,7 +207,7 @@ class ReminderPopup(QFrame):
         self._text(invitation(kind))
         if answer is AnswerStyle.CHECKLIST:
             for item_id, text in view.checklist:
-                check = QCheckBox(text)
+                check = QCheckBox(menu_text(text))  # a file's "&" shows, and is no shortcut
                 check.setObjectName(item_id)
                 self._checks.append(check)
                 self._layout.addWidget(check)

@@ -255,7 +255,7 @@ def test_an_imported_routine_is_listed_and_can_be_removed(
     assert "My physio plan" in names
     remove_menu = app.menu.routines_menu.findChild(QMenu, "remove_routine_menu")
     assert [a.text() for a in remove_menu.actions()] == ["My physio plan"]
-    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr("desktop.services.routine_actions.plain_question", lambda _text: True)
     remove_menu.actions()[0].trigger()
     app.menu.routines_menu.aboutToShow.emit()
     assert "My physio plan" not in [a.text() for a in app.menu.routines_menu.actions()]

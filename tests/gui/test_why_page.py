@@ -10,9 +10,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from desktop.services.content_translation import translated_notes
 from desktop.core.evidence import EvidenceNotes, load_notes, parse_notes
 from desktop.resources import resource_path
+from desktop.services.content_translation import translated_notes
 from desktop.ui.tray import TrayMenu
 from desktop.ui.why_page import WhyPage, source_line
 
