@@ -272,7 +272,6 @@ class ReminderPopup(QFrame):
         rows.addLayout(row)
         why = QPushButton(self.tr("&Why this helps"))
         why.setObjectName("why")
-        why.setFlat(True)
         why.setAutoDefault(True)
         topic = spec(view.prompt.primary).evidence
         why.clicked.connect(lambda: self.why_requested.emit(topic))
