@@ -6,9 +6,12 @@ being killed and also a power cut. (NORMAL would survive `kill -9` too, but may 
 commits on power loss; at a handful of rows per hour the extra fsync costs nothing noticeable.)
 
 A file that cannot be the log is renamed aside, never deleted (database_file.py), a new one is
-started and the caller gets a notice.
-Failures while running (disk full, database locked) raise StorageError. Use an EventLog from
-the thread that opened it.
+started with the events that could be read from it, and the caller gets a notice. Opening does no
+full-file check (start-up must not grow with the log): damage found later raises LogDamaged, and
+`repair` does the same keeping-aside then. `open_or_in_memory` never fails: when no file can be
+used it runs in memory and says so.
+Failures while running (disk full, database locked) raise StorageError; a write either commits
+or raises. Use an EventLog from the thread that opened it.
 """
 
 from __future__ import annotations
@@ -24,8 +27,9 @@ from typing import Any, get_args
 
 from desktop.core.day_activity import DailyColumn, Measure
 from desktop.core.events import Event, Kind, Outcome
-from desktop.storage.database_file import COLUMNS, open_database
-from desktop.storage.errors import StorageError
+from desktop.core.settings import DRINK_ML
+from desktop.storage.database_file import COLUMNS, is_damage, open_database, replace_unusable
+from desktop.storage.errors import LogDamaged, StorageError
 from desktop.storage.migrations import migrate, recount_day_totals
 from desktop.storage.row_text import (
     ExportRow,
@@ -39,6 +43,7 @@ from desktop.storage.row_text import (
 __all__ = [
     "EventLog",
     "ExportRow",
+    "LogDamaged",
     "LogSpan",
     "StorageError",
     "StoredEvent",
@@ -78,11 +83,20 @@ class LogSpan:
 
 
 class EventLog:
-    """Create with `EventLog.open`."""
+    """The user's history in one SQLite file (or in memory). Create with `EventLog.open`,
+    `EventLog.open_or_in_memory` or `EventLog.in_memory`. Emits no signals (no Qt here)."""
 
-    def __init__(self, db: sqlite3.Connection, path: Path) -> None:
+    def __init__(
+        self,
+        db: sqlite3.Connection,
+        path: Path,
+        now: Callable[[], datetime] = datetime.now,
+        busy_timeout_seconds: float = 5.0,
+    ) -> None:
         self._db = db
         self._path = path
+        self._now = now
+        self._busy_timeout_seconds = busy_timeout_seconds
 
     @classmethod
     def open(
@@ -99,7 +113,27 @@ class EventLog:
         folder is not writable, or another process holds a lock for longer than the timeout).
         """
         db, notices = open_database(path, now, busy_timeout_seconds)
-        return cls(db, path), notices
+        return cls(db, path, now, busy_timeout_seconds), notices
+
+    @classmethod
+    def open_or_in_memory(
+        cls,
+        path: Path,
+        now: Callable[[], datetime] = datetime.now,
+        *,
+        busy_timeout_seconds: float = 5.0,
+    ) -> tuple[EventLog, tuple[str, ...]]:
+        """`open`, but never failing: when the file cannot be used (a folder at its place, a
+        folder the user cannot write, an unreadable file, a full disk, a lock held too long) the
+        app runs on an empty log in memory, the file is left as it is, and the notice says so."""
+        try:
+            return cls.open(path, now, busy_timeout_seconds=busy_timeout_seconds)
+        except StorageError as error:
+            notice = (
+                f"{error} Until this is fixed, Unclench keeps what you log in memory only: "
+                "it is lost when Unclench quits."
+            )
+            return cls.in_memory(), (notice,)
 
     @classmethod
     def in_memory(cls) -> EventLog:
@@ -111,6 +145,23 @@ class EventLog:
     @property
     def path(self) -> Path:
         return self._path
+
+    @property
+    def in_memory_only(self) -> bool:
+        """True when nothing logged is saved to a file (see `open_or_in_memory`)."""
+        return str(self._path) == ":memory:"
+
+    def repair(self) -> str:
+        """After LogDamaged: close the file, keep it aside with its -wal/-shm (one name for all),
+        start a new log there with every event SQLite can still read, and return the notice that
+        says so. Raises StorageError when no new log can be started (this log is then closed)."""
+        if self.in_memory_only:
+            raise StorageError("A log in memory cannot be repaired.")
+        self._db.close()
+        self._db, notice = replace_unusable(
+            self._path, self._now, self._busy_timeout_seconds, "is damaged (SQLite reported it while running)"
+        )
+        return notice
 
     def record(self, event: Event) -> int:
         """Store `event` and commit at once; return its row id.
@@ -199,7 +250,19 @@ class EventLog:
 
     def water_total_ml(self, local_day: str) -> int:
         """Millilitres logged as drunk on `local_day`: details["ml"] of hydration rows answered "done".
-        Rows without a usable number there count as nothing."""
+        Rows without a usable number there count as nothing.
+
+        Read from that day's one day_totals row. Should the sum not be a sane amount (values
+        edited by hand into the file), the day's rows are summed again counting only drinks
+        within DRINK_ML, so a status never fails on a number."""
+        with self._reporting("read"):
+            row = self._db.execute(
+                "SELECT amount FROM day_totals WHERE local_day = ? AND kind = ? AND outcome = ?",
+                (local_day, Kind.HYDRATION.value, Outcome.DONE.value),
+            ).fetchone()
+        amount = row[0] if row else 0.0
+        if isinstance(amount, int | float) and math.isfinite(amount) and amount >= 0:
+            return round(amount)
         with self._reporting("read"):
             rows = self._db.execute(
                 "SELECT details FROM events WHERE kind = ? AND outcome = ? AND local_day = ?",
@@ -208,7 +271,11 @@ class EventLog:
         total = 0.0
         for (details,) in rows:
             ml = details_from_text(details).get("ml")
-            if isinstance(ml, int | float) and not isinstance(ml, bool) and math.isfinite(ml):
+            if (
+                isinstance(ml, int | float)
+                and not isinstance(ml, bool)
+                and DRINK_ML.low <= ml <= DRINK_ML.high
+            ):
                 total += ml
         return round(total)
 
@@ -252,11 +319,18 @@ class EventLog:
             row = self._db.execute(f"{query} ORDER BY local_day DESC, id DESC LIMIT 1", parameters).fetchone()
         return _stored_event(row) if row else None
 
+    def day_totals(self, columns: Sequence[DailyColumn], local_day: str) -> tuple[Any, ...]:
+        """(local_day, one sum per column...) of one day, zeros for a day without events: "today"
+        for a status, read from that day's few day_totals rows (its primary key), never the events."""
+        rows = self.daily_sums(columns, since_day=local_day, until_day=local_day)
+        return rows[0] if rows else (local_day, *(0 for _ in columns))
+
     def daily_sums(
-        self, columns: Sequence[DailyColumn], since_day: str | None = None
+        self, columns: Sequence[DailyColumn], since_day: str | None = None, until_day: str | None = None
     ) -> list[tuple[Any, ...]]:
-        """(local_day, one sum per column...) for every day with events on or after `since_day`,
-        oldest first. Summed in SQL from day_totals: a few thousand rows for years of history."""
+        """(local_day, one sum per column...) for every day with events on or after `since_day`
+        and on or before `until_day`, oldest first. Summed in SQL from day_totals: a few thousand
+        rows for years of history."""
         sums: list[str] = []
         parameters: list[str] = []
         for column in columns:
@@ -273,10 +347,14 @@ class EventLog:
                 if when
                 else f"sum({column.measure})"
             )
-        where = ""
+        bounds = []
         if since_day is not None:
-            where = " WHERE local_day >= ?"
+            bounds.append("local_day >= ?")
             parameters.append(since_day)
+        if until_day is not None:
+            bounds.append("local_day <= ?")
+            parameters.append(until_day)
+        where = f" WHERE {' AND '.join(bounds)}" if bounds else ""
         query = (
             f"SELECT local_day, {', '.join(sums)} FROM day_totals{where}"
             " GROUP BY local_day ORDER BY local_day"
@@ -329,7 +407,10 @@ class EventLog:
         try:
             yield
         except sqlite3.Error as error:
-            raise StorageError(f"Unclench could not {verb} its log {self._path}: {error}.") from error
+            message = f"Unclench could not {verb} its log {self._path}: {error}."
+            if is_damage(error):
+                raise LogDamaged(message) from error
+            raise StorageError(message) from error
 
 
 def _stored_event(row: tuple[Any, ...]) -> StoredEvent:
