@@ -20,7 +20,6 @@ import math
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any, get_args
@@ -30,15 +29,19 @@ from desktop.core.events import Event, Kind, Outcome
 from desktop.core.settings import DRINK_ML
 from desktop.storage.database_file import COLUMNS, is_damage, open_database, replace_unusable
 from desktop.storage.errors import LogDamaged, StorageError
-from desktop.storage.migrations import migrate, recount_day_totals
+from desktop.storage.migrations import migrate, triggers_set_aside
+from desktop.storage.new_rows import store_new_rows
 from desktop.storage.row_text import (
     ExportRow,
+    LogSpan,
+    StoredEvent,
     canonical_time,
     details_from_text,
     event_values,
     time_from_text,
     time_to_text,
 )
+from desktop.storage.row_text import stored_event as _stored_event
 
 __all__ = [
     "EventLog",
@@ -56,10 +59,6 @@ _INSERT = (
     "INSERT INTO events (kind, outcome, due_at, shown_at, answered_at, local_day, details)"
     " VALUES (?, ?, ?, ?, ?, ?, ?)"
 )
-_INSERT_WITH_UID = (
-    "INSERT INTO events (kind, outcome, due_at, shown_at, answered_at, local_day, details, uid)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uid) DO NOTHING"
-)
 # A row's details as a JSON object, whatever is stored: text edited by hand into something else
 # comes out as {"unreadable_details": text}, exactly as `events()` reads it.
 _DETAILS_OBJECT = (
@@ -67,19 +66,6 @@ _DETAILS_OBJECT = (
     " ELSE json_object('unreadable_details', details) END"
 )
 _MEASURES = frozenset(get_args(Measure))
-
-
-@dataclass(frozen=True)
-class StoredEvent:
-    id: int  # the row id: what `delete` takes to undo a record
-    event: Event
-
-
-@dataclass(frozen=True)
-class LogSpan:
-    events: int
-    first_day: str | None
-    last_day: str | None
 
 
 class EventLog:
@@ -185,42 +171,16 @@ class EventLog:
         return max(cursor.rowcount, 0)
 
     def import_events(self, rows: Iterable[ExportRow]) -> int:
-        """Store rows restored from a backup in ONE transaction, skipping every uid the log
-        already holds, so importing the same backup twice adds nothing. All or nothing; returns
-        how many rows were added. The caller checked the rows (desktop/storage/export.py): times
-        in the log's own text form (see `canonical_time`), details a JSON object as text.
+        """Store checked rows restored from a backup in ONE transaction, skipping every uid the
+        log already holds (importing a backup twice adds nothing); return how many were added.
+        For a whole file use backup_import.import_backup, which streams in bounded memory."""
+        with self._reporting("write to"):
+            return store_new_rows(self._db, rows)
 
-        The per-row triggers are set aside and the affected days recounted in one pass after:
-        several times faster for years of history, and exact however many uids were skipped.
-        """
-        days: set[str] = set()
-        known: set[str] = set()
-
-        def values() -> Iterator[tuple[str | None, ...]]:
-            # Rows already present are left out before SQLite sees them, so a backup imported
-            # again touches no day at all (ON CONFLICT stays as the guarantee).
-            known.update(uid for (uid,) in self._db.execute("SELECT uid FROM events"))
-            for row in rows:
-                if row.uid in known:
-                    continue
-                known.add(row.uid)
-                days.add(row.local_day)
-                yield (
-                    row.kind,
-                    row.outcome,
-                    row.due_at,
-                    row.shown_at,
-                    row.answered_at,
-                    row.local_day,
-                    row.details,
-                    row.uid,
-                )
-
-        with self._transaction("write to"), self._triggers_set_aside():
-            cursor = self._db.executemany(_INSERT_WITH_UID, values())
-            if days:
-                recount_day_totals(self._db, days)
-        return max(cursor.rowcount, 0)
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The open SQLite connection, for the storage modules that stream in bulk."""
+        return self._db
 
     def events(self, since_day: str | None = None, kinds: Iterable[str] | None = None) -> list[StoredEvent]:
         """Stored events, oldest first: those on or after `since_day` (YYYY-MM-DD) if given,
@@ -287,7 +247,7 @@ class EventLog:
         Then VACUUM and a WAL checkpoint overwrite the freed pages, so the deleted history does
         not linger inside the file.
         """
-        with self._transaction("delete from"), self._triggers_set_aside():
+        with self._transaction("delete from"), triggers_set_aside(self._db):
             count: int = self._db.execute("SELECT count(*) FROM events").fetchone()[0]
             self._db.execute("DELETE FROM events")
             self._db.execute("DELETE FROM day_totals")
@@ -390,19 +350,6 @@ class EventLog:
             self._db.execute("COMMIT")
 
     @contextmanager
-    def _triggers_set_aside(self) -> Iterator[None]:
-        """Inside a transaction: drop the triggers on events, put them back as they were after.
-        (DDL is transactional: a rollback brings them back too.)"""
-        triggers = self._db.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'events'"
-        ).fetchall()
-        for name, _ in triggers:
-            self._db.execute(f'DROP TRIGGER "{name}"')
-        yield
-        for _, sql in triggers:
-            self._db.execute(sql)
-
-    @contextmanager
     def _reporting(self, verb: str) -> Iterator[None]:
         try:
             yield
@@ -411,19 +358,3 @@ class EventLog:
             if is_damage(error):
                 raise LogDamaged(message) from error
             raise StorageError(message) from error
-
-
-def _stored_event(row: tuple[Any, ...]) -> StoredEvent:
-    row_id, kind, outcome, due_at, shown_at, answered_at, local_day, details = row
-    return StoredEvent(
-        id=row_id,
-        event=Event(
-            kind=kind,
-            outcome=outcome,
-            local_day=local_day,
-            due_at=time_from_text(due_at),
-            shown_at=time_from_text(shown_at),
-            answered_at=time_from_text(answered_at),
-            details=details_from_text(details),
-        ),
-    )

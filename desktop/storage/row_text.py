@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, NamedTuple
 
@@ -82,3 +83,33 @@ def details_from_text(text: str) -> dict[str, Any]:
     except (ValueError, RecursionError):
         details = None
     return details if isinstance(details, dict) else {"unreadable_details": text}
+
+
+@dataclass(frozen=True)
+class StoredEvent:
+    id: int  # the row id: what `delete` takes to undo a record
+    event: Event
+
+
+@dataclass(frozen=True)
+class LogSpan:
+    events: int
+    first_day: str | None
+    last_day: str | None
+
+
+def stored_event(row: tuple[Any, ...]) -> StoredEvent:
+    """A row read with database_file.COLUMNS as a StoredEvent."""
+    row_id, kind, outcome, due_at, shown_at, answered_at, local_day, details = row
+    return StoredEvent(
+        id=row_id,
+        event=Event(
+            kind=kind,
+            outcome=outcome,
+            local_day=local_day,
+            due_at=time_from_text(due_at),
+            shown_at=time_from_text(shown_at),
+            answered_at=time_from_text(answered_at),
+            details=details_from_text(details),
+        ),
+    )
