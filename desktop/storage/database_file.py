@@ -94,6 +94,43 @@ def replace_unusable(
     return db, notice + f"and a new log was started with the {kept_rows} {events} that could be read from it."
 
 
+def open_read_only(path: Path, busy_timeout_seconds: float) -> sqlite3.Connection:
+    """A read-only connection to an existing log of the current schema, for when it cannot be
+    opened for writing (a file or folder the user may not write, a full disk). Every write on it
+    raises. Raises StorageError when even that is impossible."""
+    if not path.is_file():
+        raise StorageError(f"There is no log file at {path} to read.")
+    problem = StorageError(f"Unclench could not read its log {path}.")
+    for options in ("mode=ro", "mode=ro&immutable=1"):
+        # A WAL-mode file needs its -shm index; in a folder the user may not write, SQLite cannot
+        # create one, and only an "immutable" reader (no locks, no index) gets in.
+        uri = f"{path.absolute().as_uri()}?{options}"
+        try:
+            db = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=busy_timeout_seconds)
+        except sqlite3.Error as error:
+            problem = StorageError(f"Unclench could not read its log {path}: {error}.")
+            continue
+        try:
+            return _checked_read_only(db, path)
+        except StorageError as error:
+            problem = error
+    raise problem
+
+
+def _checked_read_only(db: sqlite3.Connection, path: Path) -> sqlite3.Connection:
+    try:
+        if user_version(db) != SCHEMA_VERSION:
+            raise StorageError(f"Unclench's log {path} needs an update it cannot write.")
+        db.execute(f"SELECT {COLUMNS} FROM events LIMIT 0")
+    except sqlite3.Error as error:
+        db.close()
+        raise StorageError(f"Unclench could not read its log {path}: {error}.") from error
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
 def integrity_problem(path: Path, busy_timeout_seconds: float = 5.0) -> str | None:
     """SQLite's full check of the log at `path` over its own read-only connection: what it found
     (completing "The log <path> …"), or None when the file is sound. Reads the whole file (a second

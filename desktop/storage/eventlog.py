@@ -27,7 +27,13 @@ from typing import Any, get_args
 from desktop.core.day_activity import DailyColumn, Measure
 from desktop.core.events import Event, Kind, Outcome
 from desktop.core.settings import DRINK_ML
-from desktop.storage.database_file import COLUMNS, is_damage, open_database, replace_unusable
+from desktop.storage.database_file import (
+    COLUMNS,
+    is_damage,
+    open_database,
+    open_read_only,
+    replace_unusable,
+)
 from desktop.storage.errors import LogDamaged, StorageError
 from desktop.storage.migrations import migrate, triggers_set_aside
 from desktop.storage.new_rows import store_new_rows
@@ -83,6 +89,7 @@ class EventLog:
         self._path = path
         self._now = now
         self._busy_timeout_seconds = busy_timeout_seconds
+        self._read_only = False
 
     @classmethod
     def open(
@@ -109,17 +116,30 @@ class EventLog:
         *,
         busy_timeout_seconds: float = 5.0,
     ) -> tuple[EventLog, tuple[str, ...]]:
-        """`open`, but never failing: when the file cannot be used (a folder at its place, a
-        folder the user cannot write, an unreadable file, a full disk, a lock held too long) the
-        app runs on an empty log in memory, the file is left as it is, and the notice says so."""
+        """`open`, but never failing. When the file cannot be opened for writing (a file or folder
+        the user may not write, a full disk, a lock held too long) but can be read, it is opened
+        READ-ONLY: the history shows, and every write raises StorageError (PendingWrites keeps
+        those entries in memory). When it cannot even be read (unreadable, a folder at its place)
+        the app runs on an empty log in memory. The file is left as it is; the notice says all."""
         try:
             return cls.open(path, now, busy_timeout_seconds=busy_timeout_seconds)
         except StorageError as error:
+            problem = error
+        try:
+            db = open_read_only(path, busy_timeout_seconds)
+        except StorageError:
             notice = (
-                f"{error} Until this is fixed, Unclench keeps what you log in memory only: "
+                f"{problem} Until this is fixed, Unclench keeps what you log in memory only: "
                 "it is lost when Unclench quits."
             )
             return cls.in_memory(), (notice,)
+        notice = (
+            f"{problem} Your history is shown read-only; what you log now waits in memory to be saved. "
+            "Restart Unclench once this is fixed."
+        )
+        log = cls(db, path, now, busy_timeout_seconds)
+        log._read_only = True
+        return log, (notice,)
 
     @classmethod
     def in_memory(cls) -> EventLog:
@@ -136,6 +156,11 @@ class EventLog:
     def in_memory_only(self) -> bool:
         """True when nothing logged is saved to a file (see `open_or_in_memory`)."""
         return str(self._path) == ":memory:"
+
+    @property
+    def read_only(self) -> bool:
+        """True when the file could only be opened for reading: every write raises StorageError."""
+        return self._read_only
 
     def repair(self) -> str:
         """After LogDamaged: close the file, keep it aside with its -wal/-shm (one name for all),
