@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections import Counter
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -33,6 +34,10 @@ CORRUPT_TAG = "corrupt"
 # Files SQLite keeps beside the database; they belong to it and move with it.
 COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
 _SHM_DMS_BYTE = 128
+# Logs this process has open, with how many connections: their -wal is live (e.g. a worker
+# thread opening the log the GUI thread has open), and probing their -shm lock from here would
+# drop this process's own locks. EventLog.close calls `closed`.
+_OPEN_HERE: Counter[str] = Counter()
 COLUMNS = "id, kind, outcome, due_at, shown_at, answered_at, local_day, details"
 
 # Primary result codes (https://sqlite.org/rescode.html).
@@ -174,6 +179,7 @@ def _checked_and_migrated(path: Path, busy_timeout_seconds: float) -> sqlite3.Co
         db.execute("PRAGMA synchronous = FULL")  # see eventlog.py for why FULL
         migrate(db)
         db.execute(f"SELECT {COLUMNS} FROM events LIMIT 0")
+        _OPEN_HERE[_key(path)] += 1
     except sqlite3.Error as error:
         db.close()
         raise _classified(error, path, schema_errors_are_unusable=True) from error
@@ -196,7 +202,7 @@ def _examine_read_only(path: Path, busy_timeout_seconds: float) -> None:
         raise StorageError(
             f"Unclench cannot read its log {path} ({error.strerror or error}). It was left as it is."
         ) from error
-    if has_wal(path) and not _held_by_another_process(path):
+    if has_wal(path) and not _OPEN_HERE[_key(path)] and not _held_by_another_process(path):
         try:
             damage = wal_damage(Path(f"{path}-wal"))
         except OSError as error:
@@ -249,6 +255,18 @@ def _classified(error: sqlite3.Error, path: Path, schema_errors_are_unusable: bo
     if file_at_fault:
         return _Unusable(f"cannot be used ({error})", damaged=code != _SQLITE_ERROR)
     return StorageError(f"Unclench could not open its log {path}: {error}.")
+
+
+def closed(path: Path) -> None:
+    """A connection `open_database` returned for `path` was closed."""
+    key = _key(path)
+    _OPEN_HERE[key] -= 1
+    if _OPEN_HERE[key] <= 0:
+        del _OPEN_HERE[key]
+
+
+def _key(path: Path) -> str:
+    return os.path.realpath(path)
 
 
 def _held_by_another_process(path: Path) -> bool:

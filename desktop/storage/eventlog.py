@@ -34,6 +34,7 @@ from desktop.storage.database_file import (
     open_read_only,
     replace_unusable,
 )
+from desktop.storage.database_file import closed as database_closed
 from desktop.storage.errors import LogDamaged, StorageError
 from desktop.storage.migrations import migrate, triggers_set_aside
 from desktop.storage.new_rows import store_new_rows
@@ -90,6 +91,7 @@ class EventLog:
         self._now = now
         self._busy_timeout_seconds = busy_timeout_seconds
         self._read_only = False
+        self._closed = False
 
     @classmethod
     def open(
@@ -168,10 +170,11 @@ class EventLog:
         says so. Raises StorageError when no new log can be started (this log is then closed)."""
         if self.in_memory_only:
             raise StorageError("A log in memory cannot be repaired.")
-        self._db.close()
+        self.close()
         self._db, notice = replace_unusable(
             self._path, self._now, self._busy_timeout_seconds, "is damaged (SQLite reported it while running)"
         )
+        self._closed = False
         return notice
 
     def record(self, event: Event) -> int:
@@ -360,7 +363,11 @@ class EventLog:
                 yield ExportRow(*row)
 
     def close(self) -> None:
-        self._db.close()
+        if not self._closed:
+            self._closed = True
+            self._db.close()
+            if not self._read_only and not self.in_memory_only:
+                database_closed(self._path)
 
     @contextmanager
     def _transaction(self, verb: str) -> Iterator[None]:

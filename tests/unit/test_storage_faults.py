@@ -331,3 +331,44 @@ def test_a_damaged_wal_is_kept_aside_with_its_database_and_the_readable_rows_rec
     else:
         assert 5 < kept_rows < 55  # the changes before the damage are kept
     assert not list(tmp_path.glob(".unclench-recovery-*"))
+
+
+# ---- values edited into the file by hand --------------------------------------------------------
+
+
+def test_huge_drinks_edited_into_the_file_do_not_break_today_s_total(tmp_path: Path) -> None:
+    database = tmp_path / "unclench.sqlite3"
+    log, _ = EventLog.open(database, fixed_now)
+    log.record(drink(1))
+    db = sqlite3.connect(database, isolation_level=None)
+    for _ in range(2):  # 1e308 + 1e308 overflows to infinity in the day's sum
+        db.execute(
+            "INSERT INTO events (kind, outcome, local_day, details)"
+            " VALUES ('hydration', 'done', '2024-05-01', ?)",
+            ('{"ml": 1e308}',),
+        )
+    db.close()
+
+    assert log.water_total_ml("2024-05-01") == 250  # only drinks within the limits count
+    log.close()
+
+
+# ---- a second connection in the same process ----------------------------------------------------
+
+
+def test_a_second_open_in_this_process_leaves_the_live_wal_alone(tmp_path: Path) -> None:
+    """e.g. an import on a worker thread while the GUI thread has the log open."""
+    database = tmp_path / "unclench.sqlite3"
+    first, _ = EventLog.open(database, fixed_now)
+    first.connection.execute("PRAGMA wal_autocheckpoint = 0")
+    for n in range(20):
+        first.record(drink(n))
+    second, notices = EventLog.open(database, fixed_now)
+    try:
+        assert notices == () and second.span().events == 20
+        second.record(drink(20))
+        assert first.span().events == 21
+    finally:
+        second.close()
+        first.close()
+    assert not (tmp_path / KEPT).exists()
