@@ -5,9 +5,9 @@ does not match: every commit after a damaged frame is then lost, and the next wr
 file. This module walks the same chain (format: https://sqlite.org/fileformat2.html#walformat)
 WITHOUT opening the database, so the caller can keep the files aside before anything touches them.
 
-Damage is a committed frame of the current WAL generation (its salts match the header) that comes
-after the chain broke, or a header that is not valid while frames follow it. A torn last
-transaction (a crash while writing it) is not damage: it was never committed.
+Damage is a commit frame of the current WAL generation (its salts match the header) at or after
+the frame where the chain broke, or a header that is not valid while frames follow it. Frames of an
+uncommitted last transaction (a crash while writing it) are not damage: SQLite drops them anyway.
 """
 
 from __future__ import annotations
@@ -53,8 +53,10 @@ def wal_damage(wal: Path) -> str | None:
             sums = _checksum(block[24:], *_checksum(block[:8], *sums, big_endian), big_endian)
             if sums != (sum1, sum2):
                 break
-        # The chain broke at `frame`. Lost commits, if any, are later frames of this generation.
-        position = WAL_HEADER_BYTES + frame * frame_bytes
+        # The chain broke at `frame`. Lost commits, if any, are this or later frames of this
+        # generation. (A commit torn by a power cut looks the same: it was never acknowledged, and
+        # keeping the files aside then costs a notice, while guessing wrong would cost rows.)
+        position = WAL_HEADER_BYTES + (frame - 1) * frame_bytes
         while position + frame_bytes <= size:
             stream.seek(position)
             _page, commit_size, frame_salt1, frame_salt2 = struct.unpack(">4I", stream.read(16))

@@ -372,3 +372,67 @@ def test_a_second_open_in_this_process_leaves_the_live_wal_alone(tmp_path: Path)
         second.close()
         first.close()
     assert not (tmp_path / KEPT).exists()
+
+
+# ---- the -wal check itself ----------------------------------------------------------------------
+
+
+@pytest.fixture
+def live_wal(tmp_path: Path) -> Iterator[tuple[sqlite3.Connection, Path]]:
+    """A connection in WAL mode that never checkpoints, and its -wal file."""
+    database = tmp_path / "plain.sqlite3"
+    db = sqlite3.connect(database, isolation_level=None)
+    db.execute("PRAGMA journal_mode = WAL")
+    db.execute("PRAGMA wal_autocheckpoint = 0")
+    db.execute("CREATE TABLE t (x)")
+    yield db, Path(f"{database}-wal")
+    db.close()
+
+
+def frames(wal: Path) -> int:
+    return (wal.stat().st_size - 32) // (24 + PAGE)
+
+
+def test_a_wal_cut_inside_its_last_frame_is_not_damage(live_wal: tuple[sqlite3.Connection, Path]) -> None:
+    db, wal = live_wal
+    for n in range(10):
+        db.execute("INSERT INTO t VALUES (?)", (n,))
+    content = wal.read_bytes()
+    wal.write_bytes(content[: len(content) - 1000])  # the last write never finished
+    assert wal_damage(wal) is None
+
+
+def test_an_uncommitted_last_transaction_is_not_damage(live_wal: tuple[sqlite3.Connection, Path]) -> None:
+    db, wal = live_wal
+    db.execute("INSERT INTO t VALUES (1)")
+    committed = frames(wal)
+    db.execute("BEGIN")
+    db.execute("INSERT INTO t SELECT zeroblob(3000) FROM (SELECT 1 UNION SELECT 2 UNION SELECT 3)")
+    db.execute("PRAGMA cache_size = 1")  # push the open transaction's pages into the -wal
+    db.execute("INSERT INTO t SELECT zeroblob(3000) FROM t")
+    assert frames(wal) > committed  # the open transaction spilled into the -wal
+    scribble(wal, 32 + frames(wal) * (24 + PAGE) - 100, 16)  # its last frame, not a commit
+    assert wal_damage(wal) is None
+    db.execute("ROLLBACK")
+
+
+def test_a_damaged_last_commit_is_damage(live_wal: tuple[sqlite3.Connection, Path]) -> None:
+    db, wal = live_wal
+    for n in range(10):
+        db.execute("INSERT INTO t VALUES (?)", (n,))
+    scribble(wal, 32 + (frames(wal) - 1) * (24 + PAGE) + 24 + 100, 16)
+    damage = wal_damage(wal)
+    assert damage is not None and f"change {frames(wal)}" in damage
+
+
+def test_frames_of_an_older_generation_after_a_restart_are_not_damage(
+    live_wal: tuple[sqlite3.Connection, Path],
+) -> None:
+    db, wal = live_wal
+    for n in range(30):
+        db.execute("INSERT INTO t VALUES (?)", (n,))
+    old_size = wal.stat().st_size
+    db.execute("PRAGMA wal_checkpoint(RESTART)")
+    db.execute("INSERT INTO t VALUES ('new generation')")
+    assert wal.stat().st_size == old_size  # the old frames are still in the file, after the new
+    assert wal_damage(wal) is None
