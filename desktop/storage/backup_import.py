@@ -48,6 +48,8 @@ _STAGED = "SELECT rowid, * FROM temp.import_staged WHERE rowid > ? ORDER BY rowi
 
 @dataclass(frozen=True)
 class ImportProgress:
+    """How far an import has come, for a progress bar: reading the file, then saving."""
+
     phase: Literal["reading", "saving"]
     done: int  # reading: bytes of the file; saving: events
     total: int
@@ -55,6 +57,8 @@ class ImportProgress:
 
 @dataclass(frozen=True)
 class ImportSummary:
+    """What an import did, for the message the user reads."""
+
     path: Path
     added: int
     already_present: int  # valid events whose uid the log held already (or repeated in the file)
@@ -110,6 +114,26 @@ def import_backup(
         raw.close()
 
 
+def import_into_database(
+    database: Path,
+    path: Path,
+    *,
+    progress: Callable[[ImportProgress], None] | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+    latest_day: date | None = None,
+) -> tuple[ImportSummary, tuple[str, ...]]:
+    """`import_backup` over a connection of its own to the log file at `database`, opened and
+    closed on the calling thread: what a worker thread runs while the app keeps its own
+    connection. Returns the summary and what opening the log had to say. Raises like
+    `import_backup`, and StorageError when the log cannot be opened."""
+    log, notices = EventLog.open(database)
+    try:
+        summary = import_backup(log, path, progress=progress, cancelled=cancelled, latest_day=latest_day)
+    finally:
+        log.close()
+    return summary, notices
+
+
 def _save_staged(
     db: sqlite3.Connection,
     path: Path,
@@ -155,4 +179,4 @@ def _run(db: sqlite3.Connection, *statements: str) -> None:
         raise StorageError(f"Unclench could not prepare the import: {error}.") from error
 
 
-__all__ = ["ImportProgress", "ImportRefused", "ImportSummary", "import_backup"]
+__all__ = ["ImportProgress", "ImportRefused", "ImportSummary", "import_backup", "import_into_database"]

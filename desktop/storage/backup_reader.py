@@ -39,6 +39,8 @@ class ImportRefused(Exception):
 
 @dataclass(frozen=True)
 class RowProblem:
+    """An event of the file that cannot be stored, and why (a sentence fragment)."""
+
     index: int  # position in the file's events list
     problem: str  # completes "events[index] …"
 

@@ -33,6 +33,8 @@ class WriteOutcome:
 
 @dataclass(frozen=True)
 class RetryOutcome:
+    """What came of one `retry`."""
+
     saved: int  # entries committed by this retry
     waiting: int
     notice: str | None = None

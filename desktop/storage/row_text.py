@@ -87,12 +87,16 @@ def details_from_text(text: str) -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class StoredEvent:
+    """An event as read back from the log, with its row id."""
+
     id: int  # the row id: what `delete` takes to undo a record
     event: Event
 
 
 @dataclass(frozen=True)
 class LogSpan:
+    """How much history the log holds."""
+
     events: int
     first_day: str | None
     last_day: str | None

@@ -253,3 +253,25 @@ def test_stale_part_files_of_a_killed_export_are_removed_by_the_next(log: EventL
 
     assert not stale.exists() and running.exists() and unrelated.exists()
     assert remove_stale_parts(target, now=time.time() + 3600) == 1  # the running one, once it is old
+
+
+def test_a_worker_thread_imports_over_its_own_connection_while_the_app_keeps_its_own(
+    log: EventLog, tmp_path: Path
+) -> None:
+    import threading
+
+    from desktop.storage.backup_import import import_into_database
+
+    path = write_backup(tmp_path / "b.json", [event(n) for n in range(300)])
+    results: list[object] = []
+    worker = threading.Thread(
+        target=lambda: results.append(import_into_database(log.path, path, latest_day=LATEST))
+    )
+    worker.start()
+    worker.join(timeout=30)
+
+    assert not worker.is_alive()
+    ((summary, notices),) = results
+    assert summary.added == 300 and notices == ()  # type: ignore[attr-defined]
+    assert log.span().events == 300 and log.water_total_ml("2024-05-01") == 300 * 250
+    log.record_many([])  # the app's own connection still writes
