@@ -17,6 +17,7 @@ or raises. Use an EventLog from the thread that opened it.
 from __future__ import annotations
 
 import math
+import shutil
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
@@ -131,13 +132,13 @@ class EventLog:
             db = open_read_only(path, busy_timeout_seconds)
         except StorageError:
             notice = (
-                f"{problem} Until this is fixed, Unclench keeps what you log in memory only: "
-                "it is lost when Unclench quits."
+                f"{problem}{_full_disk_note(path)} Until this is fixed, Unclench keeps what you log "
+                "in memory only: it is lost when Unclench quits."
             )
             return cls.in_memory(), (notice,)
         notice = (
-            f"{problem} Your history is shown read-only; what you log now waits in memory to be saved. "
-            "Restart Unclench once this is fixed."
+            f"{problem}{_full_disk_note(path)} Your history is shown read-only; what you log now "
+            "waits in memory and is saved once the log can be written again."
         )
         log = cls(db, path, now, busy_timeout_seconds)
         log._read_only = True
@@ -163,6 +164,19 @@ class EventLog:
     def read_only(self) -> bool:
         """True when the file could only be opened for reading: every write raises StorageError."""
         return self._read_only
+
+    def try_writable(self) -> bool:
+        """For a log opened read-only: try again to open it for writing (the disk has room again,
+        the permission was fixed) and use that from now on. True when the log is writable."""
+        if not self._read_only:
+            return True
+        try:
+            db, _ = open_database(self._path, self._now, self._busy_timeout_seconds)
+        except StorageError:
+            return False
+        self._db.close()
+        self._db, self._read_only = db, False
+        return True
 
     def repair(self) -> str:
         """After LogDamaged: close the file, keep it aside with its -wal/-shm (one name for all),
@@ -390,3 +404,13 @@ class EventLog:
             if is_damage(error):
                 raise LogDamaged(message) from error
             raise StorageError(message) from error
+
+
+def _full_disk_note(path: Path) -> str:
+    """ " The disk holding it is full." when it is (SQLite may only say "disk I/O error")."""
+    folder = next((p for p in (path.parent, *path.parents) if p.exists()), None)
+    try:
+        full = folder is not None and shutil.disk_usage(folder).free < 64 * 1024
+    except OSError:
+        full = False
+    return " The disk holding it is full." if full else ""

@@ -76,6 +76,8 @@ class PendingWrites:
     def retry(self) -> RetryOutcome:
         """Save what waits, oldest first, until one fails; returns how many were saved."""
         saved = 0
+        if self._queue and self._log.read_only:
+            self._log.try_writable()
         while self._queue:
             try:
                 self._log.record(self._queue[0])

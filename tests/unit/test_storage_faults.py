@@ -109,22 +109,33 @@ def test_on_a_full_disk_nothing_is_reported_saved_that_was_not(tiny_disk: Path) 
     assert count(database) == 60
 
 
-def test_a_full_disk_at_start_keeps_the_history_readable(tiny_disk: Path) -> None:
+def test_a_full_disk_at_start_keeps_the_history_readable_and_saves_once_there_is_room(
+    tiny_disk: Path,
+) -> None:
     database = tiny_disk / "unclench.sqlite3"
     log, _ = EventLog.open(database, fixed_now)
     log.record(drink(1))
     log.close()
-    fill(tiny_disk)
+    filler = fill(tiny_disk)
 
     log, notices = EventLog.open_or_in_memory(database, fixed_now)
     pending = PendingWrites(log)
     try:
+        assert log.read_only and not log.in_memory_only
+        (notice,) = notices
+        assert "The disk holding it is full" in notice and "read-only" in notice
         assert [s.event.details["n"] for s in log.events()] == [1]
         outcome = pending.record(drink(2))
-        assert not outcome.saved or count(database) == 2  # never an acknowledgement without the row
+        assert not outcome.saved and outcome.waiting == 1 and len(log.events()) == 1
+
+        filler.unlink()
+        done = pending.retry()
+
+        assert done.saved == 1 and not log.read_only
+        assert [s.event.details["n"] for s in log.events()] == [1, 2]
     finally:
         log.close()
-    assert all("full" in notice or "read-only" in notice for notice in notices)
+    assert count(database) == 2
 
 
 def test_a_full_disk_at_start_without_a_log_runs_in_memory_and_says_so(tiny_disk: Path) -> None:
