@@ -18,6 +18,7 @@ moving it would not help and would hide the user's history.
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 from collections import Counter
 from collections.abc import Callable
@@ -161,6 +162,16 @@ def integrity_problem(path: Path, busy_timeout_seconds: float = 5.0) -> str | No
     if result == [("ok",)]:
         return None
     return "is damaged (SQLite's check found: " + "; ".join(str(line[0]) for line in result[:3]) + ")"
+
+
+def full_disk_note(path: Path) -> str:
+    """ " The disk holding it is full." when it is (SQLite may only say "disk I/O error")."""
+    folder = next((p for p in (path.parent, *path.parents) if p.exists()), None)
+    try:
+        full = folder is not None and shutil.disk_usage(folder).free < 64 * 1024
+    except OSError:
+        full = False
+    return " The disk holding it is full." if full else ""
 
 
 def is_damage(error: sqlite3.Error) -> bool:

@@ -17,25 +17,26 @@ or raises. Use an EventLog from the thread that opened it.
 from __future__ import annotations
 
 import math
-import shutil
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from datetime import datetime
 from pathlib import Path
-from typing import Any, get_args
+from typing import Any
 
-from desktop.core.day_activity import DailyColumn, Measure
+from desktop.core.day_activity import DailyColumn
 from desktop.core.events import Event, Kind, Outcome
 from desktop.core.settings import DRINK_ML
 from desktop.storage.database_file import (
     COLUMNS,
+    full_disk_note,
     is_damage,
     open_database,
     open_read_only,
     replace_unusable,
 )
 from desktop.storage.database_file import closed as database_closed
+from desktop.storage.day_sums import daily_sums_query
 from desktop.storage.errors import LogDamaged, StorageError
 from desktop.storage.migrations import migrate, triggers_set_aside
 from desktop.storage.new_rows import store_new_rows
@@ -73,7 +74,6 @@ _DETAILS_OBJECT = (
     "CASE WHEN json_valid(details) AND json_type(details) = 'object' THEN details"
     " ELSE json_object('unreadable_details', details) END"
 )
-_MEASURES = frozenset(get_args(Measure))
 
 
 class EventLog:
@@ -132,12 +132,12 @@ class EventLog:
             db = open_read_only(path, busy_timeout_seconds)
         except StorageError:
             notice = (
-                f"{problem}{_full_disk_note(path)} Until this is fixed, Unclench keeps what you log "
+                f"{problem}{full_disk_note(path)} Until this is fixed, Unclench keeps what you log "
                 "in memory only: it is lost when Unclench quits."
             )
             return cls.in_memory(), (notice,)
         notice = (
-            f"{problem}{_full_disk_note(path)} Your history is shown read-only; what you log now "
+            f"{problem}{full_disk_note(path)} Your history is shown read-only; what you log now "
             "waits in memory and is saved once the log can be written again."
         )
         log = cls(db, path, now, busy_timeout_seconds)
@@ -333,34 +333,7 @@ class EventLog:
         """(local_day, one sum per column...) for every day with events on or after `since_day`
         and on or before `until_day`, oldest first. Summed in SQL from day_totals: a few thousand
         rows for years of history."""
-        sums: list[str] = []
-        parameters: list[str] = []
-        for column in columns:
-            if column.measure not in _MEASURES:
-                raise ValueError(f"unknown measure {column.measure!r}")  # never user input
-            conditions = []
-            for name, values in (("kind", column.kinds), ("outcome", column.outcomes)):
-                if values is not None:
-                    conditions.append(f"{name} IN ({', '.join('?' * len(values))})" if values else "0")
-                    parameters += values
-            when = " AND ".join(conditions)
-            sums.append(
-                f"sum(CASE WHEN {when} THEN {column.measure} ELSE 0 END)"
-                if when
-                else f"sum({column.measure})"
-            )
-        bounds = []
-        if since_day is not None:
-            bounds.append("local_day >= ?")
-            parameters.append(since_day)
-        if until_day is not None:
-            bounds.append("local_day <= ?")
-            parameters.append(until_day)
-        where = f" WHERE {' AND '.join(bounds)}" if bounds else ""
-        query = (
-            f"SELECT local_day, {', '.join(sums)} FROM day_totals{where}"
-            " GROUP BY local_day ORDER BY local_day"
-        )
+        query, parameters = daily_sums_query(columns, since_day, until_day)
         with self._reporting("read"):
             return self._db.execute(query, parameters).fetchall()
 
@@ -404,13 +377,3 @@ class EventLog:
             if is_damage(error):
                 raise LogDamaged(message) from error
             raise StorageError(message) from error
-
-
-def _full_disk_note(path: Path) -> str:
-    """ " The disk holding it is full." when it is (SQLite may only say "disk I/O error")."""
-    folder = next((p for p in (path.parent, *path.parents) if p.exists()), None)
-    try:
-        full = folder is not None and shutil.disk_usage(folder).free < 64 * 1024
-    except OSError:
-        full = False
-    return " The disk holding it is full." if full else ""
