@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, tzinfo
+from typing import Any
 from zoneinfo import ZoneInfo
 
 
@@ -246,3 +247,44 @@ class CalendarServer:
         self._httpd.shutdown()
         self._httpd.server_close()
         self._thread.join(5)
+
+
+class FailingConnection:
+    """A sqlite3 connection that fails its writes on demand, as a full disk or a read-only file
+    would (`fail_with = fault_error("full")`), and passes everything else to the real one."""
+
+    _WRITES = ("INSERT", "UPDATE", "DELETE", "BEGIN")
+
+    def __init__(self, real: Any) -> None:
+        self._real = real
+        self.fail_with: Exception | None = None
+        self.failed = 0
+
+    def execute(self, sql: str, *args: Any) -> Any:
+        self._maybe_fail(sql)
+        return self._real.execute(sql, *args)
+
+    def executemany(self, sql: str, *args: Any) -> Any:
+        self._maybe_fail(sql)
+        return self._real.executemany(sql, *args)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._real, name)
+
+    def _maybe_fail(self, sql: str) -> None:
+        if self.fail_with is not None and sql.lstrip().upper().startswith(self._WRITES):
+            self.failed += 1
+            raise self.fail_with
+
+
+def fault_error(kind: str) -> Exception:
+    """The sqlite3 error SQLite raises for `kind`: "full" (SQLITE_FULL), "readonly" (SQLITE_READONLY)."""
+    import sqlite3
+
+    message, code = {
+        "full": ("database or disk is full", 13),
+        "readonly": ("attempt to write a readonly database", 8),
+    }[kind]
+    error = sqlite3.OperationalError(message)
+    error.sqlite_errorcode = code  # type: ignore[attr-defined]
+    return error

@@ -10,3 +10,11 @@ class StorageError(Exception):
     writable. `str(error)` is a complete sentence naming the file and the reason, meant to be
     shown to the user. The original exception is chained as `__cause__`.
     """
+
+
+class LogDamaged(StorageError):
+    """SQLite reported the log file itself damaged (SQLITE_CORRUPT or SQLITE_NOTADB) while running.
+
+    The owner should call `EventLog.repair()` (same thread): it keeps the files aside, recovers
+    the readable events into a new log and returns the notice to show.
+    """

@@ -6,9 +6,12 @@ being killed and also a power cut. (NORMAL would survive `kill -9` too, but may 
 commits on power loss; at a handful of rows per hour the extra fsync costs nothing noticeable.)
 
 A file that cannot be the log is renamed aside, never deleted (database_file.py), a new one is
-started and the caller gets a notice.
-Failures while running (disk full, database locked) raise StorageError. Use an EventLog from
-the thread that opened it.
+started with the events that could be read from it, and the caller gets a notice. Opening does no
+full-file check (start-up must not grow with the log): damage found later raises LogDamaged, and
+`repair` does the same keeping-aside then. `open_or_in_memory` never fails: when no file can be
+used it runs in memory and says so.
+Failures while running (disk full, database locked) raise StorageError; a write either commits
+or raises. Use an EventLog from the thread that opened it.
 """
 
 from __future__ import annotations
@@ -17,28 +20,42 @@ import math
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, get_args
+from typing import Any
 
-from desktop.core.day_activity import DailyColumn, Measure
-from desktop.core.events import Event, Kind, Outcome, event_kind
-from desktop.storage.database_file import COLUMNS, open_database
-from desktop.storage.errors import StorageError
-from desktop.storage.migrations import migrate, recount_day_totals
+from desktop.core.day_activity import DailyColumn
+from desktop.core.events import Event, Kind, Outcome
+from desktop.core.settings import DRINK_ML
+from desktop.storage.database_file import (
+    COLUMNS,
+    full_disk_note,
+    is_damage,
+    open_database,
+    open_read_only,
+    replace_unusable,
+)
+from desktop.storage.database_file import closed as database_closed
+from desktop.storage.day_sums import daily_sums_query
+from desktop.storage.errors import LogDamaged, StorageError
+from desktop.storage.migrations import migrate, triggers_set_aside
+from desktop.storage.new_rows import store_new_rows
 from desktop.storage.row_text import (
     ExportRow,
+    LogSpan,
+    StoredEvent,
     canonical_time,
     details_from_text,
     event_values,
     time_from_text,
     time_to_text,
 )
+from desktop.storage.row_text import stored_event as _stored_event
 
 __all__ = [
     "EventLog",
     "ExportRow",
+    "LogDamaged",
     "LogSpan",
     "StorageError",
     "StoredEvent",
@@ -51,38 +68,31 @@ _INSERT = (
     "INSERT INTO events (kind, outcome, due_at, shown_at, answered_at, local_day, details)"
     " VALUES (?, ?, ?, ?, ?, ?, ?)"
 )
-_INSERT_WITH_UID = (
-    "INSERT INTO events (kind, outcome, due_at, shown_at, answered_at, local_day, details, uid)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uid) DO NOTHING"
-)
 # A row's details as a JSON object, whatever is stored: text edited by hand into something else
 # comes out as {"unreadable_details": text}, exactly as `events()` reads it.
 _DETAILS_OBJECT = (
     "CASE WHEN json_valid(details) AND json_type(details) = 'object' THEN details"
     " ELSE json_object('unreadable_details', details) END"
 )
-_MEASURES = frozenset(get_args(Measure))
-
-
-@dataclass(frozen=True)
-class StoredEvent:
-    id: int  # the row id: what `delete` takes to undo a record
-    event: Event
-
-
-@dataclass(frozen=True)
-class LogSpan:
-    events: int
-    first_day: str | None
-    last_day: str | None
 
 
 class EventLog:
-    """Create with `EventLog.open`."""
+    """The user's history in one SQLite file (or in memory). Create with `EventLog.open`,
+    `EventLog.open_or_in_memory` or `EventLog.in_memory`. Emits no signals (no Qt here)."""
 
-    def __init__(self, db: sqlite3.Connection, path: Path) -> None:
+    def __init__(
+        self,
+        db: sqlite3.Connection,
+        path: Path,
+        now: Callable[[], datetime] = datetime.now,
+        busy_timeout_seconds: float = 5.0,
+    ) -> None:
         self._db = db
         self._path = path
+        self._now = now
+        self._busy_timeout_seconds = busy_timeout_seconds
+        self._read_only = False
+        self._closed = False
 
     @classmethod
     def open(
@@ -99,7 +109,40 @@ class EventLog:
         folder is not writable, or another process holds a lock for longer than the timeout).
         """
         db, notices = open_database(path, now, busy_timeout_seconds)
-        return cls(db, path), notices
+        return cls(db, path, now, busy_timeout_seconds), notices
+
+    @classmethod
+    def open_or_in_memory(
+        cls,
+        path: Path,
+        now: Callable[[], datetime] = datetime.now,
+        *,
+        busy_timeout_seconds: float = 5.0,
+    ) -> tuple[EventLog, tuple[str, ...]]:
+        """`open`, but never failing. When the file cannot be opened for writing (a file or folder
+        the user may not write, a full disk, a lock held too long) but can be read, it is opened
+        READ-ONLY: the history shows, and every write raises StorageError (PendingWrites keeps
+        those entries in memory). When it cannot even be read (unreadable, a folder at its place)
+        the app runs on an empty log in memory. The file is left as it is; the notice says all."""
+        try:
+            return cls.open(path, now, busy_timeout_seconds=busy_timeout_seconds)
+        except StorageError as error:
+            problem = error
+        try:
+            db = open_read_only(path, busy_timeout_seconds)
+        except StorageError:
+            notice = (
+                f"{problem}{full_disk_note(path)} Until this is fixed, Unclench keeps what you log "
+                "in memory only: it is lost when Unclench quits."
+            )
+            return cls.in_memory(), (notice,)
+        notice = (
+            f"{problem}{full_disk_note(path)} Your history is shown read-only; what you log now "
+            "waits in memory and is saved once the log can be written again."
+        )
+        log = cls(db, path, now, busy_timeout_seconds)
+        log._read_only = True
+        return log, (notice,)
 
     @classmethod
     def in_memory(cls) -> EventLog:
@@ -111,6 +154,42 @@ class EventLog:
     @property
     def path(self) -> Path:
         return self._path
+
+    @property
+    def in_memory_only(self) -> bool:
+        """True when nothing logged is saved to a file (see `open_or_in_memory`)."""
+        return str(self._path) == ":memory:"
+
+    @property
+    def read_only(self) -> bool:
+        """True when the file could only be opened for reading: every write raises StorageError."""
+        return self._read_only
+
+    def try_writable(self) -> bool:
+        """For a log opened read-only: try again to open it for writing (the disk has room again,
+        the permission was fixed) and use that from now on. True when the log is writable."""
+        if not self._read_only:
+            return True
+        try:
+            db, _ = open_database(self._path, self._now, self._busy_timeout_seconds)
+        except StorageError:
+            return False
+        self._db.close()
+        self._db, self._read_only = db, False
+        return True
+
+    def repair(self) -> str:
+        """After LogDamaged: close the file, keep it aside with its -wal/-shm (one name for all),
+        start a new log there with every event SQLite can still read, and return the notice that
+        says so. Raises StorageError when no new log can be started (this log is then closed)."""
+        if self.in_memory_only:
+            raise StorageError("A log in memory cannot be repaired.")
+        self.close()
+        self._db, notice = replace_unusable(
+            self._path, self._now, self._busy_timeout_seconds, "is damaged (SQLite reported it while running)"
+        )
+        self._closed = False
+        return notice
 
     def record(self, event: Event) -> int:
         """Store `event` and commit at once; return its row id.
@@ -134,42 +213,16 @@ class EventLog:
         return max(cursor.rowcount, 0)
 
     def import_events(self, rows: Iterable[ExportRow]) -> int:
-        """Store rows restored from a backup in ONE transaction, skipping every uid the log
-        already holds, so importing the same backup twice adds nothing. All or nothing; returns
-        how many rows were added. The caller checked the rows (desktop/storage/export.py): times
-        in the log's own text form (see `canonical_time`), details a JSON object as text.
+        """Store checked rows restored from a backup in ONE transaction, skipping every uid the
+        log already holds (importing a backup twice adds nothing); return how many were added.
+        For a whole file use backup_import.import_backup, which streams in bounded memory."""
+        with self._reporting("write to"):
+            return store_new_rows(self._db, rows)
 
-        The per-row triggers are set aside and the affected days recounted in one pass after:
-        several times faster for years of history, and exact however many uids were skipped.
-        """
-        days: set[str] = set()
-        known: set[str] = set()
-
-        def values() -> Iterator[tuple[str | None, ...]]:
-            # Rows already present are left out before SQLite sees them, so a backup imported
-            # again touches no day at all (ON CONFLICT stays as the guarantee).
-            known.update(uid for (uid,) in self._db.execute("SELECT uid FROM events"))
-            for row in rows:
-                if row.uid in known:
-                    continue
-                known.add(row.uid)
-                days.add(row.local_day)
-                yield (
-                    row.kind,
-                    row.outcome,
-                    row.due_at,
-                    row.shown_at,
-                    row.answered_at,
-                    row.local_day,
-                    row.details,
-                    row.uid,
-                )
-
-        with self._transaction("write to"), self._triggers_set_aside():
-            cursor = self._db.executemany(_INSERT_WITH_UID, values())
-            if days:
-                recount_day_totals(self._db, days)
-        return max(cursor.rowcount, 0)
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The open SQLite connection, for the storage modules that stream in bulk."""
+        return self._db
 
     def events(self, since_day: str | None = None, kinds: Iterable[str] | None = None) -> list[StoredEvent]:
         """Stored events, oldest first: those on or after `since_day` (YYYY-MM-DD) if given,
@@ -199,7 +252,19 @@ class EventLog:
 
     def water_total_ml(self, local_day: str) -> int:
         """Millilitres logged as drunk on `local_day`: details["ml"] of hydration rows answered "done".
-        Rows without a usable number there count as nothing."""
+        Rows without a usable number there count as nothing.
+
+        Read from that day's one day_totals row. Should the sum not be a sane amount (values
+        edited by hand into the file), the day's rows are summed again counting only drinks
+        within DRINK_ML, so a status never fails on a number."""
+        with self._reporting("read"):
+            row = self._db.execute(
+                "SELECT amount FROM day_totals WHERE local_day = ? AND kind = ? AND outcome = ?",
+                (local_day, Kind.HYDRATION.value, Outcome.DONE.value),
+            ).fetchone()
+        amount = row[0] if row else 0.0
+        if isinstance(amount, int | float) and math.isfinite(amount) and amount >= 0:
+            return round(amount)
         with self._reporting("read"):
             rows = self._db.execute(
                 "SELECT details FROM events WHERE kind = ? AND outcome = ? AND local_day = ?",
@@ -208,7 +273,11 @@ class EventLog:
         total = 0.0
         for (details,) in rows:
             ml = details_from_text(details).get("ml")
-            if isinstance(ml, int | float) and not isinstance(ml, bool) and math.isfinite(ml):
+            if (
+                isinstance(ml, int | float)
+                and not isinstance(ml, bool)
+                and DRINK_ML.low <= ml <= DRINK_ML.high
+            ):
                 total += ml
         return round(total)
 
@@ -220,7 +289,7 @@ class EventLog:
         Then VACUUM and a WAL checkpoint overwrite the freed pages, so the deleted history does
         not linger inside the file.
         """
-        with self._transaction("delete from"), self._triggers_set_aside():
+        with self._transaction("delete from"), triggers_set_aside(self._db):
             count: int = self._db.execute("SELECT count(*) FROM events").fetchone()[0]
             self._db.execute("DELETE FROM events")
             self._db.execute("DELETE FROM day_totals")
@@ -252,35 +321,19 @@ class EventLog:
             row = self._db.execute(f"{query} ORDER BY local_day DESC, id DESC LIMIT 1", parameters).fetchone()
         return _stored_event(row) if row else None
 
+    def day_totals(self, columns: Sequence[DailyColumn], local_day: str) -> tuple[Any, ...]:
+        """(local_day, one sum per column...) of one day, zeros for a day without events: "today"
+        for a status, read from that day's few day_totals rows (its primary key), never the events."""
+        rows = self.daily_sums(columns, since_day=local_day, until_day=local_day)
+        return rows[0] if rows else (local_day, *(0 for _ in columns))
+
     def daily_sums(
-        self, columns: Sequence[DailyColumn], since_day: str | None = None
+        self, columns: Sequence[DailyColumn], since_day: str | None = None, until_day: str | None = None
     ) -> list[tuple[Any, ...]]:
-        """(local_day, one sum per column...) for every day with events on or after `since_day`,
-        oldest first. Summed in SQL from day_totals: a few thousand rows for years of history."""
-        sums: list[str] = []
-        parameters: list[str] = []
-        for column in columns:
-            if column.measure not in _MEASURES:
-                raise ValueError(f"unknown measure {column.measure!r}")  # never user input
-            conditions = []
-            for name, values in (("kind", column.kinds), ("outcome", column.outcomes)):
-                if values is not None:
-                    conditions.append(f"{name} IN ({', '.join('?' * len(values))})" if values else "0")
-                    parameters += values
-            when = " AND ".join(conditions)
-            sums.append(
-                f"sum(CASE WHEN {when} THEN {column.measure} ELSE 0 END)"
-                if when
-                else f"sum({column.measure})"
-            )
-        where = ""
-        if since_day is not None:
-            where = " WHERE local_day >= ?"
-            parameters.append(since_day)
-        query = (
-            f"SELECT local_day, {', '.join(sums)} FROM day_totals{where}"
-            " GROUP BY local_day ORDER BY local_day"
-        )
+        """(local_day, one sum per column...) for every day with events on or after `since_day`
+        and on or before `until_day`, oldest first. Summed in SQL from day_totals: a few thousand
+        rows for years of history."""
+        query, parameters = daily_sums_query(columns, since_day, until_day)
         with self._reporting("read"):
             return self._db.execute(query, parameters).fetchall()
 
@@ -297,7 +350,11 @@ class EventLog:
                 yield ExportRow(*row)
 
     def close(self) -> None:
-        self._db.close()
+        if not self._closed:
+            self._closed = True
+            self._db.close()
+            if not self._read_only and not self.in_memory_only:
+                database_closed(self._path)
 
     @contextmanager
     def _transaction(self, verb: str) -> Iterator[None]:
@@ -312,43 +369,11 @@ class EventLog:
             self._db.execute("COMMIT")
 
     @contextmanager
-    def _triggers_set_aside(self) -> Iterator[None]:
-        """Inside a transaction: drop the triggers on events, put them back as they were after.
-        (DDL is transactional: a rollback brings them back too.)"""
-        triggers = self._db.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'events'"
-        ).fetchall()
-        for name, _ in triggers:
-            self._db.execute(f'DROP TRIGGER "{name}"')
-        yield
-        for _, sql in triggers:
-            self._db.execute(sql)
-
-    @contextmanager
     def _reporting(self, verb: str) -> Iterator[None]:
         try:
             yield
         except sqlite3.Error as error:
-            raise StorageError(f"Unclench could not {verb} its log {self._path}: {error}.") from error
-
-
-def _stored_event(row: tuple[Any, ...]) -> StoredEvent | None:
-    """The row as an Event; None for a kind or outcome this version does not know (a newer
-    version's row, or a hand edit): it stays in the file and in the export, and is left out here."""
-    row_id, kind, outcome, due_at, shown_at, answered_at, local_day, details = row
-    try:
-        typed_kind, typed_outcome = event_kind(str(kind)), Outcome(outcome)
-    except ValueError:
-        return None
-    return StoredEvent(
-        id=row_id,
-        event=Event(
-            kind=typed_kind,
-            outcome=typed_outcome,
-            local_day=local_day,
-            due_at=time_from_text(due_at),
-            shown_at=time_from_text(shown_at),
-            answered_at=time_from_text(answered_at),
-            details=details_from_text(details),
-        ),
-    )
+            message = f"Unclench could not {verb} its log {self._path}: {error}."
+            if is_damage(error):
+                raise LogDamaged(message) from error
+            raise StorageError(message) from error

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 
 Migration = Callable[[sqlite3.Connection], None]
 
@@ -192,6 +193,20 @@ def recount_day_totals(db: sqlite3.Connection, days: Iterable[str] | None = None
 
 
 SCHEMA_VERSION = len(MIGRATIONS)
+
+
+@contextmanager
+def triggers_set_aside(db: sqlite3.Connection) -> Iterator[None]:
+    """Inside a transaction: drop the triggers on events, put them back as they were after, for
+    bulk changes followed by `recount_day_totals`. (DDL is transactional: a rollback restores them.)"""
+    triggers = db.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'events'"
+    ).fetchall()
+    for name, _ in triggers:
+        db.execute(f'DROP TRIGGER "{name}"')
+    yield
+    for _, sql in triggers:
+        db.execute(sql)
 
 
 def migrate(db: sqlite3.Connection) -> None:

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, NamedTuple
 
-from desktop.core.events import Event
+from desktop.core.events import Event, Outcome, event_kind
 
 # What time_to_text writes: fixed width, microseconds, UTC (month, day and clock ranges checked).
 _CANONICAL_TIME = re.compile(
@@ -82,3 +83,43 @@ def details_from_text(text: str) -> dict[str, Any]:
     except (ValueError, RecursionError):
         details = None
     return details if isinstance(details, dict) else {"unreadable_details": text}
+
+
+@dataclass(frozen=True)
+class StoredEvent:
+    """An event as read back from the log, with its row id."""
+
+    id: int  # the row id: what `delete` takes to undo a record
+    event: Event
+
+
+@dataclass(frozen=True)
+class LogSpan:
+    """How much history the log holds."""
+
+    events: int
+    first_day: str | None
+    last_day: str | None
+
+
+def stored_event(row: tuple[Any, ...]) -> StoredEvent | None:
+    """A row read with database_file.COLUMNS as a StoredEvent; None for a kind or outcome this
+    version does not know (a newer version's row, a hand edit): it stays in the file and in the
+    export, and is left out here."""
+    row_id, kind, outcome, due_at, shown_at, answered_at, local_day, details = row
+    try:
+        typed_kind, typed_outcome = event_kind(str(kind)), Outcome(outcome)
+    except ValueError:
+        return None
+    return StoredEvent(
+        id=row_id,
+        event=Event(
+            kind=typed_kind,
+            outcome=typed_outcome,
+            local_day=local_day,
+            due_at=time_from_text(due_at),
+            shown_at=time_from_text(shown_at),
+            answered_at=time_from_text(answered_at),
+            details=details_from_text(details),
+        ),
+    )

@@ -234,7 +234,7 @@ def test_meeting_mode_from_the_menu(app: UnclenchApp) -> None:
 def test_an_imported_routine_is_listed_and_can_be_removed(
     app: UnclenchApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from PySide6.QtWidgets import QFileDialog, QMessageBox
+    from PySide6.QtWidgets import QFileDialog
 
     prescribed = tmp_path / "physio.json"
     prescribed.write_text(

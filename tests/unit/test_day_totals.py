@@ -286,3 +286,33 @@ def test_no_time_is_lost_by_the_rebuild(tmp_path: Path) -> None:
     log, _ = EventLog.open(path, fixed_now)
     assert [s.event for s in log.events()] == [original]
     log.close()
+
+
+def test_day_totals_reads_one_day_and_zeros_for_a_quiet_day() -> None:
+    from desktop.core.day_activity import DAILY_COLUMNS, DayActivity
+    from desktop.core.events import Event
+    from desktop.storage.eventlog import EventLog
+
+    log = EventLog.in_memory()
+    log.record_many(
+        [
+            Event("hydration", "done", "2024-05-01", details={"ml": 300}),
+            Event("hydration", "done", "2024-05-02", details={"ml": 200}),
+            Event("posture", "done", "2024-05-02"),
+        ]
+    )
+    today = DayActivity._make(log.day_totals(DAILY_COLUMNS, "2024-05-02"))
+    assert (today.day, today.events, today.water_ml, today.posture_done) == ("2024-05-02", 2, 200, 1)
+    assert log.water_total_ml("2024-05-02") == 200
+    quiet = DayActivity._make(log.day_totals(DAILY_COLUMNS, "2024-05-03"))
+    assert quiet == DayActivity("2024-05-03")
+    plan = " ".join(
+        str(row[-1])
+        for row in log.connection.execute(
+            "EXPLAIN QUERY PLAN SELECT amount FROM day_totals"
+            " WHERE local_day = ? AND kind = ? AND outcome = ?",
+            ("2024-05-02", "hydration", "done"),
+        )
+    )
+    assert "PRIMARY KEY" in plan or "USING" in plan  # a key lookup, never a scan of the events
+    log.close()

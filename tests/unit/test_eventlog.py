@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from desktop.core.events import Event, Kind, Outcome
-from desktop.storage.eventlog import EventLog, StorageError, StoredEvent
+from desktop.storage.database_file import integrity_problem
+from desktop.storage.eventlog import EventLog, LogDamaged, StorageError, StoredEvent
 from desktop.storage.migrations import SCHEMA_VERSION
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -246,21 +247,32 @@ def test_a_garbage_file_is_moved_aside_with_its_companions(db_path: Path) -> Non
     log.close()
 
 
-def test_a_damaged_page_is_detected_and_kept_aside(db_path: Path) -> None:
+def test_a_damaged_page_is_found_later_and_the_readable_rows_are_recovered(db_path: Path) -> None:
     log, _ = EventLog.open(db_path, fixed_now)
     for n in range(300):
         log.record(event(n=n, padding="x" * 200))
     log.close()
     content = bytearray(db_path.read_bytes())
     page_size = 4096
-    content[page_size * 2 : page_size * 3] = b"\x07" * page_size  # scribble over a whole page
+    content[page_size * 9 : page_size * 10] = b"\x07" * page_size  # scribble over one leaf page
     db_path.write_bytes(bytes(content))
 
-    log, notices = EventLog.open(db_path, fixed_now)
+    log, notices = EventLog.open(db_path, fixed_now)  # no full check at start-up
+    assert notices == ()
+    problem = integrity_problem(db_path)  # what the app runs later, off the GUI thread
+    assert problem is not None and "damaged" in problem
+    with pytest.raises(LogDamaged):
+        log.events()
+
+    notice = log.repair()
 
     assert (db_path.parent / KEPT_NAME).read_bytes() == bytes(content)
-    assert len(notices) == 1 and KEPT_NAME in notices[0]
-    assert log.events() == []
+    assert KEPT_NAME in notice
+    kept_rows = [s.event.details["n"] for s in log.events()]
+    assert 250 <= len(kept_rows) < 300  # only the rows on the damaged page are lost
+    assert f"with the {len(kept_rows)} events that could be read" in notice
+    assert integrity_problem(db_path) is None
+    log.record(event())
     log.close()
 
 

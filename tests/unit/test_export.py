@@ -8,7 +8,7 @@ import json
 import re
 import sqlite3
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -294,7 +294,7 @@ def without(field: str) -> dict[str, object]:
 
 
 MALFORMED: list[tuple[str, str | bytes, str]] = [
-    ("not json", "{ this is not json", "not valid JSON (line 1, column 3"),
+    ("not json", "{ this is not json", "not valid JSON (lexical error"),
     ("truncated", document(GOOD_EVENT)[:-20], "not valid JSON"),
     ("csv export", ",".join(CSV_COLUMNS) + "\n1,2024-05-01,posture\n", "CSV export"),
     ("not utf-8", b'{"format": "unclench-events", "x": "\xff\xfe"}', "not UTF-8"),
@@ -307,19 +307,10 @@ MALFORMED: list[tuple[str, str | bytes, str]] = [
     ("newer version", document(version=2), "newer Unclench (format version 2"),
     ("no version", json.dumps({"format": "unclench-events", "events": []}), "no valid format version"),
     ("events missing", json.dumps({"format": "unclench-events", "version": 1}), 'no list of "events"'),
-    ("event not object", document(GOOD_EVENT, "posture"), "events[1] that is not an object"),
-    ("uid missing", document(GOOD_EVENT, without("uid")), "lacks the field events[1].uid"),
-    ("uid empty", document(with_field(uid="")), "events[0].uid"),
-    ("uid with spaces", document(with_field(uid="a b")), "events[0].uid"),
-    ("kind not text", document(with_field(kind=3)), "events[0].kind"),
-    ("outcome control", document(with_field(outcome="done\n")), "events[0].outcome"),
-    ("day invalid", document(with_field(local_day="2024-13-01")), "events[0].local_day that must be a date"),
-    ("day missing", document(without("local_day")), "lacks the field events[0].local_day"),
-    ("naive time", document(with_field(due_at="2024-05-01T09:00:00")), "events[0].due_at"),
-    ("time not text", document(with_field(answered_at=1714550400)), "events[0].answered_at"),
-    ("details list", document(with_field(details=[1])), "events[0].details that must be an object"),
-    ("details missing", document(without("details")), "lacks the field events[0].details"),
-    ("nan", document(with_field(details={"ml": 1})).replace("1}", "NaN}"), "NaN is not a number JSON allows"),
+    ("events not a list", json.dumps({"format": "unclench-events", "version": 1, "events": {}}), "no list"),
+    ("nan", document(with_field(details={"ml": 1})).replace("1}", "NaN}"), "not valid JSON"),
+    ("overflow", document(with_field(details={"seconds": 1})).replace(": 1}", ": 1e999}"), "overflow"),
+    ("invalid late", document(*[with_field(uid=f"u{n}") for n in range(50)])[:-30] + "}", "after event 4"),
 ]
 
 
@@ -336,11 +327,60 @@ def test_malformed_imports_are_refused_and_change_nothing(
         path.write_text(content, encoding="utf-8")
 
     with pytest.raises(ImportRefused) as refused:
-        import_backup(log, path)
+        import_backup(log, path, batch_rows=3)  # staged in several batches: still nothing stored
 
     message = str(refused.value)
     assert str(path) in message and reason in message and message.endswith("Nothing was imported.")
     assert ([(s.id, s.event) for s in log.events()], uids(log)) == before
+
+
+HYDRATION = with_field(kind="hydration", details={"ml": 250})
+BREATHING = with_field(
+    kind="breathing", outcome="completed", details={"actual_seconds": 60, "rating_before": 4}
+)
+INVALID_EVENTS: list[tuple[str, object, str]] = [
+    ("event not object", "posture", "is not an object"),
+    ("uid missing", without("uid"), "lacks the field uid"),
+    ("uid empty", with_field(uid=""), "has uid"),
+    ("uid with spaces", with_field(uid="a b"), "has uid"),
+    ("kind not text", with_field(kind=3), "has kind"),
+    ("outcome control", with_field(outcome="done\n"), "has outcome"),
+    ("day invalid", with_field(local_day="2024-13-01"), "has local_day that must be a date"),
+    ("day missing", without("local_day"), "lacks the field local_day"),
+    ("naive time", with_field(due_at="2024-05-01T09:00:00"), "has due_at"),
+    ("time not text", with_field(answered_at=1714550400), "has answered_at"),
+    ("details list", with_field(details=[1]), "has details that must be an object"),
+    ("details missing", without("details"), "lacks the field details"),
+    ("unknown kind", with_field(kind="juggling"), "kind 'juggling'"),
+    ("unknown outcome", with_field(outcome="maybe"), "outcome 'maybe'"),
+    ("a day before Unclench", with_field(local_day="1970-01-01"), "outside 2000-01-01"),
+    ("a day in the future", with_field(local_day="2031-01-01"), "outside 2000-01-01"),
+    ("huge drink", {**HYDRATION, "details": {"ml": 1e308}}, "details.ml that must be a whole number"),
+    ("negative drink", {**HYDRATION, "details": {"ml": -250}}, "details.ml that must be between 50 and 2000"),
+    ("a drink as text", {**HYDRATION, "details": {"ml": "250"}}, "details.ml"),
+    ("rating of 11", {**BREATHING, "details": {"rating_after": 11}}, "details.rating_after"),
+    ("negative seconds", {**BREATHING, "details": {"actual_seconds": -5}}, "details.actual_seconds"),
+    ("tension level", with_field(kind="tension", outcome="rated", details={"level": 12}), "details.level"),
+]
+
+
+@pytest.mark.parametrize(
+    ("bad", "reason"), [m[1:] for m in INVALID_EVENTS], ids=[m[0] for m in INVALID_EVENTS]
+)
+def test_invalid_events_are_counted_and_named_never_stored(
+    log: EventLog, tmp_path: Path, bad: object, reason: str
+) -> None:
+    path = tmp_path / "backup.json"
+    text = document(GOOD_EVENT, bad, {**HYDRATION, "uid": "drink"})
+    path.write_text(text, encoding="utf-8")
+
+    summary = import_backup(log, path, latest_day=date(2026, 12, 31))
+
+    assert (summary.added, summary.already_present, summary.invalid) == (2, 0, 1)
+    (problem,) = summary.problems
+    assert problem.startswith("events[1] ") and reason in problem
+    assert sorted(uids(log)) == ["0123abcd", "drink"]
+    assert log.water_total_ml("2024-05-01") == 250
 
 
 def test_a_missing_file_is_refused(log: EventLog, tmp_path: Path) -> None:
