@@ -15,7 +15,8 @@ from pytestqt.qtbot import QtBot
 from desktop.core.away import AwayTracker, Left, Returned
 from desktop.platform.away_monitor import AwayMonitor
 from desktop.platform.idle import detect_idle_source, idle_candidates
-from desktop.platform.idle.wayland_idle_notify import InputResumed, InputStopped, WaylandIdleNotify
+from desktop.platform.idle.notify_state import InputResumed, InputStopped
+from desktop.platform.idle.wayland_idle_notify import WaylandIdleNotify
 from desktop.platform.session_info import current_session
 from tests.e2e.wayland import ActivityPoker, Compositor, kde_idle_protocol, running_kwin
 from tests.fakes import FakeMethodCaller

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, QSocketNotifier, Signal, Slot
@@ -33,53 +32,9 @@ from pywayland.client import Display
 from pywayland.protocol.ext_idle_notify_v1 import ExtIdleNotifierV1
 from pywayland.protocol.wayland import WlSeat
 
+from desktop.platform.idle.notify_state import IdleNotifyState, bind_plan
+
 NOTIFIER_INTERFACE = "ext_idle_notifier_v1"
-INPUT_IDLE_VERSION = 2  # get_input_idle_notification: ignores idle inhibitors
-
-
-@dataclass(frozen=True)
-class InputStopped:
-    """The seat has had no input since monotonic time `since` (the event came `timeout` later)."""
-
-    since: float
-
-
-@dataclass(frozen=True)
-class InputResumed:
-    """Input came back at monotonic time `at` (when the event arrived)."""
-
-    at: float
-
-
-class IdleNotifyState:
-    """The idle answer from idled/resumed events and a monotonic clock; knows nothing of Wayland."""
-
-    def __init__(self, timeout_seconds: float, monotonic: Callable[[], float]) -> None:
-        if timeout_seconds <= 0:
-            raise ValueError("timeout_seconds must be positive")
-        self.timeout_seconds = timeout_seconds
-        self._monotonic = monotonic
-        self._idled_at: float | None = None
-
-    def idled(self) -> InputStopped:
-        self._idled_at = self._monotonic()
-        return InputStopped(since=self._idled_at - self.timeout_seconds)
-
-    def resumed(self) -> InputResumed:
-        self._idled_at = None
-        return InputResumed(at=self._monotonic())
-
-    def idle_seconds(self) -> float:
-        if self._idled_at is None:
-            return 0.0
-        return self._monotonic() - self._idled_at + self.timeout_seconds
-
-
-def bind_plan(offered_version: int, known_version: int = ExtIdleNotifierV1.version) -> tuple[int, bool]:
-    """The notifier version to bind and whether to ask for input idle (v2), given what the compositor
-    offers and what our pywayland's generated module knows (an older wheel may only know v1)."""
-    version = min(offered_version, known_version, INPUT_IDLE_VERSION)
-    return version, version >= INPUT_IDLE_VERSION
 
 
 class WaylandIdleNotify(QObject):
@@ -146,7 +101,7 @@ class WaylandIdleNotify(QObject):
                 display.disconnect()
                 return None
             name, offered_version = offered[NOTIFIER_INTERFACE]
-            version, input_idle = bind_plan(offered_version)
+            version, input_idle = bind_plan(offered_version, ExtIdleNotifierV1.version)
             notifier = registry.bind(name, ExtIdleNotifierV1, version)
             seat = registry.bind(offered["wl_seat"][0], WlSeat, 1)
             return cls(display, notifier, seat, input_idle, IdleNotifyState(timeout_seconds, monotonic))
