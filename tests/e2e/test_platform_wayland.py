@@ -4,6 +4,9 @@ readings of None (not a spinning socket) once the compositor is gone."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,6 +25,8 @@ from tests.e2e.wayland import ActivityPoker, Compositor, kde_idle_protocol, runn
 from tests.fakes import FakeMethodCaller
 
 pytestmark = pytest.mark.e2e
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
 
 TIMEOUT_S = 1.0  # the notification's timeout: short, so the test waits about a second for `idled`
 WAIT_MS = 10_000  # a loaded machine (2 cores, many developers) can be slow to schedule KWin
@@ -111,3 +116,43 @@ def test_a_vanished_compositor_gives_no_reading_and_no_busy_loop(tmp_path: Path,
     # stops watching the fd (left enabled, Qt would wake up for it on every loop iteration).
     qtbot.waitUntil(lambda: source.idle_seconds() is None, timeout=WAIT_MS)
     source.close()  # still safe
+
+
+APP_SCRIPT = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QGuiApplication
+from desktop.platform.idle import detect_idle_source
+app = QGuiApplication(sys.argv)
+print(app.platformName(), flush=True)
+source = detect_idle_source()
+print(source.name, flush=True)
+def stopped(_change):
+    print(f"idle {source.idle_seconds():.1f}", flush=True)
+    source.close()
+    app.quit()
+source.input_stopped.connect(stopped)
+QTimer.singleShot(20_000, app.quit)  # the test fails on the missing line, not on a hang
+app.exec()
+"""
+
+
+def test_inside_a_qt_wayland_app_detection_picks_the_protocol(kwin: Compositor, tmp_path: Path) -> None:
+    # Qt's own Wayland connection (the system libwayland) and ours (pywayland's bundled copy) live
+    # side by side in one process; detection runs from the environment, as in the app.
+    env = {key: value for key, value in os.environ.items() if key not in ("DISPLAY", "QT_QPA_PLATFORM")}
+    env |= {
+        "QT_QPA_PLATFORM": "wayland",
+        "WAYLAND_DISPLAY": kwin.socket.name,
+        "XDG_RUNTIME_DIR": str(kwin.socket.parent),
+        "XDG_SESSION_TYPE": "wayland",
+        "XDG_CURRENT_DESKTOP": "sway",  # no D-Bus idle service to fall back on: only the protocol answers
+        "DBUS_SESSION_BUS_ADDRESS": "unix:path=" + str(tmp_path / "no-bus"),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", APP_SCRIPT], cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=60
+    )
+    lines = result.stdout.splitlines()
+    assert lines[:2] == ["wayland", "Wayland idle notification (ext-idle-notify-v1)"], result.stderr
+    assert len(lines) == 3 and lines[2].startswith("idle "), result.stderr
+    assert float(lines[2].split()[1]) >= 3.0  # the app's timeout: a pause in typing

@@ -71,7 +71,7 @@ class WaylandIdleNotify(QObject):
             self._notification = notifier.get_idle_notification(timeout_ms, seat)
         self._notification.dispatcher["idled"] = self._on_idled
         self._notification.dispatcher["resumed"] = self._on_resumed
-        display.roundtrip()  # the compositor has the request (and any protocol error shows) before we return
+        display.flush()
         self._socket = QSocketNotifier(display.get_fd(), QSocketNotifier.Type.Read, self)
         self._socket.activated.connect(self._read)
 
@@ -96,15 +96,18 @@ class WaylandIdleNotify(QObject):
                 offered.setdefault(interface, (name, version))
 
             registry.dispatcher["global"] = announce
-            display.roundtrip()
-            if NOTIFIER_INTERFACE not in offered or "wl_seat" not in offered:
+            if display.roundtrip() < 0 or NOTIFIER_INTERFACE not in offered or "wl_seat" not in offered:
                 display.disconnect()
                 return None
             name, offered_version = offered[NOTIFIER_INTERFACE]
             version, input_idle = bind_plan(offered_version, ExtIdleNotifierV1.version)
             notifier = registry.bind(name, ExtIdleNotifierV1, version)
             seat = registry.bind(offered["wl_seat"][0], WlSeat, 1)
-            return cls(display, notifier, seat, input_idle, IdleNotifyState(timeout_seconds, monotonic))
+            source = cls(display, notifier, seat, input_idle, IdleNotifyState(timeout_seconds, monotonic))
+            if display.roundtrip() < 0:  # the compositor refused the request (a protocol error)
+                source.close()
+                return None
+            return source
         except RuntimeError:
             display.disconnect()
             return None
