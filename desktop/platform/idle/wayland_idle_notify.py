@@ -9,10 +9,12 @@ notification, and turn the two events into the IdleSource answer:
                  = 0                                       before it and after `resumed`
 
 so the answer is exact from `timeout` seconds of idleness on, and 0 below it. The timeout is the
-shortest idle time a caller asks about (a pause in typing), so no caller sees the difference.
+shortest idle time a caller asks about (a pause in typing), so every caller's question ("paused
+typing?", "away?") still gets the right answer; only the exact value below the timeout is lost.
 
 Version 2 of the global adds get_input_idle_notification, which ignores idle inhibitors (a video
-player keeping the screen on): that is what a break app wants, so we use it when offered.
+player keeping the screen on): that is what a break app wants, so we use it when offered. With
+version 1 (KWin 5.27, older wlroots) a playing video that inhibits idle keeps the user "present".
 
 Event loop: a QSocketNotifier on the connection's fd, on the GUI thread. The compositor writes only
 when the idle state flips (two short messages per pause longer than the timeout, none while the user
