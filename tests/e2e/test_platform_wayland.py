@@ -93,6 +93,23 @@ def test_away_monitor_sees_the_user_leave_and_come_back(
     monitor.stop()
 
 
+def test_resumed_wakes_the_away_monitor_at_once(
+    source: WaylandIdleNotify, poker: ActivityPoker, qtbot: QtBot
+) -> None:
+    # The wiring proposed for the app: with `input_resumed` connected to `sample`, the return is seen
+    # when it happens, not at the next away poll (30 s here, longer than this test waits).
+    monitor = AwayMonitor(source, AwayTracker(time.monotonic, away_after=1.0, away_poll=30.0, min_poll=0.1))
+    source.input_resumed.connect(monitor.sample)
+    with qtbot.waitSignal(monitor.left, timeout=WAIT_MS):
+        monitor.start()
+    with qtbot.waitSignal(monitor.returned, timeout=WAIT_MS) as back:
+        poked_at = time.monotonic()
+        poker.poke()
+    assert isinstance(back.args[0], Returned)
+    assert poked_at <= back.args[0].back_at < poked_at + 5.0
+    monitor.stop()
+
+
 def test_detection_prefers_the_wayland_protocol_over_dbus(kwin: Compositor, qtbot: QtBot) -> None:
     session = current_session(
         {"XDG_SESSION_TYPE": "wayland", "XDG_CURRENT_DESKTOP": "KDE", "WAYLAND_DISPLAY": str(kwin.socket)}
