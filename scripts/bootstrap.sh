@@ -38,7 +38,9 @@ runtime_packages=(
 # systemd's user session), and a small window manager for the fullscreen tests.
 test_packages=(xvfb trayer xdotool x11-utils dbus dbus-x11 dunst openbox
     desktop-file-utils appstream # validators for the menu entry and the AppStream file
-    binutils)                    # objdump and strip, for PyInstaller's Linux bundle
+    binutils                     # objdump and strip, for PyInstaller's Linux bundle
+    kwin-wayland                 # a headless Wayland compositor offering ext-idle-notify-v1 (tests/e2e/wayland.py)
+    plasma-wayland-protocols)    # KDE's idle protocol XML: the Wayland tests' "user activity"
 
 packages=("${runtime_packages[@]}")
 ((with_tests)) && packages+=("${test_packages[@]}")

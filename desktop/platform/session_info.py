@@ -17,6 +17,7 @@ class SessionInfo:
     session_type: str  # "x11", "wayland" or "" (Windows, macOS, a tty)
     desktops: tuple[str, ...]  # XDG_CURRENT_DESKTOP, upper-cased: ("UBUNTU", "GNOME"), ("KDE",)
     display: str | None  # the X display name, when one is reachable
+    wayland_display: str | None = None  # WAYLAND_DISPLAY: the compositor socket our own clients connect to
 
     @property
     def is_wayland(self) -> bool:
@@ -47,4 +48,4 @@ def current_session(env: Mapping[str, str] | None = None, platform: str | None =
     if session_type not in ("x11", "wayland"):
         # Started outside a login session (a terminal multiplexer, Xvfb in a test): go by what is there.
         session_type = "wayland" if env.get("WAYLAND_DISPLAY") else "x11" if display else ""
-    return SessionInfo(system, session_type, desktops, display)
+    return SessionInfo(system, session_type, desktops, display, env.get("WAYLAND_DISPLAY") or None)

@@ -2,11 +2,10 @@
 
 Order, first that answers wins:
 - X11: the screensaver extension (libXss), then the D-Bus services below;
-- Wayland: GNOME's Mutter idle monitor, then the freedesktop ScreenSaver service (KDE). The X11
-  extension is never used there: through XWayland it only sees XWayland clients. Other compositors
-  would need ext-idle-notify-v1, a Wayland protocol object bound from a Wayland client connection of
-  our own; Qt does not expose one to Python and a ctypes libwayland client is too much machinery for
-  the gain, so those sessions get the Null source and the settings say away detection is unavailable.
+- Wayland (WAYLAND_DISPLAY set): ext-idle-notify-v1 on a Wayland connection of our own (wlroots
+  compositors such as Sway, Hyprland, labwc, river, niri, and KDE), then GNOME's Mutter idle monitor,
+  then the freedesktop ScreenSaver service (KDE before 5.27). The X11 extension is never used there:
+  through XWayland it only sees XWayland clients. pywayland is imported only when this is tried.
 - Windows: GetLastInputInfo; macOS: CoreGraphics event source.
 """
 
@@ -32,7 +31,10 @@ def idle_candidates(session: SessionInfo, caller: MethodCaller | None = None) ->
     bus = caller or SessionBusCaller()
     dbus_sources: list[Candidate] = [lambda: _mutter(bus), lambda: _freedesktop(bus)]
     if session.is_wayland:
-        return dbus_sources
+        wayland: list[Candidate] = []
+        if session.wayland_display:
+            wayland.append(lambda: _wayland(session.wayland_display))
+        return [*wayland, *dbus_sources]
     if session.display:
         return [lambda: _x11(session.display), *dbus_sources]
     return dbus_sources
@@ -59,6 +61,16 @@ def _x11(display: str | None) -> IdleSource | None:
     from desktop.platform.idle.x11_screensaver import X11ScreenSaverIdle
 
     return X11ScreenSaverIdle.open(display)
+
+
+def _wayland(display_name: str | None) -> IdleSource | None:
+    try:
+        from desktop.core.delivery import TYPING_PAUSE_SECONDS
+        from desktop.platform.idle.wayland_idle_notify import WaylandIdleNotify
+    except ImportError:  # pywayland is a Linux-only dependency
+        return None
+    # The shortest idle time anyone asks about: below it the source answers 0 (see the module).
+    return WaylandIdleNotify.open(display_name, timeout_seconds=TYPING_PAUSE_SECONDS)
 
 
 def _mutter(caller: MethodCaller) -> IdleSource | None:
