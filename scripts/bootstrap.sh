@@ -32,13 +32,15 @@ runtime_packages=(
     fonts-dejavu-core # any font: without one every label is blank
     libxss1           # X11 idle time (XScreenSaver extension, loaded with ctypes)
     libasound2        # the chime (ALSA, loaded with ctypes)
+    libpulse0         # call detection: pulsectl loads libpulse for the sound server's capture streams
 )
 # The end-to-end tests: a virtual screen, a tray host, X tools to look at it, a private session bus,
 # a notification daemon on it (dbus-x11 satisfies dunst's session-bus dependency without pulling in
 # systemd's user session), and a small window manager for the fullscreen tests.
 test_packages=(xvfb trayer xdotool x11-utils dbus dbus-x11 dunst openbox
     desktop-file-utils appstream # validators for the menu entry and the AppStream file
-    binutils)                    # objdump and strip, for PyInstaller's Linux bundle
+    binutils                     # objdump and strip, for PyInstaller's Linux bundle
+    pulseaudio pulseaudio-utils) # call detection: a private sound server and parecord to record from it
 
 packages=("${runtime_packages[@]}")
 ((with_tests)) && packages+=("${test_packages[@]}")
