@@ -1,11 +1,5 @@
-"""The microphone detector against a real PulseAudio server with real recording clients.
-
-The server is private to this module: its own HOME and XDG_RUNTIME_DIR, a null sink ("speakers")
-and a null source ("mic") as hardware, and a native-protocol socket in the private runtime dir;
-nothing reaches a sound server of the machine. As root, PulseAudio 16 in per-user mode only warns
-("not intended to be run as root") and runs, so no user switch is needed; as a normal user it is
-the ordinary case.
-"""
+"""The microphone detector against a real PulseAudio server (see sound_server.py) with real
+recording clients: parecord, and pulsectl's peak reader as a volume control's level meter."""
 
 from __future__ import annotations
 
@@ -15,77 +9,25 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
 import pytest
 
 from desktop.platform.calls import CallSignal, DetectorStatus
-from desktop.platform.calls.pulse import (
-    PulseCaptureDetector,
-    ServerReading,
-    SoundServerError,
-    query_pulse_server,
-)
+from desktop.platform.calls.pulse import PulseCaptureDetector, query_pulse_server
 from tests.e2e.platform_env import require
-from tests.e2e.x11 import spawn, wait_for
+from tests.e2e.sound_server import PROGRAMS, SoundServer, running_sound_server
+from tests.e2e.x11 import wait_for
 
-CONFIG = """\
-load-module module-null-sink sink_name=speakers
-load-module module-null-source source_name=mic
-load-module module-native-protocol-unix socket={socket}
-set-default-sink speakers
-set-default-source mic
-"""
 PARECORD = CallSignal("microphone", "parecord")
-
-
-@dataclass
-class SoundServer:
-    process: subprocess.Popen[bytes]
-    address: str  # "unix:/path/to/socket"
-    env: dict[str, str]  # what a client needs to reach this server and no other
-
-    def detector(self) -> PulseCaptureDetector:
-        return PulseCaptureDetector(partial(query_pulse_server, server=self.address))
-
-    def reading(self) -> ServerReading | None:
-        try:
-            return query_pulse_server(0.5, server=self.address)
-        except SoundServerError:
-            return None
 
 
 @pytest.fixture(scope="module")
 def sound_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SoundServer]:
-    require("pulseaudio", "parecord")
-    folder = tmp_path_factory.mktemp("pulse")
-    home, runtime = folder / "home", folder / "runtime"
-    home.mkdir()
-    runtime.mkdir(mode=0o700)
-    socket = runtime / "native"
-    config = folder / "server.pa"
-    config.write_text(CONFIG.format(socket=socket))
-    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "DBUS_SESSION_BUS_ADDRESS")}
-    env |= {
-        "HOME": str(home),
-        "XDG_RUNTIME_DIR": str(runtime),
-        "XDG_CONFIG_HOME": str(home / ".config"),
-        "PULSE_SERVER": f"unix:{socket}",
-    }
-    argv = ["pulseaudio", "--daemonize=no", "--exit-idle-time=-1", "-n", "-F", str(config)]
-    argv += ["--use-pid-file=no", "--log-target=stderr"]
-    log_path = folder / "pulseaudio.log"
-    with open(log_path, "wb") as log:
-        process = spawn(argv, env, log)
-    server = SoundServer(process, f"unix:{socket}", env)
-    try:
-        wait_for(server.reading, 10, f"pulseaudio answering (log: {log_path})")
+    require(*PROGRAMS)
+    with running_sound_server(tmp_path_factory.mktemp("pulse")) as server:
         yield server
-    finally:
-        process.terminate()
-        process.wait(5)
 
 
 class Clients:
@@ -96,8 +38,7 @@ class Clients:
         self.started: list[subprocess.Popen[bytes]] = []
 
     def start(self, *argv: str) -> subprocess.Popen[bytes]:
-        with open(self.folder / f"client-{len(self.started)}.log", "wb") as log:
-            process = spawn(argv, self.server.env, log)
+        process = self.server.client(list(argv), self.folder / f"client-{len(self.started)}.log")
         self.started.append(process)
         return process
 
@@ -118,12 +59,7 @@ def clients(sound_server: SoundServer, tmp_path: Path) -> Iterator[Clients]:
         yield started
     finally:
         started.stop_all()
-        wait_for(lambda: stream_count(sound_server) == 0, 5, "every stream gone")
-
-
-def stream_count(server: SoundServer) -> int:
-    reading = server.reading()
-    return len(reading.streams) if reading else -1
+        wait_for(lambda: sound_server.stream_count() == 0, 5, "every stream gone")
 
 
 def test_a_recording_client_is_seen_while_it_records(sound_server: SoundServer, clients: Clients) -> None:
@@ -146,7 +82,7 @@ def test_level_meters_and_monitor_recordings_are_not_calls(
     clients.start(sys.executable, "-c", meter)
     clients.start("parecord", "--property=media.role=peak", "/dev/null")
     clients.start("parecord", "--device=speakers.monitor", "/dev/null")  # what the speakers play
-    wait_for(lambda: stream_count(sound_server) == 3, 10, "three capture streams")
+    wait_for(lambda: sound_server.stream_count() == 3, 10, "three capture streams")
     reading = sound_server.reading()
     assert reading is not None
     assert "peaks" in {stream.resample_method for stream in reading.streams}
@@ -154,6 +90,16 @@ def test_level_meters_and_monitor_recordings_are_not_calls(
     assert detector.active() == ()
     clients.start("parecord", "/dev/null")  # and a real recording among them still counts
     assert wait_for(detector.active, 5, "the real recording seen") == (PARECORD,)
+
+
+def test_a_look_keeps_nothing_open(sound_server: SoundServer, clients: Clients) -> None:
+    clients.start("parecord", "/dev/null")
+    detector = sound_server.detector()
+    wait_for(detector.active, 5, "parecord seen")
+    before = (sorted(os.listdir("/proc/self/fd")), sorted(os.listdir("/proc/self/task")))
+    for _ in range(50):
+        assert detector.active() == (PARECORD,)
+    assert (sorted(os.listdir("/proc/self/fd")), sorted(os.listdir("/proc/self/task"))) == before
 
 
 def test_a_hung_server_costs_half_a_second_and_says_so(sound_server: SoundServer, clients: Clients) -> None:
@@ -167,7 +113,7 @@ def test_a_hung_server_costs_half_a_second_and_says_so(sound_server: SoundServer
         elapsed = time.monotonic() - started
     finally:
         os.kill(sound_server.process.pid, signal.SIGCONT)
-    assert elapsed < 0.75, f"a look at a hung server took {elapsed:.2f} s"
+    assert elapsed < 0.6, f"a look at a hung server took {elapsed:.2f} s"
     assert detector.state().status is DetectorStatus.UNAVAILABLE
     assert "did not answer" in detector.state().detail
     assert wait_for(detector.active, 5, "the server answering again") == (PARECORD,)

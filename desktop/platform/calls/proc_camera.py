@@ -86,13 +86,17 @@ class ProcCameraDetector:
 
 
 def _holds_any(process: str, devices: set[str]) -> bool:
-    fd_dir = f"{process}/fd"
-    for fd in os.listdir(fd_dir):
-        try:
-            if os.readlink(f"{fd_dir}/{fd}") in devices:
-                return True
-        except OSError:
-            continue  # closed in the meantime
+    # Relative look-ups in the opened fd folder: about half the cost of a full path per link.
+    folder = os.open(f"{process}/fd", os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        for fd in os.listdir(folder):
+            try:
+                if os.readlink(fd, dir_fd=folder) in devices:
+                    return True
+            except OSError:
+                continue  # closed in the meantime
+    finally:
+        os.close(folder)
     return False
 
 

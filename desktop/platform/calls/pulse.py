@@ -27,6 +27,7 @@ from desktop.platform.calls.pulse_streams import CaptureStream, call_signals
 
 _NO_INDEX = 0xFFFFFFFF  # PA_INVALID_INDEX: a source that monitors no sink
 _PA_ERR_ACCESS = 1
+_TEARDOWN_S = 0.02  # closing the connection after a missed deadline, kept inside the timeout
 
 
 class SoundServerError(Exception):
@@ -105,7 +106,7 @@ def query_pulse_server(timeout: float, server: str | None = None) -> ServerReadi
         raise SoundServerError(
             DetectorStatus.UNAVAILABLE, f"libpulse is not available ({error})", "install libpulse0"
         ) from error
-    deadline = time.monotonic() + timeout
+    deadline = time.monotonic() + timeout - _TEARDOWN_S
     pulse = pulsectl.Pulse("Unclench call check", server=server, connect=False)
     poll = _DeadlinePoll(pulse, deadline)
     pulse.set_poll_func(poll)

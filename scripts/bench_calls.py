@@ -1,0 +1,123 @@
+"""What one look for a call costs: CPU and wall time of `active()` for each Linux detector.
+
+    .venv/bin/python scripts/bench_calls.py [--looks 200]
+
+Microphone: a private PulseAudio server (tests/e2e/sound_server.py) with no stream, with a recorder
+and with a recorder plus a level meter; the first look (library load) apart; and a look at a
+stopped (hung) server. Also the parts of one look: connecting alone, and the queries on a kept
+connection, to decide whether keeping the connection would pay. Camera: this machine's /proc, and
+a made-up /proc of 400 processes with 40 open files each. Prints medians and maxima per look.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO_ROOT))
+
+from desktop.platform.calls.proc_camera import ProcCameraDetector  # noqa: E402
+from tests.e2e.sound_server import running_sound_server  # noqa: E402
+from tests.e2e.x11 import wait_for  # noqa: E402
+
+
+def measure(label: str, look: Callable[[], object], looks: int) -> None:
+    cpu: list[float] = []
+    wall: list[float] = []
+    for _ in range(looks):
+        wall_start, cpu_start = time.perf_counter(), time.process_time()
+        look()
+        cpu.append(time.process_time() - cpu_start)
+        wall.append(time.perf_counter() - wall_start)
+    print(
+        f"{label:<48} CPU median {statistics.median(cpu) * 1000:6.2f} ms  max {max(cpu) * 1000:6.2f} ms"
+        f"   wall median {statistics.median(wall) * 1000:6.2f} ms  max {max(wall) * 1000:6.2f} ms"
+    )
+
+
+def microphone(looks: int, folder: Path) -> None:
+    wall_start, cpu_start = time.perf_counter(), time.process_time()
+    import pulsectl
+
+    cpu, wall = time.process_time() - cpu_start, time.perf_counter() - wall_start
+    label = "pulse: import pulsectl + load libpulse, once"
+    print(f"{label:<48} CPU {cpu * 1000:6.2f} ms  wall {wall * 1000:6.2f} ms")
+
+    with running_sound_server(folder) as server:
+        detector = server.detector()
+        measure("pulse: no stream", detector.active, looks)
+        recorder = server.client(["parecord", "/dev/null"], folder / "recorder.log")
+        meter_code = "import pulsectl; pulsectl.Pulse('meter').get_peak_sample('mic', 600)"
+        meter = None
+        try:
+            wait_for(detector.active, 5, "recorder seen")
+            measure("pulse: one recorder", detector.active, looks)
+            meter = server.client([sys.executable, "-c", meter_code], folder / "meter.log")
+            wait_for(lambda: server.stream_count() == 2, 5, "meter running")
+            measure("pulse: one recorder + one level meter", detector.active, looks)
+
+            def connect_only() -> None:
+                with pulsectl.Pulse("bench", server=server.address, connect=False) as pulse:
+                    pulse.connect(autospawn=False)
+
+            measure("pulse part: connect + disconnect only", connect_only, looks)
+            with pulsectl.Pulse("bench", server=server.address) as kept:
+
+                def queries_only() -> None:
+                    kept.server_info()
+                    kept.source_list()
+                    kept.source_output_list()
+
+                measure("pulse part: the 3 queries on a kept connection", queries_only, looks)
+            os.kill(server.process.pid, signal.SIGSTOP)
+            try:
+                measure("pulse: hung server (SIGSTOP)", detector.active, 3)
+                print(f"{'':<48} state: {detector.state().detail}")
+            finally:
+                os.kill(server.process.pid, signal.SIGCONT)
+        finally:
+            for process in (recorder, meter):
+                if process is not None:
+                    process.terminate()
+                    process.wait(5)
+
+
+def camera(looks: int, folder: Path) -> None:
+    uid = os.getuid()
+    processes = [p for p in Path("/proc").iterdir() if p.name.isdigit() and p.stat().st_uid == uid]
+    fds = sum(len(os.listdir(p / "fd")) for p in processes if os.access(p / "fd", os.R_OK))
+    fake_dev = folder / "dev"
+    fake_dev.mkdir()
+    (fake_dev / "video0").touch()  # this machine may have no camera: pretend it has one
+    real = ProcCameraDetector(dev_root=fake_dev)
+    measure(f"camera: this /proc ({len(processes)} processes, {fds} fds)", real.active, looks)
+    proc = folder / "proc"
+    for pid in range(1000, 1400):
+        (proc / str(pid) / "fd").mkdir(parents=True)
+        (proc / str(pid) / "comm").write_text(f"app{pid}\n")
+        for fd in range(40):
+            (proc / str(pid) / "fd" / str(fd)).symlink_to("/dev/null")
+    made_up = ProcCameraDetector(proc, fake_dev)
+    measure("camera: made-up /proc (400 processes, 16000 fds)", made_up.active, looks)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--looks", type=int, default=200)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="unclench-bench-calls-") as folder:
+        (Path(folder) / "pulse").mkdir()
+        microphone(args.looks, Path(folder) / "pulse")
+        camera(args.looks, Path(folder))
+
+
+if __name__ == "__main__":
+    main()
