@@ -2,8 +2,9 @@
 
 One look lists the video devices, then reads the fd links of this user's processes under /proc
 (other users' fds are unreadable anyway). PipeWire and WirePlumber keep cameras open for the whole
-session to offer them to apps; their hold is not a call (apps that take the camera through PipeWire
-are not seen here: see the report). Both roots are injectable so tests can build a /proc tree.
+session to offer them to apps; their hold alone is not a call. When one of them holds a camera, the
+running PipeWire video streams are asked for as well (pipewire_camera.py): apps that film through
+PipeWire are seen there. Both roots are injectable so tests can build a /proc tree.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import os
 from pathlib import Path
 
 from desktop.platform.calls.base import CallSignal, DetectorState, DetectorStatus, without_ignored
+from desktop.platform.calls.pipewire_camera import PipeWireCameraStreams, PipeWireUnanswered
 
 # Services that hold cameras on every PipeWire session, whether or not anyone is on a call.
 DEVICE_BROKERS = frozenset({"pipewire", "wireplumber", "pipewire-media-session"})
@@ -28,11 +30,14 @@ class ProcCameraDetector:
         dev_root: Path = Path("/dev"),
         uid: int | None = None,
         own_pid: int | None = None,
+        pipewire: PipeWireCameraStreams | None = None,
     ) -> None:
         self._proc = proc_root
         self._dev = dev_root
         self._uid = os.getuid() if uid is None else uid
-        self._own_pid = str(os.getpid() if own_pid is None else own_pid)
+        pid = os.getpid() if own_pid is None else own_pid
+        self._own_pid = str(pid)
+        self._pipewire = pipewire or PipeWireCameraStreams(pid)
         self._state = DetectorState(DetectorStatus.WORKING, "not asked yet")
         self.broker_holds_camera = False  # the last look saw PipeWire/WirePlumber holding a camera
 
@@ -55,7 +60,17 @@ class ProcCameraDetector:
                 "in a sandbox (Flatpak, Snap) other apps' processes are hidden",
             )
             return ()
-        self._state = DetectorState(DetectorStatus.WORKING, f"{len(devices)} camera device(s) watched")
+        detail = f"{len(devices)} camera device(s) watched"
+        if self.broker_holds_camera:
+            try:
+                found += self._pipewire.running()
+                detail += ", and PipeWire's video streams"
+            except PipeWireUnanswered as error:
+                detail += f"; PipeWire holds a camera but could not be asked ({error})"
+                hint = "install PipeWire's tools (Debian: pipewire-bin) to see apps filming through PipeWire"
+                self._state = DetectorState(DetectorStatus.WORKING, detail, hint)
+                return without_ignored(found, ignored_apps)
+        self._state = DetectorState(DetectorStatus.WORKING, detail)
         return without_ignored(found, ignored_apps)
 
     def state(self) -> DetectorState:
