@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import select
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -22,11 +23,16 @@ from desktop.platform.calls.base import without_ignored
 from desktop.platform.calls.macos import MacDeviceDetector, fourcc
 from desktop.platform.calls.pipewire_camera import PipeWireCameraStreams, PipeWireUnanswered, run_program
 from desktop.platform.calls.proc_camera import ProcCameraDetector
-from desktop.platform.calls.pulse import PulseCaptureDetector, ServerReading, SoundServerError
+from desktop.platform.calls.pulse import (
+    DeadlinePoll,
+    PulseCaptureDetector,
+    ServerReading,
+    SoundServerError,
+)
 from desktop.platform.calls.pulse_streams import CaptureStream, app_name, call_signals, is_level_meter
 from desktop.platform.calls.windows import CONSENT_STORE, ConsentStoreDetector, app_from_key
 from desktop.platform.session_info import SessionInfo
-from tests.fakes import FakeDeviceApi, FakeRegistry
+from tests.fakes import FakeClock, FakeDeviceApi, FakeRegistry
 
 OWN_PID = 4242
 
@@ -114,6 +120,71 @@ def test_pulse_detector_without_an_answer_sees_nothing_and_says_why(status: Dete
     assert detector.active() == ()
     assert detector.state().status is status
     assert detector.state().hint == "restart it"
+
+
+def test_pulse_detector_leaves_a_hung_server_alone_for_a_minute() -> None:
+    clock = FakeClock()
+    calls: list[float] = []
+    hung = True
+
+    def query(timeout: float) -> ServerReading:
+        calls.append(clock.monotonic())
+        if hung:
+            raise SoundServerError(DetectorStatus.UNAVAILABLE, "did not answer", hung=True)
+        return ServerReading("pulseaudio 16.1", (stream(),))
+
+    detector = PulseCaptureDetector(query, own_pid=OWN_PID, monotonic=clock.monotonic)
+    assert detector.active() == ()
+    clock.advance(seconds=59)
+    assert detector.active() == ()
+    assert len(calls) == 1  # not asked again within the pause
+    assert detector.state().detail == "did not answer"
+    hung = False
+    clock.advance(seconds=1)
+    assert detector.active() == (CallSignal("microphone", "Firefox"),)
+    assert len(calls) == 2
+
+
+def test_state_before_any_look_takes_one() -> None:
+    calls: list[float] = []
+
+    def query(timeout: float) -> ServerReading:
+        calls.append(timeout)
+        return ServerReading("pulseaudio 16.1", ())
+
+    detector = PulseCaptureDetector(query, own_pid=OWN_PID)
+    assert detector.state().status is DetectorStatus.WORKING
+    assert calls == [0.5]
+    detector.state()
+    assert calls == [0.5]  # later calls report the last look
+
+
+class FakePulse:
+    connected: bool | None = True
+
+
+class PollFd:
+    def __init__(self, fd: int, events: int) -> None:
+        self.fd, self.events, self.revents = fd, events, 0
+
+
+def test_deadline_poll_reports_ready_fds_then_gives_up_at_the_deadline() -> None:
+    read, write = os.pipe()
+    try:
+        pulse = FakePulse()
+        poll = DeadlinePoll(pulse, time.monotonic() + 60)
+        fds = [PollFd(read, select.POLLIN)]
+        os.write(write, b"x")
+        assert poll(fds, -0.001) == 1  # libpulse's "no timeout" is negative
+        assert fds[0].revents == select.POLLIN
+        assert pulse.connected and not poll.expired
+        late = DeadlinePoll(pulse, time.monotonic() - 1)
+        assert late(fds, -0.001) == 0
+        assert late.expired
+        assert pulse.connected is False  # ends pulsectl's wait for an answer
+    finally:
+        os.close(read)
+        os.close(write)
 
 
 # --- camera holders under /proc -----------------------------------------------------------------------

@@ -69,6 +69,26 @@ class NullCallDetector:
         pass
 
 
+class LookingDetector:
+    """Base of the real detectors: remembers what the last look found, for `state()`.
+
+    `state()` before any look takes one, so `unclench doctor` reports something true."""
+
+    name = ""
+    _state: DetectorState | None = None
+
+    def active(self, ignored_apps: frozenset[str] = frozenset()) -> tuple[CallSignal, ...]:
+        raise NotImplementedError
+
+    def state(self) -> DetectorState:
+        if self._state is None:
+            self.active()
+        return self._state or DetectorState(DetectorStatus.UNAVAILABLE, "no look was taken")
+
+    def close(self) -> None:
+        pass
+
+
 def without_ignored(signals: Iterable[CallSignal], ignored_apps: frozenset[str]) -> tuple[CallSignal, ...]:
     """The signals in their first-seen order, each once, minus the ignored apps (case-insensitive)."""
     ignored = {app.casefold() for app in ignored_apps}

@@ -17,6 +17,7 @@ from desktop.platform.calls.base import (
     DetectorState,
     DetectorStatus,
     Device,
+    LookingDetector,
     without_ignored,
 )
 
@@ -42,14 +43,13 @@ class DeviceApi(Protocol):
         """Whether any process uses the device now. OSError on failure."""
 
 
-class MacDeviceDetector:
+class MacDeviceDetector(LookingDetector):
     """Asks the framework on each `active()`; owns nothing in between. Emits no signals."""
 
     def __init__(self, device: Device, api: DeviceApi, name: str) -> None:
         self.device = device
         self.name = name
         self._api = api
-        self._state = DetectorState(DetectorStatus.WORKING, "not asked yet")
 
     def active(self, ignored_apps: frozenset[str] = frozenset()) -> tuple[CallSignal, ...]:
         try:
@@ -60,12 +60,6 @@ class MacDeviceDetector:
             return ()
         self._state = DetectorState(DetectorStatus.WORKING, f"{len(ids)} device(s) watched")
         return without_ignored([CallSignal(self.device, "")] if running else [], ignored_apps)
-
-    def state(self) -> DetectorState:
-        return self._state
-
-    def close(self) -> None:
-        pass
 
 
 class _PropertyAddress(ctypes.Structure):

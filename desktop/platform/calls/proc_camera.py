@@ -12,14 +12,20 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from desktop.platform.calls.base import CallSignal, DetectorState, DetectorStatus, without_ignored
+from desktop.platform.calls.base import (
+    CallSignal,
+    DetectorState,
+    DetectorStatus,
+    LookingDetector,
+    without_ignored,
+)
 from desktop.platform.calls.pipewire_camera import PipeWireCameraStreams, PipeWireUnanswered
 
 # Services that hold cameras on every PipeWire session, whether or not anyone is on a call.
 DEVICE_BROKERS = frozenset({"pipewire", "wireplumber", "pipewire-media-session"})
 
 
-class ProcCameraDetector:
+class ProcCameraDetector(LookingDetector):
     """Owns nothing between looks; each `active()` scans /proc afresh. Emits no signals."""
 
     name = "processes with a camera device open"
@@ -38,7 +44,6 @@ class ProcCameraDetector:
         pid = os.getpid() if own_pid is None else own_pid
         self._own_pid = str(pid)
         self._pipewire = pipewire or PipeWireCameraStreams(pid)
-        self._state = DetectorState(DetectorStatus.WORKING, "not asked yet")
         self.broker_holds_camera = False  # the last look saw PipeWire/WirePlumber holding a camera
 
     def active(self, ignored_apps: frozenset[str] = frozenset()) -> tuple[CallSignal, ...]:
@@ -72,12 +77,6 @@ class ProcCameraDetector:
                 return without_ignored(found, ignored_apps)
         self._state = DetectorState(DetectorStatus.WORKING, detail)
         return without_ignored(found, ignored_apps)
-
-    def state(self) -> DetectorState:
-        return self._state
-
-    def close(self) -> None:
-        pass
 
     def _holders(self, devices: set[str]) -> list[CallSignal]:
         found: list[CallSignal] = []

@@ -21,6 +21,7 @@ from desktop.platform.calls.base import (
     CallSignal,
     DetectorState,
     DetectorStatus,
+    LookingDetector,
     without_ignored,
 )
 from desktop.platform.calls.pulse_streams import CaptureStream, call_signals
@@ -28,14 +29,16 @@ from desktop.platform.calls.pulse_streams import CaptureStream, call_signals
 _NO_INDEX = 0xFFFFFFFF  # PA_INVALID_INDEX: a source that monitors no sink
 _PA_ERR_ACCESS = 1
 _TEARDOWN_S = 0.02  # closing the connection after a missed deadline, kept inside the timeout
+HUNG_PAUSE_S = 60.0  # after a server did not answer, looks within this time do not ask it again
 
 
 class SoundServerError(Exception):
     """No answer from the sound server; `status` says whether it was absent or refused us."""
 
-    def __init__(self, status: DetectorStatus, detail: str, hint: str = "") -> None:
+    def __init__(self, status: DetectorStatus, detail: str, hint: str = "", hung: bool = False) -> None:
         super().__init__(detail)
         self.status, self.detail, self.hint = status, detail, hint
+        self.hung = hung  # it is there but did not answer in time
 
 
 @dataclass(frozen=True)
@@ -47,33 +50,39 @@ class ServerReading:
 Query = Callable[[float], ServerReading]  # timeout in seconds → reading, or SoundServerError
 
 
-class PulseCaptureDetector:
-    """Owns nothing between looks: each `active()` asks the server afresh. Emits no signals."""
+class PulseCaptureDetector(LookingDetector):
+    """Owns no connection between looks: each `active()` asks the server afresh. After a server
+    did not answer, it is left alone for HUNG_PAUSE_S, so a hung server freezes the caller for
+    ANSWER_TIMEOUT_S once a minute at most. Emits no signals."""
 
     name = "PulseAudio capture streams"
 
-    def __init__(self, query: Query | None = None, own_pid: int | None = None) -> None:
+    def __init__(
+        self,
+        query: Query | None = None,
+        own_pid: int | None = None,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
         self._query = query or query_pulse_server
         self._own_pid = os.getpid() if own_pid is None else own_pid
-        self._state = DetectorState(DetectorStatus.WORKING, "not asked yet")
+        self._monotonic = monotonic
+        self._hung_at: float | None = None
 
     def active(self, ignored_apps: frozenset[str] = frozenset()) -> tuple[CallSignal, ...]:
+        if self._hung_at is not None and self._monotonic() - self._hung_at < HUNG_PAUSE_S:
+            return ()  # the state still says it did not answer
         try:
             reading = self._query(ANSWER_TIMEOUT_S)
         except SoundServerError as error:
+            self._hung_at = self._monotonic() if error.hung else None
             self._state = DetectorState(error.status, error.detail, error.hint)
             return ()
+        self._hung_at = None
         self._state = DetectorState(DetectorStatus.WORKING, f"{reading.server} answered")
         return without_ignored(call_signals(reading.streams, self._own_pid), ignored_apps)
 
-    def state(self) -> DetectorState:
-        return self._state
 
-    def close(self) -> None:
-        pass
-
-
-class _DeadlinePoll:
+class DeadlinePoll:
     """libpulse's poll step with a deadline: past it, report "nothing happened" and mark the
     connection lost, which ends pulsectl's wait for an answer."""
 
@@ -108,7 +117,7 @@ def query_pulse_server(timeout: float, server: str | None = None) -> ServerReadi
         ) from error
     deadline = time.monotonic() + timeout - _TEARDOWN_S
     pulse = pulsectl.Pulse("Unclench call check", server=server, connect=False)
-    poll = _DeadlinePoll(pulse, deadline)
+    poll = DeadlinePoll(pulse, deadline)
     pulse.set_poll_func(poll)
     try:
         try:
@@ -145,6 +154,7 @@ def _no_answer(timeout: float) -> SoundServerError:
         DetectorStatus.UNAVAILABLE,
         f"the sound server did not answer within {timeout:g} s",
         "it may be hung; restarting it (pulseaudio -k, or systemctl --user restart pipewire-pulse) helps",
+        hung=True,
     )
 
 

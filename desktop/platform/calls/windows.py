@@ -19,6 +19,7 @@ from desktop.platform.calls.base import (
     DetectorState,
     DetectorStatus,
     Device,
+    LookingDetector,
     without_ignored,
 )
 
@@ -44,14 +45,13 @@ def app_from_key(name: str, packaged: bool) -> str:
     return family.rsplit(".", 1)[-1]
 
 
-class ConsentStoreDetector:
+class ConsentStoreDetector(LookingDetector):
     """Reads the registry on each `active()`; owns nothing in between. Emits no signals."""
 
     def __init__(self, device: Device, registry: RegistryReader) -> None:
         self.device = device
         self.name = f"Windows privacy settings ({device})"
         self._registry = registry
-        self._state = DetectorState(DetectorStatus.WORKING, "not asked yet")
 
     def active(self, ignored_apps: frozenset[str] = frozenset()) -> tuple[CallSignal, ...]:
         found: list[CallSignal] = []
@@ -68,12 +68,6 @@ class ConsentStoreDetector:
         else:
             self._state = DetectorState(DetectorStatus.WORKING, "; ".join(denied) or "records readable")
         return without_ignored(found, ignored_apps)
-
-    def state(self) -> DetectorState:
-        return self._state
-
-    def close(self) -> None:
-        pass
 
     def _in_use(self, hive: Hive) -> list[CallSignal]:
         store = f"{CONSENT_STORE}\\{STORE_KEYS[self.device]}"
