@@ -65,7 +65,7 @@ class ProcCameraDetector(LookingDetector):
                 "in a sandbox (Flatpak, Snap) other apps' processes are hidden",
             )
             return ()
-        detail = f"{len(devices)} camera device(s) watched"
+        detail, hint = f"{len(devices)} camera device(s) watched", ""
         if self.broker_holds_camera:
             try:
                 found += self._pipewire.running()
@@ -73,9 +73,7 @@ class ProcCameraDetector(LookingDetector):
             except PipeWireUnanswered as error:
                 detail += f"; PipeWire holds a camera but could not be asked ({error})"
                 hint = "install PipeWire's tools (Debian: pipewire-bin) to see apps filming through PipeWire"
-                self._state = DetectorState(DetectorStatus.WORKING, detail, hint)
-                return without_ignored(found, ignored_apps)
-        self._state = DetectorState(DetectorStatus.WORKING, detail)
+        self._state = DetectorState(DetectorStatus.WORKING, detail, hint)
         return without_ignored(found, ignored_apps)
 
     def _holders(self, devices: set[str]) -> list[CallSignal]:
@@ -100,7 +98,7 @@ class ProcCameraDetector(LookingDetector):
 
 
 def _holds_any(process: str, devices: set[str]) -> bool:
-    # Relative look-ups in the opened fd folder: about half the cost of a full path per link.
+    # Look-ups relative to the opened fd folder: cheaper than resolving a full path per link.
     folder = os.open(f"{process}/fd", os.O_RDONLY | os.O_DIRECTORY)
     try:
         for fd in os.listdir(folder):

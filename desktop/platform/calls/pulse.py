@@ -1,8 +1,9 @@
 """Microphone use on Linux: the capture streams of the PulseAudio or PipeWire-pulse server.
 
-Each look connects, reads the sources and the capture streams (two round trips) and disconnects:
-about a millisecond on a local socket (see the report's figures), so nothing is kept open between
-looks and a restarted server needs no special case. libpulse comes through pulsectl; its blocking
+Each look connects, reads the server's name, the sources and the capture streams, and disconnects:
+under a millisecond of CPU on a local socket (scripts/bench_calls.py; a kept connection would save
+about 0.4 ms a look), so nothing is kept open between looks and a restarted server needs no special
+case. libpulse comes through pulsectl; its blocking
 calls are bounded by a poll function with a deadline, so a hung server costs at most
 ANSWER_TIMEOUT_S and reads as "no signal". The server is never autospawned.
 """
@@ -130,11 +131,9 @@ def query_pulse_server(timeout: float, server: str | None = None) -> ServerReadi
             monitors = {s.index for s in pulse.source_list() if s.monitor_of_sink != _NO_INDEX}
             outputs = pulse.source_output_list()
         except pulsectl.PulseError as error:
-            raise (
-                _no_answer(timeout)
-                if poll.expired
-                else SoundServerError(DetectorStatus.UNAVAILABLE, f"the sound server failed: {error}")
-            ) from error
+            if poll.expired:
+                raise _no_answer(timeout) from error
+            raise SoundServerError(DetectorStatus.UNAVAILABLE, f"the sound server failed: {error}") from error
     finally:
         pulse.close()
     streams = tuple(
