@@ -5,7 +5,8 @@
 Microphone: a private PulseAudio server (tests/e2e/sound_server.py) with no stream, with a recorder
 and with a recorder plus a level meter; the first look (library load) apart; and a look at a
 stopped (hung) server. Also the parts of one look: connecting alone, and the queries on a kept
-connection, to decide whether keeping the connection would pay. Camera: this machine's /proc, and
+connection, to decide whether keeping the connection would pay. "sleeps/look" counts the times the
+process waited (voluntary context switches): the wake-ups a look costs. Camera: this machine's /proc, and
 a made-up /proc of 400 processes with 40 open files each. Prints medians and maxima per look.
 """
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import signal
 import statistics
 import sys
@@ -32,14 +34,17 @@ from tests.e2e.x11 import wait_for  # noqa: E402
 def measure(label: str, look: Callable[[], object], looks: int) -> None:
     cpu: list[float] = []
     wall: list[float] = []
+    switches_before = resource.getrusage(resource.RUSAGE_SELF).ru_nvcsw
     for _ in range(looks):
         wall_start, cpu_start = time.perf_counter(), time.process_time()
         look()
         cpu.append(time.process_time() - cpu_start)
         wall.append(time.perf_counter() - wall_start)
+    waits = (resource.getrusage(resource.RUSAGE_SELF).ru_nvcsw - switches_before) / looks
     print(
         f"{label:<48} CPU median {statistics.median(cpu) * 1000:6.2f} ms  max {max(cpu) * 1000:6.2f} ms"
         f"   wall median {statistics.median(wall) * 1000:6.2f} ms  max {max(wall) * 1000:6.2f} ms"
+        f"   sleeps/look {waits:4.1f}"
     )
 
 
@@ -79,7 +84,7 @@ def microphone(looks: int, folder: Path) -> None:
                 measure("pulse part: the 3 queries on a kept connection", queries_only, looks)
             os.kill(server.process.pid, signal.SIGSTOP)
             try:
-                measure("pulse: hung server (SIGSTOP)", detector.active, 3)
+                measure("pulse: hung server (SIGSTOP), one look", detector.active, 1)
                 print(f"{'':<48} state: {detector.state().detail}")
             finally:
                 os.kill(server.process.pid, signal.SIGCONT)
