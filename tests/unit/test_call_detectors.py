@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import ctypes
 import json
 import os
 import select
@@ -20,7 +21,7 @@ from desktop.platform.calls import (
     detect_call_detectors,
 )
 from desktop.platform.calls.base import without_ignored
-from desktop.platform.calls.macos import MacDeviceDetector, fourcc
+from desktop.platform.calls.macos import CoreAudioApi, MacDeviceDetector, fourcc
 from desktop.platform.calls.pipewire_camera import PipeWireCameraStreams, PipeWireUnanswered, run_program
 from desktop.platform.calls.proc_camera import ProcCameraDetector
 from desktop.platform.calls.pulse import (
@@ -422,6 +423,37 @@ def test_macos_failure_reads_as_no_signal_and_says_so() -> None:
 def test_fourcc_matches_the_sdk_constants() -> None:
     assert fourcc("gone") == 0x676F6E65  # kAudioDevicePropertyDeviceIsRunningSomewhere
     assert fourcc("dev#") == 0x64657623  # kAudioHardwarePropertyDevices
+
+
+class TableCoreAudio(CoreAudioApi):
+    """CoreAudio's property reads answered from a table {(object, selector, scope): [uint32, ...]}."""
+
+    def __init__(self, table: dict[tuple[int, int, int], list[int]]) -> None:  # no framework to load
+        self.table = table
+
+    def _data_size(self, obj: int, selector: int, scope: int) -> int:
+        return 4 * len(self.table.get((obj, selector, scope), []))
+
+    def _read(self, obj: int, selector: int, scope: int, buffer: ctypes.Array[ctypes.c_uint32]) -> None:
+        for index, value in enumerate(self.table[(obj, selector, scope)]):
+            buffer[index] = value
+
+
+def test_coreaudio_asks_only_input_devices_and_reads_running_somewhere() -> None:
+    devices, streams, running = fourcc("dev#"), fourcc("stm#"), fourcc("gone")
+    glob, inpt = fourcc("glob"), fourcc("inpt")
+    api = TableCoreAudio(
+        {
+            (1, devices, glob): [40, 41, 42],
+            (40, streams, inpt): [400],  # the built-in microphone
+            (42, streams, inpt): [420, 421],  # a headset
+            (40, running, glob): [0],
+            (42, running, glob): [1],
+        }
+    )
+    assert api.devices() == (40, 42)  # 41 has no input streams: the speakers
+    detector = MacDeviceDetector("microphone", api, "CoreAudio")
+    assert detector.active() == (CallSignal("microphone", ""),)
 
 
 # --- choosing detectors ---------------------------------------------------------------------------------
