@@ -40,7 +40,8 @@ runtime_packages=(
 test_packages=(xvfb trayer xdotool x11-utils dbus dbus-x11 dunst openbox
     desktop-file-utils appstream # validators for the menu entry and the AppStream file
     binutils                     # objdump and strip, for PyInstaller's Linux bundle
-    pulseaudio pulseaudio-utils) # call detection: a private sound server and parecord to record from it
+    pulseaudio pulseaudio-utils  # call detection: private sound servers, parecord and pactl
+    pipewire pipewire-pulse wireplumber pipewire-bin)
 
 packages=("${runtime_packages[@]}")
 ((with_tests)) && packages+=("${test_packages[@]}")

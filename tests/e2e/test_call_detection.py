@@ -1,8 +1,10 @@
-"""The microphone detector against a real PulseAudio server (see sound_server.py) with real
-recording clients: parecord, and pulsectl's peak reader as a volume control's level meter."""
+"""The microphone detector against real sound servers, PulseAudio and PipeWire-pulse (see
+sound_server.py), with real recording clients: parecord, and pulsectl's peak reader as a volume
+control's level meter. Every test runs once against each server."""
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -15,7 +17,8 @@ from pathlib import Path
 import pytest
 
 from desktop.platform.calls import CallSignal, DetectorStatus
-from desktop.platform.calls.pulse import PulseCaptureDetector, query_pulse_server
+from desktop.platform.calls.pipewire_camera import running_stream_apps, running_video_captures
+from desktop.platform.calls.pulse import PulseCaptureDetector, ServerReading, query_pulse_server
 from tests.e2e.platform_env import require
 from tests.e2e.sound_server import PROGRAMS, SoundServer, running_sound_server
 from tests.e2e.x11 import wait_for
@@ -24,10 +27,13 @@ from tests.fakes import FakeClock
 PARECORD = CallSignal("microphone", "parecord")
 
 
-@pytest.fixture(scope="module")
-def sound_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SoundServer]:
-    require(*PROGRAMS)
-    with running_sound_server(tmp_path_factory.mktemp("pulse")) as server:
+@pytest.fixture(scope="module", params=["pulseaudio", "pipewire"])
+def sound_server(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[SoundServer]:
+    kind = request.param
+    require(*PROGRAMS[kind])
+    with running_sound_server(tmp_path_factory.mktemp(kind), kind) as server:
         yield server
 
 
@@ -75,6 +81,14 @@ def test_a_recording_client_is_seen_while_it_records(sound_server: SoundServer, 
     assert detector.state().status is DetectorStatus.WORKING
 
 
+def running_streams(server: SoundServer, count: int) -> ServerReading | None:
+    """The server's reading once it has `count` capture streams, all linked and running."""
+    reading = server.reading()
+    if reading is None or len(reading.streams) != count or any(s.corked for s in reading.streams):
+        return None
+    return reading
+
+
 def test_level_meters_and_monitor_recordings_are_not_calls(
     sound_server: SoundServer, clients: Clients
 ) -> None:
@@ -83,10 +97,10 @@ def test_level_meters_and_monitor_recordings_are_not_calls(
     clients.start(sys.executable, "-c", meter)
     clients.start("parecord", "--property=media.role=peak", "/dev/null")
     clients.start("parecord", "--device=speakers.monitor", "/dev/null")  # what the speakers play
-    wait_for(lambda: sound_server.stream_count() == 3, 10, "three capture streams")
-    reading = sound_server.reading()
-    assert reading is not None
-    assert "peaks" in {stream.resample_method for stream in reading.streams}
+    reading = wait_for(lambda: running_streams(sound_server, 3), 10, "three running capture streams")
+    # The server itself marks the meter: PulseAudio by its resampler, PipeWire by a property.
+    marks = {(s.resample_method, s.properties.get("stream.monitor")) for s in reading.streams}
+    assert ("peaks", None) in marks or ("PipeWire", "true") in marks
     detector = sound_server.detector()
     assert detector.active() == ()
     clients.start("parecord", "/dev/null")  # and a real recording among them still counts
@@ -155,6 +169,18 @@ def test_a_server_hung_in_the_middle_of_a_look_costs_half_a_second(
         os.kill(sound_server.process.pid, signal.SIGCONT)
     assert elapsed < 0.6, f"a look at a hung server took {elapsed:.2f} s"
     assert "did not answer" in detector.state().detail
+
+
+@pytest.mark.parametrize("sound_server", ["pipewire"], indirect=True)
+def test_pw_dump_is_read_as_pipewire_prints_it(sound_server: SoundServer, clients: Clients) -> None:
+    """The camera detector reads PipeWire's streams from `pw-dump`; no video stream can be made
+    here, so the same reader is pointed at the audio capture streams of the real graph."""
+    assert sound_server.kind == "pipewire"
+    clients.start("parecord", "/dev/null")
+    wait_for(sound_server.detector().active, 5, "parecord linked and running")
+    objects = json.loads(sound_server.run("pw-dump"))
+    assert running_stream_apps(objects, "Stream/Input/Audio", os.getpid()) == ("parecord",)
+    assert running_video_captures(objects, os.getpid()) == ()
 
 
 def test_no_server_is_unavailable_at_once(tmp_path: Path) -> None:

@@ -38,21 +38,26 @@ def run_program(argv: Sequence[str], timeout: float) -> str:
     return done.stdout
 
 
-def running_video_captures(objects: Any, own_pid: int) -> tuple[CallSignal, ...]:
-    """The camera uses in `pw-dump`'s list of objects: running video capture streams."""
-    found: list[CallSignal] = []
+def running_stream_apps(objects: Any, media_class: str, own_pid: int) -> tuple[str, ...]:
+    """The apps behind running nodes of `media_class` in `pw-dump`'s list of objects, each once."""
+    apps: list[str] = []
     for item in objects if isinstance(objects, list) else ():
         info = item.get("info") if isinstance(item, dict) else None
         if not isinstance(info, dict) or info.get("state") != "running":
             continue
         props = info.get("props")
-        if not isinstance(props, dict) or props.get("media.class") != VIDEO_CAPTURE_CLASS:
+        if not isinstance(props, dict) or props.get("media.class") != media_class:
             continue
         if str(props.get("application.process.id")) == str(own_pid):
             continue
-        app = props.get("application.name") or props.get("application.process.binary") or ""
-        found.append(CallSignal("camera", str(app)))
-    return tuple(dict.fromkeys(found))
+        apps.append(str(props.get("application.name") or props.get("application.process.binary") or ""))
+    return tuple(dict.fromkeys(apps))
+
+
+def running_video_captures(objects: Any, own_pid: int) -> tuple[CallSignal, ...]:
+    """The camera uses in `pw-dump`'s list of objects: running video capture streams."""
+    apps = running_stream_apps(objects, VIDEO_CAPTURE_CLASS, own_pid)
+    return tuple(CallSignal("camera", app) for app in apps)
 
 
 class PipeWireCameraStreams:
