@@ -1,13 +1,14 @@
 """What one look for a call costs: CPU and wall time of `active()` for each Linux detector.
 
-    .venv/bin/python scripts/bench_calls.py [--looks 200]
+    .venv/bin/python scripts/bench_calls.py [--looks 200] [--servers pulseaudio pipewire]
 
-Microphone: a private PulseAudio server (tests/e2e/sound_server.py) with no stream, with a recorder
-and with a recorder plus a level meter; the first look (library load) apart; and a look at a
-stopped (hung) server. Also the parts of one look: connecting alone, and the queries on a kept
-connection, to decide whether keeping the connection would pay. "sleeps/look" counts the times the
-process waited (voluntary context switches): the wake-ups a look costs. Camera: this machine's /proc, and
-a made-up /proc of 400 processes with 40 open files each. Prints medians and maxima per look.
+Microphone: a private PulseAudio and a private PipeWire-pulse server (tests/e2e/sound_server.py),
+each with no stream, with a recorder, and with a recorder plus a level meter; a look at a stopped
+(hung) server; and the parts of one look (connecting alone, the queries on a kept connection) to
+decide whether keeping the connection would pay. On PipeWire, one run of `pw-dump` (what a camera
+look adds when PipeWire holds a camera). Camera: this machine's /proc, and a made-up /proc of 400
+processes with 40 open files each. Prints medians and maxima per look; "sleeps/look" counts the
+times the process waited (voluntary context switches), the wake-ups a look costs.
 """
 
 from __future__ import annotations
@@ -21,13 +22,15 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO_ROOT))
 
+from desktop.platform.calls.pipewire_camera import PipeWireCameraStreams, run_program  # noqa: E402
 from desktop.platform.calls.proc_camera import ProcCameraDetector  # noqa: E402
-from tests.e2e.sound_server import running_sound_server  # noqa: E402
+from tests.e2e.sound_server import Kind, running_sound_server  # noqa: E402
 from tests.e2e.x11 import wait_for  # noqa: E402
 
 
@@ -48,32 +51,36 @@ def measure(label: str, look: Callable[[], object], looks: int) -> None:
     )
 
 
-def microphone(looks: int, folder: Path) -> None:
+def import_cost() -> None:
     wall_start, cpu_start = time.perf_counter(), time.process_time()
-    import pulsectl
+    import pulsectl  # noqa: F401
 
     cpu, wall = time.process_time() - cpu_start, time.perf_counter() - wall_start
-    label = "pulse: import pulsectl + load libpulse, once"
+    label = "import pulsectl + load libpulse, once"
     print(f"{label:<48} CPU {cpu * 1000:6.2f} ms  wall {wall * 1000:6.2f} ms")
 
-    with running_sound_server(folder) as server:
+
+def microphone(looks: int, folder: Path, kind: Kind) -> None:
+    import pulsectl
+
+    with running_sound_server(folder, kind) as server:
         detector = server.detector()
-        measure("pulse: no stream", detector.active, looks)
+        measure(f"{kind}: no stream", detector.active, looks)
         recorder = server.client(["parecord", "/dev/null"], folder / "recorder.log")
         meter_code = "import pulsectl; pulsectl.Pulse('meter').get_peak_sample('mic', 600)"
         meter = None
         try:
             wait_for(detector.active, 5, "recorder seen")
-            measure("pulse: one recorder", detector.active, looks)
+            measure(f"{kind}: one recorder", detector.active, looks)
             meter = server.client([sys.executable, "-c", meter_code], folder / "meter.log")
             wait_for(lambda: server.stream_count() == 2, 5, "meter running")
-            measure("pulse: one recorder + one level meter", detector.active, looks)
+            measure(f"{kind}: one recorder + one level meter", detector.active, looks)
 
             def connect_only() -> None:
                 with pulsectl.Pulse("bench", server=server.address, connect=False) as pulse:
                     pulse.connect(autospawn=False)
 
-            measure("pulse part: connect + disconnect only", connect_only, looks)
+            measure(f"{kind} part: connect + disconnect only", connect_only, looks)
             with pulsectl.Pulse("bench", server=server.address) as kept:
 
                 def queries_only() -> None:
@@ -81,10 +88,17 @@ def microphone(looks: int, folder: Path) -> None:
                     kept.source_list()
                     kept.source_output_list()
 
-                measure("pulse part: the 3 queries on a kept connection", queries_only, looks)
+                measure(f"{kind} part: the 3 queries, kept connection", queries_only, looks)
+            if kind == "pipewire":
+                streams = PipeWireCameraStreams(os.getpid(), partial(run_program, env=server.env))
+                children = resource.getrusage(resource.RUSAGE_CHILDREN)
+                measure("pipewire: one pw-dump look (our side)", streams.running, 20)
+                after = resource.getrusage(resource.RUSAGE_CHILDREN)
+                spent = (after.ru_utime + after.ru_stime - children.ru_utime - children.ru_stime) / 20
+                print(f"{'':<48} pw-dump itself: CPU {spent * 1000:6.2f} ms a run")
             os.kill(server.process.pid, signal.SIGSTOP)
             try:
-                measure("pulse: hung server (SIGSTOP), one look", detector.active, 1)
+                measure(f"{kind}: hung server (SIGSTOP), one look", detector.active, 1)
                 print(f"{'':<48} state: {detector.state().detail}")
             finally:
                 os.kill(server.process.pid, signal.SIGCONT)
@@ -117,10 +131,15 @@ def camera(looks: int, folder: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--looks", type=int, default=200)
+    parser.add_argument(
+        "--servers", nargs="+", choices=["pulseaudio", "pipewire"], default=["pulseaudio", "pipewire"]
+    )
     args = parser.parse_args()
+    import_cost()
     with tempfile.TemporaryDirectory(prefix="unclench-bench-calls-") as folder:
-        (Path(folder) / "pulse").mkdir()
-        microphone(args.looks, Path(folder) / "pulse")
+        for kind in args.servers:
+            (Path(folder) / kind).mkdir()
+            microphone(args.looks, Path(folder) / kind, kind)
         camera(args.looks, Path(folder))
 
 
