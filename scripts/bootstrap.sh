@@ -32,6 +32,7 @@ runtime_packages=(
     fonts-dejavu-core # any font: without one every label is blank
     libxss1           # X11 idle time (XScreenSaver extension, loaded with ctypes)
     libasound2        # the chime (ALSA, loaded with ctypes)
+    libpulse0         # call detection: pulsectl loads libpulse for the sound server's capture streams
 )
 # The end-to-end tests: a virtual screen, a tray host, X tools to look at it, a private session bus,
 # a notification daemon on it (dbus-x11 satisfies dunst's session-bus dependency without pulling in
@@ -40,7 +41,9 @@ test_packages=(xvfb trayer xdotool x11-utils dbus dbus-x11 dunst openbox
     desktop-file-utils appstream # validators for the menu entry and the AppStream file
     binutils                     # objdump and strip, for PyInstaller's Linux bundle
     kwin-wayland                 # a headless Wayland compositor offering ext-idle-notify-v1 (tests/e2e/wayland.py)
-    plasma-wayland-protocols)    # KDE's idle protocol XML: the Wayland tests' "user activity"
+    plasma-wayland-protocols     # KDE's idle protocol XML: the Wayland tests' "user activity"
+    pulseaudio pulseaudio-utils  # call detection: private sound servers, parecord and pactl
+    pipewire pipewire-pulse wireplumber pipewire-bin)
 
 packages=("${runtime_packages[@]}")
 ((with_tests)) && packages+=("${test_packages[@]}")

@@ -288,3 +288,42 @@ def fault_error(kind: str) -> Exception:
     error = sqlite3.OperationalError(message)
     error.sqlite_errorcode = code  # type: ignore[attr-defined]
     return error
+
+
+class FakeRegistry:
+    """A Windows registry from a table: {(hive, key path): {value name: int}}; subkeys are derived
+    from the paths. Keys listed in `denied` raise PermissionError, as the real one does."""
+
+    def __init__(self, values: dict[tuple[str, str], dict[str, int]], denied: set[str] | None = None) -> None:
+        self.values = values
+        self.denied = denied or set()
+
+    def subkeys(self, hive: str, path: str) -> tuple[str, ...]:
+        if hive in self.denied:
+            raise PermissionError(5, "Access is denied")
+        prefix = path + "\\"
+        below = (key[len(prefix) :] for h, key in self.values if h == hive and key.startswith(prefix))
+        return tuple(sorted({rest.split("\\")[0] for rest in below}))
+
+    def qword(self, hive: str, path: str, name: str) -> int | None:
+        if hive in self.denied:
+            raise PermissionError(5, "Access is denied")
+        return self.values.get((hive, path), {}).get(name)
+
+
+class FakeDeviceApi:
+    """CoreAudio or CoreMediaIO: device id → running somewhere; `failure` makes every call fail."""
+
+    def __init__(self, running: dict[int, bool], failure: OSError | None = None) -> None:
+        self.running = running
+        self.failure = failure
+
+    def devices(self) -> tuple[int, ...]:
+        if self.failure:
+            raise self.failure
+        return tuple(self.running)
+
+    def running_somewhere(self, device: int) -> bool:
+        if self.failure:
+            raise self.failure
+        return self.running[device]
