@@ -203,7 +203,7 @@ def test_any_imported_value_is_refused_or_leaves_every_total_computable(
         for day in ("2024-05-01", "2024-05-02"):
             water = log.water_total_ml(day)
             assert isinstance(water, int) and 0 <= water <= 12 * 2000
-        days = [DayActivity._make(row) for row in log.daily_sums(DAILY_COLUMNS)]
+        days = [DayActivity.from_row(row) for row in log.daily_sums(DAILY_COLUMNS)]
         for day in days:
             assert all(math.isfinite(value) and value >= 0 for value in day[1:])
             average = day.tension_average

@@ -301,11 +301,11 @@ def test_day_totals_reads_one_day_and_zeros_for_a_quiet_day() -> None:
             Event("posture", "done", "2024-05-02"),
         ]
     )
-    today = DayActivity._make(log.day_totals(DAILY_COLUMNS, "2024-05-02"))
+    today = DayActivity.from_row(log.day_totals(DAILY_COLUMNS, "2024-05-02"))
     assert (today.day, today.events, today.water_ml, today.posture_done) == ("2024-05-02", 2, 200, 1)
     assert log.water_total_ml("2024-05-02") == 200
-    quiet = DayActivity._make(log.day_totals(DAILY_COLUMNS, "2024-05-03"))
-    assert quiet == DayActivity("2024-05-03")
+    quiet = DayActivity.from_row(log.day_totals(DAILY_COLUMNS, "2024-05-03"))
+    assert quiet == DayActivity.of("2024-05-03")
     plan = " ".join(
         str(row[-1])
         for row in log.connection.execute(
