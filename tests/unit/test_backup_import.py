@@ -205,7 +205,7 @@ def test_any_imported_value_is_refused_or_leaves_every_total_computable(
             assert isinstance(water, int) and 0 <= water <= 12 * 2000
         days = [DayActivity.from_row(row) for row in log.daily_sums(DAILY_COLUMNS)]
         for day in days:
-            assert all(math.isfinite(value) and value >= 0 for value in day[1:])
+            assert all(math.isfinite(value) and value >= 0 for value in day.sums)
             average = day.tension_average
             assert average is None or 0 <= average <= 10
         build_snapshot(days, "2024-05-02")
