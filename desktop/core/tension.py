@@ -29,6 +29,10 @@ TensionOutcome = Outcome  # a check-in is RATED or SKIPPED
 
 
 class OfferFrequency(StrEnum):
+    """How often a tension check-in is offered after a finished stretch break: never, sometimes or always (a
+    setting).
+    """
+
     NEVER = "never"
     SOMETIMES = "sometimes"
     ALWAYS = "always"

@@ -66,12 +66,16 @@ _MEASURES = frozenset(get_args(Measure))
 
 @dataclass(frozen=True)
 class StoredEvent:
+    """An Event as read back from the log, with its row id (what `delete` takes to undo it)."""
+
     id: int  # the row id: what `delete` takes to undo a record
     event: Event
 
 
 @dataclass(frozen=True)
 class LogSpan:
+    """The size of the log: how many events it holds and its first and last local day (`EventLog.span()`)."""
+
     events: int
     first_day: str | None
     last_day: str | None

@@ -50,6 +50,8 @@ class ImportRefused(Exception):
 
 @dataclass(frozen=True)
 class ImportSummary:
+    """What `import_backup` did: the file read, the events added and those the log already held."""
+
     path: Path
     added: int
     already_present: int  # events whose uid the log held already (or repeated in the file)
@@ -121,6 +123,10 @@ def export_to_file(
 
 @dataclass(frozen=True)
 class DatabaseExport:
+    """What the command line's `export_database` did: how many events it wrote and the notices opening the log
+    gave (to print on stderr).
+    """
+
     count: int  # events written
     notices: tuple[str, ...]  # what opening the log had to tell the user (e.g. a damaged file kept aside)
 
