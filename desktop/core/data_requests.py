@@ -21,7 +21,7 @@ class ExportFormat(StrEnum):
 @dataclass(frozen=True)
 class ExportRequest:
     """The user asks to export the log to `path` in `format`, optionally only from `since_day` on; sent by the
-    statistics window to the data service.
+    statistics window, carried out by the statistics service.
     """
 
     format: ExportFormat
@@ -31,8 +31,8 @@ class ExportRequest:
 
 @dataclass(frozen=True)
 class ImportRequest:
-    """The user asks to import a previously exported file at `path` into the log; sent by the statistics
-    window.
+    """The user asks to import a previously exported JSON file at `path` into the log; sent by the
+    statistics window, carried out by the statistics service.
     """
 
     path: Path

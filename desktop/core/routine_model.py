@@ -42,9 +42,7 @@ class Sides(StrEnum):
 
 
 class Category(StrEnum):
-    """The kind of a routine, by which the tray and the library group routines: micro-break, stretch or
-    relaxation.
-    """
+    """The kind of a routine (micro-break, stretch or relaxation); the library sorts and selects by it."""
 
     MICRO_BREAK = "micro-break"
     STRETCH = "stretch"

@@ -46,7 +46,7 @@ class LatestTension:
 
 @dataclass(frozen=True)
 class TodaySummary:
-    """Today's numbers for the statistics window and status: reminder outcomes per kind, water against the
+    """Today's numbers for the statistics window: reminder outcomes per kind, water against the
     goal, routines, breathing sessions and minutes, tension ratings and the latest rating.
     """
 

@@ -29,8 +29,8 @@ TensionOutcome = Outcome  # a check-in is RATED or SKIPPED
 
 
 class OfferFrequency(StrEnum):
-    """How often a tension check-in is offered after a finished stretch break: never, sometimes or always (a
-    setting).
+    """How often a tension check-in is offered after a finished stretch break, routine or breathing session:
+    never, sometimes (the first time, then every third time) or always; the `tension.offer_after` setting.
     """
 
     NEVER = "never"

@@ -26,7 +26,7 @@ class SpeechProblemKind(StrEnum):
 
 @dataclass(frozen=True)
 class SpeechProblem:
-    """Why speech cannot work, with a detail for the log; shown by the breathing options."""
+    """Why speech cannot work, with the system's own words as `detail`; the breathing options show both."""
 
     kind: SpeechProblemKind
     detail: str = ""

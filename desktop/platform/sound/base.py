@@ -27,7 +27,7 @@ class SoundProblemKind(StrEnum):
 
 @dataclass(frozen=True)
 class SoundProblem:
-    """Why sound cannot play, with a detail for the log; shown by the breathing options."""
+    """Why sound cannot play, with the system's own words as `detail`; the breathing options show both."""
 
     kind: SoundProblemKind
     detail: str = ""
