@@ -15,6 +15,10 @@ from desktop.core.settings import Range
 
 
 class ExitCode(IntEnum):
+    """The process exit status of every `unclench` subcommand; the CLI returns one and the shell sees its
+    number.
+    """
+
     OK = 0
     FAILED = 1  # the app could not start, or an unexpected local error
     USAGE = 2  # the command line itself is wrong (argparse's own code)
@@ -52,6 +56,10 @@ class ParserExit(Exception):
 
 
 class Parser(argparse.ArgumentParser):
+    """An argparse parser that raises ParserExit instead of ending the process and writes help and errors to
+    its injectable `_out`/`_err` streams, so a subcommand's usage problems come back as ExitCode.USAGE.
+    """
+
     # Streams are injectable so tests can read what a user would see (None: sys.stdout/stderr).
     _out: IO[str] | None = None
     _err: IO[str] | None = None

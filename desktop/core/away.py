@@ -30,6 +30,8 @@ _SAME_INPUT_TOLERANCE = 1.0
 
 
 class AwayReason(StrEnum):
+    """Why the user counts as away: idle input, a locked screen or a sleeping machine; carried by Left."""
+
     IDLE = "idle"
     LOCKED = "locked"
     ASLEEP = "asleep"
@@ -58,6 +60,11 @@ AwayChange = Left | Returned
 
 
 class AwayTracker:
+    """Owns the away state (the current Left, the lock flag, sleep time to add) and the sampling plan: fed
+    idle readings, lock/unlock and sleep, it reports when the user left and came back, and
+    `next_sample_delay` says when to read the idle time again.
+    """
+
     def __init__(
         self,
         monotonic: Callable[[], float],

@@ -25,6 +25,8 @@ EVENT_KIND = Activity.BREATHING
 
 
 class PhaseKind(StrEnum):
+    """What the breather does in a Phase: breathe in, hold, or breathe out."""
+
     INHALE = "inhale"
     HOLD = "hold"
     EXHALE = "exhale"
@@ -32,6 +34,10 @@ class PhaseKind(StrEnum):
 
 @dataclass(frozen=True)
 class Phase:
+    """One step of a breathing pattern's cycle: its kind, how long it lasts and the pacer size reached at its
+    end.
+    """
+
     kind: PhaseKind
     seconds: float
     size: float  # pacer size reached at the end of the phase, 0..1
@@ -85,6 +91,8 @@ def phase(kind: PhaseKind, seconds: float, size: float | None = None) -> Phase:
 
 @dataclass(frozen=True)
 class SecondsRange:
+    """The allowed seconds for one field of the custom pattern (CUSTOM_LIMITS), inclusive."""
+
     low: float
     high: float
 
@@ -101,6 +109,10 @@ CUSTOM_LIMITS: dict[str, SecondsRange] = {
 
 @dataclass(frozen=True)
 class CustomValues:
+    """The user's custom pattern as four lengths in seconds (inhale, hold in, exhale, hold out), edited in the
+    breathing window and stored in the settings as text like "4-0-6-0".
+    """
+
     inhale: float = 4
     hold_in: float = 0
     exhale: float = 6
@@ -155,12 +167,16 @@ def custom_pattern(values: CustomValues, name: str = "Custom") -> BreathingPatte
 
 
 class LengthUnit(StrEnum):
+    """How a breathing session's length is counted: in minutes or in cycles."""
+
     MINUTES = "minutes"
     CYCLES = "cycles"
 
 
 @dataclass(frozen=True)
 class SessionLength:
+    """How long a breathing session runs, as a count of minutes or cycles; chosen in the breathing window."""
+
     unit: LengthUnit
     count: int
 
@@ -305,6 +321,11 @@ class SessionClock:
 
 @dataclass(frozen=True)
 class BreathingSessionResult:
+    """The record of one finished or stopped breathing session (pattern, planned and breathed seconds,
+    wall-clock start and end, optional stress ratings before and after); the breathing window emits it for
+    the log and its summary.
+    """
+
     pattern_id: str
     pattern_name: str
     planned_seconds: float

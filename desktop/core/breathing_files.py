@@ -32,6 +32,10 @@ DEFAULT_ORDER = 1000.0
 
 @dataclass(frozen=True)
 class PatternLoad:
+    """What `load_patterns` returns: the usable breathing patterns, shipped and the user's, and one readable
+    problem line for each file or field that was left out.
+    """
+
     patterns: tuple[BreathingPattern, ...]
     problems: tuple[str, ...]  # one readable line each, naming the file and the field
 

@@ -8,6 +8,10 @@ from typing import Protocol
 
 
 class Clock(Protocol):
+    """The core's source of time. An implementation must give the aware UTC wall-clock time, a monotonic
+    awake-time reading and the user's current time zone; tests pass a fake one.
+    """
+
     def now(self) -> datetime:
         """The current wall-clock time, timezone-aware, in UTC."""
 
@@ -19,6 +23,10 @@ class Clock(Protocol):
 
 
 class SystemClock:
+    """The real Clock: `datetime.now(UTC)`, `time.monotonic()` and the local zone from tzlocal, asked afresh
+    on each call.
+    """
+
     def now(self) -> datetime:
         return datetime.now(UTC)
 

@@ -41,12 +41,17 @@ class Delivery(Enum):
 
 
 class PauseUntil(StrEnum):
+    """The ends of a pause that are not a length of time."""
+
     TOMORROW = "tomorrow"  # the app decides when "tomorrow" starts (local midnight or working hours)
     RESUMED = "resumed"
 
 
 @dataclass(frozen=True)
 class Command:
+    """What a user asks Unclench to do: a frozen, already valid request. Subclasses name it, say how
+    it is delivered, and turn it into and from the JSON arguments the control socket carries."""
+
     name: ClassVar[str]
     delivery: ClassVar[Delivery]
 
@@ -85,6 +90,8 @@ class Start(Command):
 
 @dataclass(frozen=True)
 class Breathe(Command):
+    """`unclench breathe`: open the breathing window and start, with a pattern and length if given."""
+
     name: ClassVar[str] = "breathe"
     delivery: ClassVar[Delivery] = Delivery.START
     pattern: str | None = None  # None: the user's last or default pattern
@@ -107,6 +114,8 @@ class Breathe(Command):
 
 @dataclass(frozen=True)
 class Stretch(Command):
+    """`unclench stretch`: a stretch break now, or the guided routine named."""
+
     name: ClassVar[str] = "stretch"
     delivery: ClassVar[Delivery] = Delivery.START
     routine: str | None = None  # None: the next micro-break in the rotation
@@ -193,6 +202,8 @@ class Pause(Command):
 
 @dataclass(frozen=True)
 class Resume(Command):
+    """`unclench resume`: end a pause."""
+
     name: ClassVar[str] = "resume"
     delivery: ClassVar[Delivery] = Delivery.RUNNING
 
@@ -232,6 +243,8 @@ class Meeting(Command):
 
 @dataclass(frozen=True)
 class Water(Command):
+    """`unclench water`: log a drink; without an amount, the user's usual glass."""
+
     name: ClassVar[str] = "water"
     delivery: ClassVar[Delivery] = Delivery.START
     ml: int | None = None  # None: the user's usual glass
@@ -259,6 +272,8 @@ class Status(Command):
 
 @dataclass(frozen=True)
 class Quit(Command):
+    """`unclench quit`: the running app quits after it has replied."""
+
     name: ClassVar[str] = "quit"
     delivery: ClassVar[Delivery] = Delivery.RUNNING
 

@@ -28,6 +28,11 @@ MIN_RATED_SESSIONS = 5
 
 @dataclass(frozen=True)
 class TensionByBreaks:
+    """The tension comparison once both sides have enough finished, rated days: the average rating and counts
+    on days with at least `threshold` breaks versus fewer, and the span of days it covers; shown by the
+    statistics window.
+    """
+
     threshold: int  # "at least `threshold` breaks" versus fewer
     more_days: int
     more_average: float
@@ -56,6 +61,10 @@ class TensionByBreaksPending:
 
 @dataclass(frozen=True)
 class BreathingChange:
+    """The breathing comparison once enough sessions were rated both before and after: the number of such
+    sessions and the average stress rating before and after.
+    """
+
     sessions: int
     before_average: float
     after_average: float
@@ -67,6 +76,10 @@ class BreathingChange:
 
 @dataclass(frozen=True)
 class BreathingChangePending:
+    """Too few breathing sessions rated both before and after for a comparison: how many there are and how
+    many are needed.
+    """
+
     sessions: int
     needed: int
 

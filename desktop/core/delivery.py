@@ -17,6 +17,10 @@ BUSY_RECHECK_SECONDS = 60.0  # fullscreen and do-not-disturb have no cheap "it e
 
 @dataclass(frozen=True)
 class Decision:
+    """What `decide` says about a reminder that fell due: show it now (possibly quietly, without a card), or
+    wait and ask again after `retry_after` seconds.
+    """
+
     show: bool
     quiet: bool = False  # shown, but without a card over what the user is doing
     retry_after: float | None = None  # seconds; set when not shown

@@ -26,6 +26,10 @@ EventKind = Kind | Activity
 
 
 class Outcome(StrEnum):
+    """How a logged event ended: a reminder (done, snoozed, skipped, missed, natural, deferred) or a session
+    or check-in (completed, stopped, postponed, rated); stored as its value in the event log.
+    """
+
     # How a reminder ended.
     DONE = "done"
     SNOOZED = "snoozed"

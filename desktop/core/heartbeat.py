@@ -28,6 +28,8 @@ from desktop.core.clock import Clock
 
 @dataclass(frozen=True)
 class Slept:
+    """A Heartbeat finding: the machine was asleep for `seconds`."""
+
     seconds: float
 
 
@@ -51,6 +53,11 @@ class _Reading:
 
 
 class Heartbeat:
+    """Owns the previous clock reading and whether the OS announced a sleep; each `beat()` compares the awake,
+    total and wall clocks with it and reports Slept or ClockChanged findings, each sleep once whether the
+    beat or the OS noticed it first.
+    """
+
     def __init__(
         self,
         clock: Clock,

@@ -21,6 +21,10 @@ _ITEM_FIELDS = ("id", "text", "hint", "evidence")
 
 @dataclass(frozen=True)
 class PostureItem:
+    """One entry of the posture checklist loaded from resources/content/posture.json: a stable id for the log,
+    the short thing to check, a hint on how, and the evidence topic behind it.
+    """
+
     id: str  # stable, so the log can say which items were ticked
     text: str  # the thing to check, a short phrase
     hint: str = ""  # one sentence on how

@@ -35,11 +35,15 @@ AREAS = (
 
 
 class Sides(StrEnum):
+    """Whether an exercise is done once per repetition or on the left and then the right side."""
+
     ONE = "one"  # done once per repetition (or symmetrically with both sides at once)
     BOTH = "both"  # done on the left, then on the right, each repetition
 
 
 class Category(StrEnum):
+    """The kind of a routine (micro-break, stretch or relaxation); the library sorts and selects by it."""
+
     MICRO_BREAK = "micro-break"
     STRETCH = "stretch"
     RELAXATION = "relaxation"
@@ -47,6 +51,10 @@ class Category(StrEnum):
 
 @dataclass(frozen=True)
 class Exercise:
+    """One move as a routine plays it: its id, name, instruction, body area, hold and rest seconds,
+    repetitions, sides and optional illustration; read from JSON by routine_format.
+    """
+
     id: str
     name: str
     instruction: str
@@ -70,6 +78,10 @@ class Exercise:
 
 @dataclass(frozen=True)
 class Routine:
+    """A named, categorised sequence of exercises with its description, safety line, source file and evidence
+    topic; `user` marks one the user imported (and may remove).
+    """
+
     id: str
     name: str
     category: Category

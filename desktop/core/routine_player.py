@@ -20,17 +20,25 @@ ROUTINE_EVENT_KIND = Activity.ROUTINE
 
 
 class Phase(StrEnum):
+    """Whether a step holds the exercise or rests after it."""
+
     HOLD = "hold"
     REST = "rest"
 
 
 class Side(StrEnum):
+    """Which side of the body a step of a two-sided exercise works."""
+
     LEFT = "left"
     RIGHT = "right"
 
 
 @dataclass(frozen=True)
 class Step:
+    """One timed step of a playing routine, expanded from an Exercise: the hold or rest phase, its seconds,
+    the repetition (1-based) and side; `instruction` is what the window shows.
+    """
+
     exercise: Exercise
     phase: Phase
     seconds: int
@@ -58,6 +66,8 @@ def expand_steps(routine: Routine) -> tuple[Step, ...]:
 
 
 class PlayerState(StrEnum):
+    """Where a RoutinePlayer stands: ready to start, counting down, paused or finished."""
+
     READY = "ready"
     COUNTING = "counting"
     PAUSED = "paused"
@@ -65,6 +75,8 @@ class PlayerState(StrEnum):
 
 
 class RoutineOutcome(StrEnum):
+    """How a routine ended: completed, stopped early (or its window closed), or postponed to later."""
+
     COMPLETED = "completed"
     STOPPED = "stopped"  # finished early, or the window was closed
     POSTPONED = "postponed"
@@ -72,6 +84,10 @@ class RoutineOutcome(StrEnum):
 
 @dataclass(frozen=True)
 class RoutineResult:
+    """The record a RoutinePlayer leaves when a routine ends: which routine, its outcome, the steps done out
+    of all and the seconds spent counting; the routine window passes it on for the log.
+    """
+
     routine_id: str
     routine_name: str
     outcome: RoutineOutcome
@@ -98,6 +114,11 @@ def routine_event(result: RoutineResult, clock: Clock) -> Event:
 
 
 class RoutinePlayer:
+    """Owns the playback of one routine: its expanded steps, the current step, the state (ready, counting,
+    paused, finished) and the counted time, driven by an injected monotonic clock; it sets `result` when
+    the routine ends.
+    """
+
     def __init__(self, routine: Routine, monotonic: Callable[[], float]) -> None:
         self.routine = routine
         self.steps = expand_steps(routine)

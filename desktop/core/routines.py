@@ -50,6 +50,10 @@ _CATEGORY_ORDER = {category: rank for rank, category in enumerate(Category)}
 
 @dataclass(frozen=True)
 class RoutineLibrary:
+    """The loaded routine library: exercises by id, the routines (built-in first, then the user's), the
+    FileProblems of files left out and the illustrations folder; built by `load_library`.
+    """
+
     exercises: Mapping[str, Exercise] = field(default_factory=dict)
     routines: tuple[Routine, ...] = ()  # built-in ones first, then the user's
     problems: tuple[FileProblem, ...] = ()

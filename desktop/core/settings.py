@@ -22,6 +22,10 @@ SCHEMA_VERSION = 1
 
 @dataclass(frozen=True)
 class Range:
+    """An allowed whole-number range with its unit, attached to a setting field's metadata; `problem` words
+    why a value is outside it.
+    """
+
     low: int
     high: int
     unit: str
@@ -37,6 +41,10 @@ class Range:
 
 @dataclass(frozen=True)
 class Choice:
+    """The allowed text values of a setting field, attached to its metadata; `problem` words why a value is
+    not one of them.
+    """
+
     options: tuple[str, ...]
 
     def problem(self, value: object) -> str | None:
@@ -93,6 +101,8 @@ def allowed_values(group: type, name: str) -> Allowed | None:
 
 @dataclass(frozen=True)
 class KindSettings:
+    """One reminder kind's settings: on or off, the interval and the snooze length in minutes."""
+
     enabled: bool = setting(True)
     interval_minutes: int = setting(20, Range(1, 480, "minutes"))
     snooze_minutes: int = setting(5, Range(1, 120, "minutes"))
@@ -152,6 +162,11 @@ class TensionSettings:
 
 @dataclass(frozen=True)
 class Settings:
+    """The whole typed settings record with its defaults and allowed values: per-kind reminders, card timeout,
+    natural break, water goal and glass, reminder style and sound, language, busy deferral, breathing,
+    working hours and tension; read from the settings file and handed out by the settings owner.
+    """
+
     posture: KindSettings = KindSettings(interval_minutes=20)
     hydration: KindSettings = KindSettings(interval_minutes=45)
     stretch: KindSettings = KindSettings(interval_minutes=30)

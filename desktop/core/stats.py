@@ -29,12 +29,16 @@ REMINDER_KINDS: tuple[Kind, ...] = tuple(reversed(PRIORITY))
 
 @dataclass(frozen=True)
 class Goals:
+    """The daily goals the statistics measure against: water in ml and breaks taken."""
+
     water_ml: int = DEFAULT_WATER_GOAL_ML
     breaks: int = DEFAULT_BREAK_GOAL
 
 
 @dataclass(frozen=True)
 class LatestTension:
+    """The newest tension rating ever logged: its level, the body region if given, and its day."""
+
     level: float
     region: str | None
     day: str
@@ -42,6 +46,10 @@ class LatestTension:
 
 @dataclass(frozen=True)
 class TodaySummary:
+    """Today's numbers for the statistics window: reminder outcomes per kind, water against the
+    goal, routines, breathing sessions and minutes, tension ratings and the latest rating.
+    """
+
     day: str
     posture_done: int
     posture_skipped: int
@@ -82,6 +90,8 @@ class DayPoint:
 
 @dataclass(frozen=True)
 class Adherence:
+    """For one reminder kind over a period: how many of the offered reminders the user followed."""
+
     kind: str  # posture, hydration or stretch
     followed: int
     offered: int

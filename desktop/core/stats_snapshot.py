@@ -32,6 +32,11 @@ PERIODS = (7, 30)
 
 @dataclass(frozen=True)
 class StatsSnapshot:
+    """Everything the statistics window shows at one moment: today's summary, the day series, adherence per
+    period, the water and break streaks, both comparisons, the goals and the log's size and first day;
+    built by the statistics service.
+    """
+
     today: TodaySummary
     series: tuple[DayPoint, ...]  # the SERIES_DAYS days ending today, oldest first
     adherence: dict[int, tuple[Adherence, ...]]  # per period length in PERIODS

@@ -21,6 +21,10 @@ from desktop.core.day_activity import DayActivity
 
 @dataclass(frozen=True)
 class Streak:
+    """A daily goal's streak: the current and best run of judged days with the goal met, how many days were
+    judged and whether today's goal is met.
+    """
+
     current: int  # judged days in a row up to today with the goal met
     best: int  # the longest such run ever, the current one included
     judged_days: int  # how many days were judged at all

@@ -29,6 +29,10 @@ TensionOutcome = Outcome  # a check-in is RATED or SKIPPED
 
 
 class OfferFrequency(StrEnum):
+    """How often a tension check-in is offered after a finished stretch break, routine or breathing session:
+    never, sometimes (the first time, then every third time) or always; the `tension.offer_after` setting.
+    """
+
     NEVER = "never"
     SOMETIMES = "sometimes"
     ALWAYS = "always"

@@ -22,6 +22,10 @@ from desktop.core.routines import USER_ROUTINE_FILE, RoutineLibrary, load_routin
 
 @dataclass(frozen=True)
 class ImportOutcome:
+    """The result of importing a user routine: the routine as stored in the user folder (None if nothing was
+    imported) and the problems found.
+    """
+
     routine: Routine | None  # as stored in the user folder, None if nothing was imported
     problems: tuple[FileProblem, ...] = ()
 

@@ -18,6 +18,8 @@ _SEARCH_DAYS = 8  # a whole week plus today: enough to find the next start if an
 
 
 class RangesError(ValueError):
+    """A working-hours text is not a valid list of ranges; the message names the offending part."""
+
     pass
 
 
@@ -48,6 +50,10 @@ def _clock(hour: int, minute: int, part: str, end: bool = False) -> time:
 
 @dataclass(frozen=True)
 class WorkingWeek:
+    """The parsed working hours: for each weekday, Monday first, its sorted local time ranges; it answers
+    whether a moment is within them and does working-time arithmetic in a given zone.
+    """
+
     days: tuple[tuple[tuple[time, time], ...], ...]  # seven entries, Monday first
 
     @classmethod

@@ -35,6 +35,10 @@ class RuntimeDirError(OSError):
 
 @dataclass(frozen=True)
 class InstancePaths:
+    """Where one user's single-instance lock file and control socket live: the private runtime folder, the
+    lock file and the socket (a full path, or a per-user pipe name on Windows).
+    """
+
     runtime_dir: Path
     lock_file: Path
     socket_name: str  # what QLocalServer.listen / the client connect to

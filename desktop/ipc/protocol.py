@@ -27,6 +27,8 @@ RequestId = str | int
 
 
 class ErrorCode(StrEnum):
+    """Why a request failed, as sent in a reply's `error.code`; the CLI maps it to an exit code."""
+
     INVALID_JSON = "invalid_json"  # not UTF-8 JSON
     TOO_LONG = "too_long"  # a line over MAX_LINE_BYTES
     INVALID_REQUEST = "invalid_request"  # JSON, but not a request object
@@ -43,12 +45,18 @@ class ProtocolError(ValueError):
 
 @dataclass(frozen=True)
 class ReplyError:
+    """The error part of a failed reply: an ErrorCode value and a message for the user."""
+
     code: str
     message: str
 
 
 @dataclass(frozen=True)
 class Reply:
+    """One reply line of the control protocol: the request id it answers (None if the request was too broken
+    to have one), success, and either a JSON-ready result or a ReplyError.
+    """
+
     id: RequestId | None  # None when the request was too broken to carry a usable id
     ok: bool
     result: Any = None  # JSON-ready value (dict, list, str, number, bool, None) when ok
@@ -65,6 +73,10 @@ class Reply:
 
 @dataclass(frozen=True)
 class Request:
+    """One decoded request line: its id and the typed Command to run; `succeeded`/`refused` build the matching
+    Reply.
+    """
+
     id: RequestId
     command: Command = field(compare=True)
 

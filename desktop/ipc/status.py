@@ -38,12 +38,17 @@ _MAX_KEY_CHARS = 64
 
 @dataclass(frozen=True)
 class NextReminder:
+    """One coming reminder in a status report: its kind and when it is due."""
+
     kind: str  # a Kind value ("posture", "hydration", "stretch") or a later feature's kind
     due_at: datetime  # timezone-aware
 
 
 @dataclass(frozen=True)
 class StatusReport:
+    """What `unclench status` reports, as the running app sends it: the state (from the policy),
+    when it ends, the coming reminders and today's totals (from the one definition of a day)."""
+
     state: State
     # When the state ends by itself (aware): the end of a pause or of meeting mode, the start of the
     # working hours, when a held reminder comes anyway. None: it does not end by itself.

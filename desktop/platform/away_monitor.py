@@ -15,6 +15,12 @@ from desktop.platform.idle.base import IdleSource, NullIdleSource
 
 
 class AwayMonitor(QObject):
+    """Owns the single-shot QTimer that samples the idle source on the AwayTracker's plan, and feeds lock and
+    resume events to the tracker.
+
+    Signals: `left(Left)` the user left the computer; `returned(Returned)` the user came back.
+    """
+
     left = Signal(object)  # desktop.core.away.Left
     returned = Signal(object)  # desktop.core.away.Returned
 

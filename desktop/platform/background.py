@@ -17,6 +17,10 @@ Job = Callable[[], None]
 
 
 class LatestOnlyWorker:
+    """Owns one daemon thread (started on first use) and at most one waiting job: a new job replaces one not
+    yet started, so slow sound and speech calls never block the GUI or play late.
+    """
+
     def __init__(self, name: str) -> None:
         self._name = name
         self._condition = threading.Condition()

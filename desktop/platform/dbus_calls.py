@@ -38,6 +38,10 @@ class MethodCaller(Protocol):
 
 
 class SessionBusCaller:
+    """Owns one jeepney connection to the session bus (opened on first call) and makes short synchronous
+    method calls with a timeout, raising DBusCallError on any failure.
+    """
+
     def __init__(self, bus: str = "SESSION", timeout: float = CALL_TIMEOUT_SECONDS) -> None:
         self._bus = bus
         self._timeout = timeout

@@ -13,6 +13,10 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class SessionInfo:
+    """What kind of desktop session this is (OS, X11 or Wayland, the XDG desktops, the X display), read once
+    from the environment; the `detect_*()` factories choose backends from it.
+    """
+
     system: str  # "linux", "win32", "darwin" (sys.platform; BSDs count as "linux" here)
     session_type: str  # "x11", "wayland" or "" (Windows, macOS, a tty)
     desktops: tuple[str, ...]  # XDG_CURRENT_DESKTOP, upper-cased: ("UBUNTU", "GNOME"), ("KDE",)

@@ -18,12 +18,16 @@ from desktop.platform.background import LatestOnlyWorker
 
 
 class SpeechProblemKind(StrEnum):
+    """Why speech cannot work: no speech program was found, or speaking failed."""
+
     NO_PROGRAM = "no_program"
     FAILED = "failed"
 
 
 @dataclass(frozen=True)
 class SpeechProblem:
+    """Why speech cannot work, with the system's own words as `detail`; the breathing options show both."""
+
     kind: SpeechProblemKind
     detail: str = ""
 
@@ -32,6 +36,10 @@ SpeechProblemCallback = Callable[[SpeechProblem], None]  # called on the worker 
 
 
 class Speaker(Protocol):
+    """Speaks a cue word. An implementation must return at once from `say` (speaking in the background) and
+    report what it knows about failing in `problem()`.
+    """
+
     def problem(self) -> SpeechProblem | None: ...
 
     def say(self, text: str) -> None:
@@ -41,6 +49,8 @@ class Speaker(Protocol):
 
 
 class NullSpeaker:
+    """The silent Speaker where no speech works; `problem()` says why."""
+
     def __init__(self, problem: SpeechProblem) -> None:
         self._problem = problem
 

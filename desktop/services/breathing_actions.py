@@ -18,6 +18,13 @@ from desktop.ui.window_registry import WindowRegistry
 
 
 class BreathingActions(QObject):
+    """Opens the breathing window (with the user's or the asked pattern and length), logs how each
+    sitting went, and answers a breathing-break card started from it.
+
+    Signals: `recorded(tuple[Event, ...])` to log; `preferences_changed(BreathingSettings)` the
+    window's last choices, to remember.
+    """
+
     recorded = Signal(object)  # tuple[Event, ...] to log
     preferences_changed = Signal(object)  # BreathingSettings: the last choice is remembered
 

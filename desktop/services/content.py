@@ -22,6 +22,9 @@ CHECKLIST_LENGTH = 3
 
 @dataclass
 class Content:
+    """Owns the content the cards show, loaded on first use: the routine library (shipped and imported),
+    the posture checklist, the micro-break rotation, and the problems found in their files."""
+
     user_routines_dir: Path
     _library: RoutineLibrary | None = None
     _posture: tuple[PostureItem, ...] | None = None

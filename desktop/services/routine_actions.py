@@ -20,6 +20,13 @@ if TYPE_CHECKING:
 
 
 class RoutineActions(QObject):
+    """Opens the routine player, logs how a routine went (answering the stretch card it was started
+    from), and imports or removes the user's own routines.
+
+    Signals: `recorded(tuple[Event, ...])` to log; `problem(str)` a sentence for the user;
+    `safety_page_requested()` from a routine's safety note.
+    """
+
     recorded = Signal(object)  # tuple[Event, ...] to log
     problem = Signal(str)  # a sentence for the user
     safety_page_requested = Signal()

@@ -23,6 +23,9 @@ class _Wakeups(QObject):
 
 
 class GuiThreadScheduler(BaseScheduler):
+    """APScheduler on the GUI thread: owns the one QTimer (restarted, never stacked) and runs jobs
+    synchronously there; `passes` counts processing passes for the tests."""
+
     def __init__(self, **options: Any) -> None:
         # Created on the GUI thread: the timer and the queued wakeup belong to it.
         self._timer = QTimer()

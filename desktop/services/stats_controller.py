@@ -29,6 +29,13 @@ if TYPE_CHECKING:
 
 
 class StatsController(QObject):
+    """Owns the statistics window and the tension check-in (made on first use) and the offers of a
+    check-in after a finished activity; runs their data actions through the StatsService.
+
+    Signals: `problem(str)` the log could not be read or written; `tension_recorded(TensionRating)`
+    a rating, once it is in the log.
+    """
+
     problem = Signal(str)  # a sentence for the user (the log could not be read or written)
     tension_recorded = Signal(object)  # TensionRating, once it is in the log
 

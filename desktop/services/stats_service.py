@@ -28,6 +28,9 @@ from desktop.storage.export import ExportError, ImportRefused, export_to_file, i
 
 
 class StatsService:
+    """The statistics' work on the log: snapshots of the day totals, export, import and deletion,
+    and tension check-ins; no Qt widgets."""
+
     def __init__(self, log: EventLog, clock: Clock, on_change: Callable[[], None] | None = None) -> None:
         """`on_change` is called after the log changed through this service (import, delete,
         a check-in), e.g. to refresh an open statistics window."""

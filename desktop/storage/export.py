@@ -188,6 +188,10 @@ def _watched(
 
 @dataclass(frozen=True)
 class DatabaseExport:
+    """What the command line's `export_database` did: how many events it wrote and the notices opening the log
+    gave (to print on stderr).
+    """
+
     count: int  # events written
     notices: tuple[str, ...]  # what opening the log had to tell the user (e.g. a damaged file kept aside)
 

@@ -17,6 +17,10 @@ PRIVATE_DIR_MODE = 0o700
 
 @dataclass(frozen=True)
 class AppPaths:
+    """Where this user's files live: the config folder (settings file), the data folder (the event log
+    database) and the private runtime folder (lock and socket); `ensure` creates them private.
+    """
+
     config_dir: Path  # settings the user may edit by hand
     data_dir: Path  # the event log
     runtime_dir: Path  # per-session files: the single-instance lock and socket

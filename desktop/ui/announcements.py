@@ -21,11 +21,19 @@ _ANNOUNCEMENT = getattr(QtGui, "QAccessibleAnnouncementEvent", None)  # Qt 6.8+
 
 @dataclass(frozen=True)
 class Announcement:
+    """Words handed to screen readers and whether they interrupt; the payload of `Announcements.announced`."""
+
     text: str
     assertive: bool  # interrupt what the screen reader is saying (polite ones wait their turn)
 
 
 class Announcements(QObject):
+    """The one application-wide hub (see `announcements()`) through which every screen-reader announcement is
+    also reported, so tests can follow them without an assistive technology.
+
+    Signals: `announced(Announcement)` the words were handed to the accessibility bridge.
+    """
+
     announced = Signal(object)  # Announcement, after it was handed to the accessibility bridge
 
 

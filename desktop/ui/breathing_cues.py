@@ -26,6 +26,12 @@ TONES = {PhaseKind.EXHALE: 261.63, PhaseKind.INHALE: 392.0, PhaseKind.HOLD: 523.
 
 
 class PhaseCues(QObject):
+    """Owns the chime and the speaker for breathing phase cues, made on first use, and their problem texts for
+    the options.
+
+    Signals: `problems_changed()` a backend failed while working; re-read the problem texts.
+    """
+
     problems_changed = Signal()  # a backend failed while working; re-read the *_problem texts
     _failed = Signal()  # emitted on a worker thread, delivered queued on the GUI thread
 

@@ -25,6 +25,12 @@ TYPABLE_MAXIMUM = 99.0
 
 
 class CustomPatternEditor(QWidget):
+    """The editor for the custom breathing pattern: owns one spin box and message per length, checks each
+    against CUSTOM_LIMITS as it is typed.
+
+    Signals: `values_chosen(CustomValues)` the user confirmed valid lengths.
+    """
+
     values_chosen = Signal(object)  # CustomValues
 
     def __init__(self, values: CustomValues, parent: QWidget | None = None) -> None:

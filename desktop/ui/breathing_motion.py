@@ -13,6 +13,12 @@ from PySide6.QtGui import QGuiApplication
 
 
 class SystemMotionPreference(QObject):
+    """Owns the cached answer to whether the system asks for reduced motion, read from QStyleHints where this
+    Qt has it (never reduced otherwise).
+
+    Signals: `changed()` the system preference changed; ask `reduced()` again.
+    """
+
     changed = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:

@@ -29,6 +29,12 @@ class KeepsSpace(QObject):
 
 
 class BreathingOptions(QWidget):
+    """The breathing window's option boxes (reduced motion, phase sound, spoken phase, stress rating), each
+    disabled with the reason when its backend is missing; `applied_to` puts them into BreathingSettings.
+
+    Signals: `changed()` a box was ticked or cleared.
+    """
+
     changed = Signal()  # a box was ticked or cleared; read them with applied_to()
 
     def __init__(

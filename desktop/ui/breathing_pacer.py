@@ -30,6 +30,10 @@ MARGIN = 6
 
 @dataclass(frozen=True)
 class PacerColours:
+    """The pacer's colours for the current theme: disc centre and rim, guide ring, count text, and the
+    still-disc colours used with reduced motion.
+    """
+
     inner: QColor  # centre of the disc
     outer: QColor  # rim of the disc
     guide: QColor  # the faint ring that shows how far a full breath goes
@@ -57,6 +61,10 @@ DARK = PacerColours(
 
 
 class BreathingPacer(QWidget):
+    """The painted breathing disc: owns the shown size, phase kind, count and still/dimmed state plus the
+    cached ring, disc and text pixmaps, and repaints only what `show_state` changed.
+    """
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._size = 0.0

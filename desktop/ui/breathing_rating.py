@@ -17,6 +17,11 @@ SCALE = range(11)
 
 
 class StressRating(QWidget):
+    """A one-tap stress rating from 0 to 10 with a skip button; number keys 0-9 pick a value.
+
+    Signals: `rating_chosen(int)` the user picked a rating; `skipped()` the user declined to rate.
+    """
+
     rating_chosen = Signal(int)
     skipped = Signal()
 

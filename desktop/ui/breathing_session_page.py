@@ -37,6 +37,10 @@ from desktop.ui.text_colours import mute
 
 
 class SessionPage(QWidget):
+    """The breathing window's main page: owns the pattern, length and breath-count choosers, the pacer, the
+    phase words, progress and time left, and the Pause and Stop buttons; it shows what the window tells it.
+    """
+
     def __init__(self, patterns: list[BreathingPattern], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pattern_box = QComboBox()

@@ -29,6 +29,12 @@ def rating_change_text(before: int | None, after: int | None) -> str:
 
 
 class BreathingSummary(QWidget):
+    """The page after a breathing session: how long it lasted, the pattern, and the change in stress rating.
+
+    Signals: `again_requested()` the user wants another session; `close_requested()` the user wants to close
+    the window.
+    """
+
     again_requested = Signal()
     close_requested = Signal()
 

@@ -74,6 +74,10 @@ MIN_LOGGED_SECONDS = 5.0  # shorter than this is a false start (opened by mistak
 
 
 class State(Enum):
+    """Where the breathing window stands: idle, asking the rating before, running, paused, asking the rating
+    after, or showing the summary.
+    """
+
     IDLE = auto()
     RATING_BEFORE = auto()
     RUNNING = auto()
@@ -83,6 +87,14 @@ class State(Enum):
 
 
 class BreathingWindow(QWidget):
+    """The breathing window: owns the session state, the chosen pattern and length, the phase cues and the
+    pages (session, options, rating, summary), computing everything shown from the breathed seconds of the
+    injected clock.
+
+    Signals: `session_finished(BreathingSessionResult)` a session ended, finished or stopped;
+    `preferences_changed(BreathingSettings)` the user changed a breathing choice or option.
+    """
+
     session_finished = Signal(object)  # BreathingSessionResult
     preferences_changed = Signal(object)  # BreathingSettings
 

@@ -25,6 +25,10 @@ def themed_svg(svg_text: str, figure_colour: str) -> bytes:
 
 
 class IllustrationView(QWidget):
+    """Shows one exercise picture: owns its path and the SVG renderer (recoloured for the current theme) or
+    pixmap, and paints it scaled to fit.
+    """
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._path: Path | None = None

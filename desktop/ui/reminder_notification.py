@@ -21,6 +21,13 @@ _ANSWERS = {
 
 
 class ReminderNotification(QObject):
+    """Shows a reminder as a desktop notification with Done / Snooze / Skip buttons through a Notifier, and
+    turns its button presses into answers.
+
+    Signals: `answered(PromptAnswer)` the user pressed a button; `open_requested()` the user clicked the
+    notification itself.
+    """
+
     answered = Signal(object)  # PromptAnswer
     open_requested = Signal()  # the user clicked the notification itself
 

@@ -55,6 +55,8 @@ class PromptView:
 
 @dataclass(frozen=True)
 class PromptAnswer:
+    """How the user answered a reminder (from the card or the notification): outcome and details."""
+
     outcome: Outcome
     details: dict[str, Any]
 

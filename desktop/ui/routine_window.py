@@ -57,6 +57,13 @@ def _label(text: str = "", *, wrap: bool = False) -> QLabel:
 
 
 class RoutineWindow(QWidget):
+    """The routine window: owns the RoutinePlayer for one routine and the single countdown timer, and shows
+    each step's picture, instruction and countdown, then the done page.
+
+    Signals: `routine_finished(RoutineResult)` the routine ended, reported once; `safety_page_requested()` the
+    user asked for the "When to see a professional" page.
+    """
+
     routine_finished = Signal(object)  # RoutineResult, once
     safety_page_requested = Signal()
 

@@ -35,6 +35,10 @@ def _text(text: str = "", *, rich: bool = False) -> QLabel:
 
 
 class SafetyPage(QDialog):
+    """The non-modal "When to see a professional" window: the note that Unclench does not diagnose, the signs
+    that need help now, and those that need a doctor or physiotherapist soon.
+    """
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModal(False)

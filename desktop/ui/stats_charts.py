@@ -38,6 +38,10 @@ CORNER = 10.0
 
 @dataclass(frozen=True)
 class Series:
+    """One plotted series of a DayChart: the model column it reads, its ChartColours field name and its legend
+    text.
+    """
+
     column: int
     colour: str  # a ChartColours field name
     legend: str
@@ -55,6 +59,10 @@ def nice_top(value: float, minimum: float) -> tuple[float, float]:
 
 
 class DayChart(QWidget):
+    """A per-day chart painted with QPainter from a DailySeriesModel: bars or a line for its Series, with a
+    legend, a hovered or keyboard-selected day and a description of that day.
+    """
+
     # The smallest margins, at the usual font size; larger fonts widen them (see _margins).
     LEFT, RIGHT, TOP, BOTTOM = 44.0, 14.0, 28.0, 26.0
 

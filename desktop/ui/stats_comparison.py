@@ -17,6 +17,10 @@ from desktop.ui.text_colours import mute
 
 
 class ComparisonSection(QWidget):
+    """The statistics window's "Your own comparison" section: paired bars and a sentence for tension on days
+    with more or fewer breaks and for breathing ratings before and after, filled by `show_snapshot`.
+    """
+
     def __init__(self, heading: QLabel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("comparison")

@@ -11,6 +11,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
 class StatsDialogs(Protocol):
+    """The statistics window's questions to the user. An implementation must ask for a file to save or open
+    (None when cancelled) and for a yes/no confirmation; tests answer without real dialogs.
+    """
+
     def save_path(self, title: str, suggested: Path, file_filter: str) -> Path | None: ...
 
     def open_path(self, title: str, file_filter: str) -> Path | None: ...

@@ -24,6 +24,10 @@ _NO_INDEX = QModelIndex()
 
 
 class DailySeriesModel(QAbstractTableModel):
+    """A table model of the per-day DayPoint series, one row per day and one column per figure (the class
+    constants), which the charts draw and the table view lists.
+    """
+
     DAY, BREAKS_TAKEN, BREAKS_DECLINED, WATER, TENSION, POSTURE, BREATHING = range(7)
 
     def __init__(self) -> None:

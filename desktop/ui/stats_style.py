@@ -20,6 +20,10 @@ def is_dark(palette: QPalette) -> bool:
 
 @dataclass(frozen=True)
 class ChartColours:
+    """The statistics window's colours for the current light or dark palette: panels, text, grid and one
+    colour per kind of figure.
+    """
+
     card: QColor  # the rounded panel behind a chart or figure
     text: QColor
     muted: QColor  # axis labels, captions

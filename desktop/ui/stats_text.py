@@ -315,6 +315,10 @@ def breathing_comparison(result: BreathingChange | BreathingChangePending) -> st
 
 @dataclass(frozen=True)
 class Figure:
+    """One figure of the statistics window as text, its section, name and value, for the screen-reader and
+    copyable table.
+    """
+
     section: str
     name: str
     value: str

@@ -51,6 +51,15 @@ CARDS_PER_ROW = 3  # streaks and follow-through cards: narrow enough for 1280 px
 
 
 class StatsWindow(QWidget):
+    """The statistics window: shows a StatsSnapshot (today, charts for 7 or 30 days, streaks, follow-through,
+    comparison, tables) and the outcome of data actions, and asks its StatsDialogs before exporting,
+    importing or deleting.
+
+    Signals: `export_requested(ExportRequest)` export to the chosen file; `import_requested(ImportRequest)`
+    import the chosen file; `delete_requested()` the user confirmed deleting every event;
+    `checkin_requested()` the user asked to rate their tension now.
+    """
+
     export_requested = Signal(object)  # ExportRequest, the file already chosen
     import_requested = Signal(object)  # ImportRequest
     delete_requested = Signal()  # the user confirmed deleting every event

@@ -17,6 +17,10 @@ from desktop.ui.tray import TrayMenu, app_icon
 
 
 class StatusWindow(QWidget):
+    """The small window shown when there is no system tray: the status text and one button for each TrayMenu
+    action, in the menu's order.
+    """
+
     def __init__(self, menu: TrayMenu) -> None:
         super().__init__()
         self.setObjectName("status_window")

@@ -21,6 +21,13 @@ from desktop.ui.text_colours import mute
 
 
 class TensionCheckin(QWidget):
+    """The tension check-in: a 0-10 question with an optional body region, answered once; closing or Escape
+    counts as a skip. `after` names what it followed, if anything.
+
+    Signals: `tension_rated(TensionRating)` the user picked a level; `skipped(TensionSkipped)` the user
+    declined.
+    """
+
     tension_rated = Signal(object)  # TensionRating
     skipped = Signal(object)  # TensionSkipped
 

@@ -12,6 +12,10 @@ from PySide6.QtCore import QCoreApplication
 
 
 class TranslationContext:
+    """A base class whose subclass name is a translation context: `Name.tr(...)` translates under "Name", so
+    lupdate finds strings in modules of plain functions.
+    """
+
     @classmethod
     def tr(cls, text: str, disambiguation: str | None = None, n: int = -1) -> str:
         return QCoreApplication.translate(cls.__name__, text, disambiguation, n)

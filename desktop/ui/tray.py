@@ -23,7 +23,22 @@ def app_icon(state: str = "") -> QIcon:
 
 
 class TrayMenu(QObject):
-    """The actions every front (tray menu, no-tray status window) offers. Each has an objectName."""
+    """The actions every front (tray menu, no-tray status window) offers. Each has an objectName.
+
+    Owns the QMenu with those actions, the routines submenu (filled from its routine source as it
+    opens) and the status line and water total it shows; it only emits intents.
+
+    Signals: `breathe_requested()` breathe now; `stretch_requested()` take a stretch break now;
+    `routine_requested(str)` play the routine with this id; `water_requested(int)` log this many ml;
+    `custom_water_requested()` ask for another amount; `undo_water_requested()` undo the last water
+    entry; `pause_requested(PauseRequest)` pause reminders; `meeting_requested(int | None)` meeting
+    mode for these minutes, None until ended; `end_meeting_requested()` end meeting mode;
+    `resume_requested()` end the pause; `import_routine_requested()` import a routine file;
+    `remove_routine_requested(str)` remove the imported routine with this id; `statistics_requested()`
+    open the statistics; `checkin_requested()` rate tension now; `safety_requested()` open "When to
+    see a professional"; `why_requested()` open "Why this helps"; `settings_requested()` open the
+    settings; `quit_requested()` quit Unclench.
+    """
 
     breathe_requested = Signal()
     stretch_requested = Signal()
@@ -181,7 +196,11 @@ class TrayMenu(QObject):
 
 
 class Tray(QObject):
-    """The icon in the system tray; its look says active / paused / reminder waiting."""
+    """The icon in the system tray; its look says active / paused / reminder waiting.
+
+    Owns the QSystemTrayIcon, its three icons and its tooltip; its context menu is the TrayMenu's.
+    Signals: `activated()` a plain click on the icon.
+    """
 
     activated = Signal()  # a plain click on the icon
 

@@ -10,6 +10,10 @@ from PySide6.QtWidgets import QWidget
 
 
 class WindowRegistry:
+    """Owns the open windows by name, at most one of each kind: made on first use, deleted on close and then
+    forgotten, so the next open starts fresh.
+    """
+
     def __init__(self) -> None:
         self._windows: dict[str, QWidget] = {}
 

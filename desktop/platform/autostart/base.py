@@ -23,6 +23,11 @@ class AutostartError(OSError):
 
 
 class Autostart(Protocol):
+    """Start at login on one OS. An implementation must give a `name` and `supported` flag for the settings,
+    read the real state from the OS on each `is_enabled()`, and register or remove the launch command in
+    `enable()`/`disable()`, raising AutostartError on failure.
+    """
+
     name: str  # what it is, for the settings: "XDG autostart entry"
     supported: bool  # False: the settings show the switch disabled, with `name` as the reason
 
@@ -37,6 +42,10 @@ class Autostart(Protocol):
 
 
 class NullAutostart:
+    """The Autostart where none is available: never enabled, `enable()` raises AutostartError with the reason,
+    `disable()` does nothing.
+    """
+
     supported = False
 
     def __init__(self, name: str = "not available on this system") -> None:

@@ -31,6 +31,10 @@ def run_launchctl(args: Sequence[str]) -> str | None:
 
 
 class MacLaunchAgent:
+    """The macOS Autostart: owns the LaunchAgent plist in `agents_dir` and asks launchctl whether the user
+    disabled the label.
+    """
+
     name = "macOS login item (LaunchAgent)"
     supported = True
 

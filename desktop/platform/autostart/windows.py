@@ -37,6 +37,10 @@ class Registry(Protocol):
 
 
 class WindowsRunKey:
+    """The Windows Autostart: owns the value under HKCU Run and reads StartupApproved, where Task Manager
+    records a disabled entry.
+    """
+
     name = "Windows startup entry (Run key)"
     supported = True
 

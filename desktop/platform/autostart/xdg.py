@@ -33,6 +33,10 @@ _RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
 
 
 class XdgAutostart:
+    """The Linux/BSD Autostart: owns the user's XDG autostart .desktop entry and honours system entries and
+    the current desktops' rules when saying whether it would start.
+    """
+
     name = "XDG autostart entry"
     supported = True
 

@@ -11,6 +11,10 @@ BusyReason = HoldReason  # the reasons a busy source can give are the policy's h
 
 
 class BusySource(Protocol):
+    """A do-not-disturb detector. An implementation must give a readable `name`, answer `is_busy()` with a
+    BusyReason or None without blocking for long, and release what it holds in `close()`.
+    """
+
     name: str  # human-readable, for the settings: "X11 fullscreen window"
 
     def is_busy(self) -> BusyReason | None: ...
@@ -19,6 +23,8 @@ class BusySource(Protocol):
 
 
 class NullBusySource:
+    """The BusySource where none is available: never busy; `name` says why."""
+
     def __init__(self, name: str = "not available on this session") -> None:
         self.name = name
 

@@ -26,6 +26,10 @@ def user_dconf_database(env: Mapping[str, str] | None = None) -> Path:
 
 
 class GnomeBannersSource:
+    """The GNOME BusySource: do-not-disturb while the dconf key show-banners is false, read from the user's
+    dconf database file and re-parsed only when the file changed; `problem` says why it could not be read.
+    """
+
     name = "GNOME notification banners setting"
 
     def __init__(self, database: Path) -> None:

@@ -30,6 +30,10 @@ def djb_hash(key: bytes) -> int:
 
 
 class GvdbTable:
+    """A parsed GVDB (dconf database) file held in memory: checks the header and the root hash table, and
+    looks up a boolean value by its dconf path.
+    """
+
     def __init__(self, data: bytes) -> None:
         if len(data) < _HEADER.size:
             raise GvdbError("too short for a GVDB header")

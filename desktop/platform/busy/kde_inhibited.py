@@ -17,6 +17,10 @@ _TARGET = (
 
 
 class NotificationsInhibitedSource:
+    """The KDE BusySource: do-not-disturb while the notification server's `Inhibited` property is true, read
+    over D-Bus; `probe` returns None where the server lacks it.
+    """
+
     name = "KDE notifications do-not-disturb"
 
     def __init__(self, caller: MethodCaller) -> None:

@@ -33,6 +33,10 @@ def reason_for_state(state: int | None) -> BusyReason | None:
 
 
 class WindowsNotificationStateSource:
+    """The Windows BusySource: busy (fullscreen, presentation, quiet time) as SHQueryUserNotificationState
+    reports it.
+    """
+
     name = "Windows notification state (fullscreen, presentation, quiet time)"
 
     def __init__(self, query_state: QueryState) -> None:

@@ -80,6 +80,10 @@ def _declare(xcb: ctypes.CDLL) -> None:
 
 
 class X11FullscreenSource:
+    """The X11 BusySource: owns an xcb connection and the needed atoms, and is busy while the active window's
+    _NET_WM_STATE holds _NET_WM_STATE_FULLSCREEN.
+    """
+
     name = "X11 fullscreen window"
 
     def __init__(self, xcb: ctypes.CDLL, libc: ctypes.CDLL, connection: int, root: int) -> None:

@@ -26,6 +26,8 @@ class CallSignal:
 
 
 class DetectorStatus(StrEnum):
+    """How a call detector fares on this desktop, for `unclench doctor`."""
+
     WORKING = "working"  # the last look (or the start-up check) got an answer
     UNAVAILABLE = "unavailable"  # nothing to ask here (no server, no library, no device, no answer)
     NOT_PERMITTED = "not_permitted"  # something to ask, but we may not (sandbox, access denied)
@@ -41,6 +43,8 @@ class DetectorState:
 
 
 class CallDetector(Protocol):
+    """Looks, when asked, whether a microphone or camera is in use; holds nothing between looks."""
+
     name: str  # human-readable: "PulseAudio capture streams"
 
     def active(self, ignored_apps: frozenset[str] = frozenset()) -> tuple[CallSignal, ...]:

@@ -36,6 +36,8 @@ ELEMENT_MAIN = 0
 
 
 class DeviceApi(Protocol):
+    """CoreAudio or CoreMediaIO, as the macOS detector asks them (a fake in tests)."""
+
     def devices(self) -> tuple[int, ...]:
         """The ids of the devices worth asking: audio devices with input, or cameras. OSError on failure."""
 

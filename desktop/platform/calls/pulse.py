@@ -44,6 +44,8 @@ class SoundServerError(Exception):
 
 @dataclass(frozen=True)
 class ServerReading:
+    """One look at the sound server: its name and version, and its capture streams."""
+
     server: str  # "pulseaudio 16.1", "PulseAudio (on PipeWire 1.0.5) 15.0.0"
     streams: tuple[CaptureStream, ...]
 

@@ -30,6 +30,8 @@ NON_PACKAGED = "NonPackaged"
 
 
 class RegistryReader(Protocol):
+    """The registry reads the Windows detector needs (winreg, or a fake in tests)."""
+
     def subkeys(self, hive: Hive, path: str) -> tuple[str, ...]:
         """The names of the key's subkeys; () when the key does not exist. PermissionError if denied."""
 

@@ -6,6 +6,10 @@ from typing import Protocol
 
 
 class IdleSource(Protocol):
+    """An idle-time reader. An implementation must give a readable `name` and answer `idle_seconds()` cheaply
+    and in-process (None when a reading fails), and release what it holds in `close()`.
+    """
+
     name: str  # human-readable, shown in the settings: "X11 screensaver extension"
 
     def idle_seconds(self) -> float | None:

@@ -43,6 +43,8 @@ class _DBusIdle:
 
 
 class MutterIdle(_DBusIdle):
+    """The GNOME IdleSource: org.gnome.Mutter.IdleMonitor GetIdletime over the session bus."""
+
     name = "GNOME Mutter idle monitor"
     _target = (
         "org.gnome.Mutter.IdleMonitor",
@@ -53,6 +55,8 @@ class MutterIdle(_DBusIdle):
 
 
 class FreedesktopScreenSaverIdle(_DBusIdle):
+    """The KDE IdleSource: org.freedesktop.ScreenSaver GetSessionIdleTime over the session bus."""
+
     name = "freedesktop screensaver service (KDE)"
     _target = (
         "org.freedesktop.ScreenSaver",

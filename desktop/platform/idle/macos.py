@@ -12,6 +12,10 @@ SecondsSinceLastEvent = Callable[[int, int], float]
 
 
 class MacIdle:
+    """The macOS IdleSource: CoreGraphics' seconds since the last HID input event (None for a negative or NaN
+    answer).
+    """
+
     name = "macOS input event source"
 
     def __init__(self, seconds_since_last_event: SecondsSinceLastEvent) -> None:

@@ -12,6 +12,10 @@ from typing import Protocol
 
 
 class TickApi(Protocol):
+    """The two Windows tick counts WindowsIdle needs. An implementation must return GetTickCount and the tick
+    of the last input (None when GetLastInputInfo fails).
+    """
+
     def tick_count(self) -> int: ...
 
     def last_input_tick(self) -> int | None: ...
@@ -22,6 +26,10 @@ def idle_milliseconds(tick_now: int, last_input: int) -> int:
 
 
 class WindowsIdle:
+    """The Windows IdleSource: the wrap-safe difference between the tick count and the last input tick, in
+    seconds.
+    """
+
     name = "Windows last-input time"
 
     def __init__(self, api: TickApi) -> None:

@@ -33,6 +33,10 @@ def _load(soname: str, short: str) -> ctypes.CDLL | None:
 
 
 class X11ScreenSaverIdle:
+    """The X11 IdleSource: owns an open X display connection and an XScreenSaverInfo, and reads the idle time
+    from the MIT-SCREEN-SAVER extension.
+    """
+
     name = "X11 screensaver extension"
 
     def __init__(self, xlib: ctypes.CDLL, xss: ctypes.CDLL, display: int) -> None:

@@ -12,6 +12,10 @@ class Notifier(QObject):
 
     `key` is the caller's name for one notification (e.g. the reminder it is about); showing the
     same key again replaces it where the backend can.
+
+    Signals: `action_invoked(key, action_id)` the user chose an action (DEFAULT_ACTION: clicked the
+    body); `dismissed(key)` it was closed or expired without an action; `failed(key)` the backend
+    learned later that it could not show it.
     """
 
     action_invoked = Signal(str, str)  # key, action id (DEFAULT_ACTION for a click on the body)

@@ -12,6 +12,12 @@ from desktop.platform.notify.payload import Notification
 
 
 class NotifierChain(Notifier):
+    """A Notifier over several backends tried in order: remembers which backend shows each key and hands a
+    notification to the next backend when one fails later.
+
+    Signals: those of Notifier, re-emitted from whichever backend shows the notification.
+    """
+
     def __init__(self, notifiers: Sequence[Notifier], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.notifiers = tuple(notifiers)

@@ -40,6 +40,13 @@ class _Reply:
 
 
 class FreedesktopNotifier(Notifier):
+    """The freedesktop.org Notifier with action buttons: owns a jeepney session-bus connection, the
+    key-to-server-id map and a reader thread that queues ActionInvoked and NotificationClosed to the GUI
+    thread.
+
+    Signals: those of Notifier.
+    """
+
     _signal_received = Signal(str, object)  # member name, body; reader thread -> GUI thread
 
     def __init__(

@@ -10,6 +10,10 @@ DEFAULT_ACTION = "default"  # what a click on the notification itself reports
 
 @dataclass(frozen=True)
 class Notification:
+    """What a system notification says: a title, a body and its action buttons (id, label) in display order;
+    handed to a Notifier.
+    """
+
     title: str
     body: str
     actions: tuple[tuple[str, str], ...] = ()  # (action id, button label), in display order

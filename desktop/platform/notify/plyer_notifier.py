@@ -26,6 +26,12 @@ def plyer_notify(app_name: str, timeout_s: int = 15) -> NotifyCall:
 
 
 class PlyerNotifier(Notifier):
+    """The last-resort Notifier through plyer: owns one worker thread, shows no buttons, and reports a failure
+    back on the GUI thread.
+
+    Signals: those of Notifier (only `failed` in practice).
+    """
+
     name = "plyer"
 
     _finished = Signal(str, bool)  # key, worked; crosses from the worker to the GUI thread

@@ -10,6 +10,13 @@ from desktop.platform.notify.payload import Notification
 
 
 class PopupNotifier(Notifier):
+    """The Notifier that always works: asks the app to show or withdraw its in-app popup and passes the user's
+    answer on through `report_action` / `report_dismissed`.
+
+    Signals: `show_requested(str, Notification)` show the popup for this key; `withdraw_requested(str)` take
+    the popup for this key away; and those of Notifier.
+    """
+
     name = "in-app popup"
 
     show_requested = Signal(str, object)  # key, Notification

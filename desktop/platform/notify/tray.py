@@ -11,6 +11,12 @@ from desktop.platform.notify.payload import DEFAULT_ACTION, Notification
 
 
 class TrayNotifier(Notifier):
+    """The Notifier through Qt's tray balloon: no buttons, so a click on the balloon of the current key
+    reports DEFAULT_ACTION.
+
+    Signals: those of Notifier (`action_invoked` only).
+    """
+
     name = "system tray messages"
 
     def __init__(self, tray: QSystemTrayIcon, timeout_ms: int = 15_000) -> None:

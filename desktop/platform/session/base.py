@@ -7,6 +7,10 @@ from typing import Protocol
 
 
 class SessionSignal(StrEnum):
+    """What an OS session source heard: the machine is about to sleep or woke, or the screen was locked or
+    unlocked; delivered to the SessionSink.
+    """
+
     SLEEP = "sleep"  # about to suspend
     WAKE = "wake"  # resumed
     LOCK = "lock"
@@ -20,6 +24,10 @@ class SessionSink(Protocol):
 
 
 class SessionSource(Protocol):
+    """An OS source of sleep and lock events. An implementation must give a readable `name`, start delivering
+    SessionSignals to the sink in `start()` (False if it cannot work here) and stop in `close()`.
+    """
+
     name: str  # human-readable, for the settings: "logind sleep signals"
 
     def start(self, sink: SessionSink) -> bool:

@@ -42,6 +42,10 @@ def _stop_listening(
 
 
 class LogindSleepSource(QObject):
+    """The SessionSource for logind's PrepareForSleep on the system bus: SLEEP before suspend, WAKE after
+    resume.
+    """
+
     name = "logind sleep signals"
 
     def __init__(self, bus: QDBusConnection | None = None, parent: QObject | None = None) -> None:
@@ -67,6 +71,8 @@ class LogindSleepSource(QObject):
 
 
 class ScreenSaverLockSource(QObject):
+    """The SessionSource for the screensavers' ActiveChanged on the session bus: LOCK and UNLOCK."""
+
     name = "screensaver lock signals"
 
     def __init__(self, bus: QDBusConnection | None = None, parent: QObject | None = None) -> None:

@@ -41,6 +41,10 @@ class NotificationCenters(Protocol):
 
 
 class MacSessionSource:
+    """The macOS SessionSource: subscribes to the workspace and distributed notification centres and delivers
+    their sleep, wake, lock and unlock notifications.
+    """
+
     name = "macOS workspace notifications"
 
     def __init__(self, centers: NotificationCenters) -> None:

@@ -18,6 +18,13 @@ HEARTBEAT_INTERVAL_MS = 60_000
 
 
 class SessionWatcher(QObject):
+    """Owns the session sources that started, the last lock state and the heartbeat timer, and turns OS
+    announcements and heartbeat findings into one stream of facts, each sleep once.
+
+    Signals: `resumed(float)` the machine woke after sleeping this many seconds; `locked_changed(bool)` the
+    screen was locked or unlocked; `clock_changed()` the wall clock or time zone changed.
+    """
+
     resumed = Signal(float)  # seconds the machine slept
     locked_changed = Signal(bool)
     clock_changed = Signal()

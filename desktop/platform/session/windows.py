@@ -50,6 +50,10 @@ def read_msg(address: int) -> tuple[int, int]:
 
 
 class WindowsSessionSource(QAbstractNativeEventFilter):
+    """The Windows SessionSource: a native event filter that turns WM_POWERBROADCAST and WM_WTSSESSION_CHANGE
+    into sleep, wake, lock and unlock.
+    """
+
     name = "Windows power and session messages"
 
     def __init__(self, register_session: RegisterSession, read: MessageReader = read_msg) -> None:

@@ -57,6 +57,10 @@ def load_alsa() -> Any | None:
 
 
 class AlsaChime:
+    """The Linux Chime through libasound: owns the generated tones and a worker thread that plays them on the
+    default ALSA device, remembering the first problem.
+    """
+
     def __init__(self, lib: Any, on_problem: ProblemCallback) -> None:
         self._lib = lib
         self._on_problem = on_problem

@@ -19,12 +19,16 @@ SAMPLE_RATE = 22050
 
 
 class SoundProblemKind(StrEnum):
+    """Why sound cannot play: no backend on this system, or no output device could be opened."""
+
     NO_BACKEND = "no_backend"  # nothing on this system Unclench can play sound through
     NO_DEVICE = "no_device"  # the sound library is there, but no output could be opened
 
 
 @dataclass(frozen=True)
 class SoundProblem:
+    """Why sound cannot play, with the system's own words as `detail`; the breathing options show both."""
+
     kind: SoundProblemKind
     detail: str = ""
 
@@ -33,6 +37,10 @@ ProblemCallback = Callable[[SoundProblem], None]  # called on the worker thread
 
 
 class Chime(Protocol):
+    """Plays the soft phase-change tone. An implementation must return at once from `play` and `check`
+    (working in the background), and report what it knows about failing in `problem()`.
+    """
+
     def problem(self) -> SoundProblem | None:
         """Why sounds cannot play, as far as known yet (a device failure shows up on first play)."""
 
@@ -46,6 +54,8 @@ class Chime(Protocol):
 
 
 class NullChime:
+    """The silent Chime where no sound can play; `problem()` says why."""
+
     def __init__(self, problem: SoundProblem) -> None:
         self._problem = problem
 

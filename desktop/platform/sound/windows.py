@@ -9,6 +9,10 @@ from desktop.platform.sound.base import ProblemCallback, SoundProblem, SoundProb
 
 
 class WindowsChime:
+    """The Windows Chime through winsound: owns the generated in-memory sounds and a worker thread that plays
+    them.
+    """
+
     def __init__(self, on_problem: ProblemCallback) -> None:
         self._on_problem = on_problem
         self._problem: SoundProblem | None = None
