@@ -627,7 +627,8 @@ def pmr_shoulders_release() -> Drawing:
     d = pmr_figure("Let go: shoulders", shoulder_y=108, arms=dropped)
     d.arrow((62, 86), (62, 104))
     d.arrow((138, 86), (138, 104))
-    d.soft((100, 60), 30)
+    d.soft((48, 128), 18, waves=1)
+    d.soft((152, 128), 18, waves=1)
     return d
 
 
