@@ -142,6 +142,21 @@ class Drawing:
         self._line("accent", points)
         self._head(points[-2], points[-1])
 
+    def tension(self, centre: Point, radius: float, *angles: float) -> None:
+        """Short teal strokes radiating from a clenched part: "tense here"."""
+        for angle in angles:
+            self._line("accent", (polar(centre, radius, angle), polar(centre, radius + 8, angle)))
+
+    def soft(self, centre: Point, width: float = 22, *, waves: int = 2) -> None:
+        """A gentle teal wave beside a part that has let go: "loose, soft"."""
+        x0, y = centre[0] - width / 2, centre[1]
+        count = waves * 8
+        points = [
+            (x0 + width * i / count, y + 3 * math.sin(2 * math.pi * waves * i / count))
+            for i in range(count + 1)
+        ]
+        self._line("accent", points)
+
     def _head(self, before: Point, tip: Point) -> None:
         direction = math.degrees(math.atan2(tip[1] - before[1], tip[0] - before[0]))
         wing_a = polar(tip, 9, direction + 150)
@@ -227,11 +242,13 @@ def neck_side_stretch() -> Drawing:
     d = Drawing("Neck side stretch")
     seated_front_base(d)
     left, right = front_torso(d)
-    arms_resting(d, left, right)
-    d.limb((100, 102), (96, 92))
-    d.head((88, 82))
-    d.ghost_head(FRONT_HEAD)
-    d.arc_arrow((100, 104), 44, -80, -118)
+    d.limb(left, (72, 128), (86, 152))
+    d.limb(right, (130, 128), (134, 152))  # this hand holds the seat: the shoulder stays down
+    # The head tipped well over, the left ear toward the left shoulder.
+    d.limb((100, 102), polar((100, 102), 13, -124))
+    d.head(polar((100, 102), 27, -124))
+    d.glow((96, 92), (110, 99), (124, 104), width=14)  # the long, stretched side of the neck
+    d.arc_arrow((100, 102), 52, -80, -122)
     return d
 
 
@@ -260,13 +277,43 @@ def shoulder_blade_squeeze() -> Drawing:
 
 
 def seated_cat_cow() -> Drawing:
-    d = Drawing("Seated cat-cow")
+    d = cat_pose("Seated cat-cow")
+    # The other half of the flow, dashed: chest lifted, back dipped.
+    d.layers["accent"].append(
+        '<path d="M72.0,146.0 Q88.0,124.0 74.0,100.0" stroke-dasharray="2 9" stroke-width="5"/>'
+    )
+    d.ghost_head((80, 76))
+    d.arc_arrow(SIDE_HIP, 100, -100, -70, heads=2)
+    return d
+
+
+def cat_pose(title: str) -> Drawing:
+    d = Drawing(title)
     seated_side_legs(d)
-    d.curve(SIDE_HIP, (62, 116), (86, 104))  # the back rounded, head dropped
-    d.limb((86, 106), (100, 126), (112, 142))
-    d.limb((86, 104), (94, 98))
-    d.head((102, 90), facing=60)
-    d.arc_arrow(SIDE_HIP, 84, -98, -66, heads=2)  # from this curl up to a lifted chest and back
+    d.curve(SIDE_HIP, (46, 110), (84, 100))  # the back rounded up like a cat's
+    d.limb((84, 102), (96, 122), (110, 142))  # hands on the knees
+    d.limb((84, 100), (96, 100))
+    d.head((107, 100), facing=75)  # head hanging, chin toward the chest
+    return d
+
+
+def seated_cat() -> Drawing:
+    d = cat_pose("Seated cat: round the back")
+    d.glow((58, 126), (60, 110), (74, 100), width=16)  # the back rounding
+    d.arc_arrow((72, 130), 40, 200, 250)
+    return d
+
+
+def seated_cow() -> Drawing:
+    d = Drawing("Seated cow: lift the chest")
+    seated_side_legs(d)
+    d.curve(SIDE_HIP, (90, 124), (72, 98))  # the lower back dipped, chest forward
+    d.limb((74, 102), (96, 122), (112, 142))  # arms long, hands on the knees
+    d.limb((72, 98), (74, 88))
+    d.head((76, 75), facing=-30)  # chin level or a little up
+    d.glow((82, 116), (84, 104), width=16)  # the chest opening forward
+    d.arrow((94, 98), (104, 84))
+    d.arrow((60, 132), (72, 126))  # the lower back sinking in
     return d
 
 
@@ -288,27 +335,31 @@ def seated_twist() -> Drawing:
 def chest_opener() -> Drawing:
     d = Drawing("Chest opener")
     d.floor()
-    d.limb((100, 190), (100, 112))
+    d.limb((100, 190), (100, 116))
     d.limb((100, 190), (112, 190))
-    d.curve((100, 112), (110, 92), (100, 68))  # chest lifted forward
-    d.limb((100, 70), (90, 92), (80, 114))  # arms long behind, hands clasped
-    d.limb((100, 68), (101, 57))
-    d.head((103, 44), facing=-5)
-    d.arrow((116, 86), (134, 80))
-    d.arrow((74, 116), (64, 124))
+    d.curve((100, 116), (114, 96), (100, 70))  # chest lifted forward
+    d.far_limb((100, 74), (76, 92), (62, 112))
+    d.limb((100, 72), (78, 96), (64, 116))  # arms drawn back and down, hands clasped behind
+    d.limb((100, 70), (102, 58))
+    d.head((105, 46), facing=-15)
+    d.glow((108, 80), (112, 96), width=16)  # the chest opening
+    d.arrow((122, 90), (140, 80))
+    d.arrow((66, 132), (50, 140))
     return d
 
 
 def standing_back_extension() -> Drawing:
     d = Drawing("Standing back bend")
     d.floor()
-    d.limb((104, 190), (104, 150), (100, 112))
-    d.limb((104, 190), (116, 190))
-    d.curve((100, 112), (98, 88), (88, 70))
-    d.limb((88, 72), (76, 96), (88, 112))  # hands on the lower back
-    d.limb((88, 70), (84, 60))
-    d.head((80, 48), facing=-40)
-    d.arc_arrow((112, 110), 52, 250, 205)
+    d.limb((110, 190), (112, 150), (112, 116))  # hips eased forward
+    d.limb((110, 190), (122, 190))
+    d.ghost((112, 112), (112, 74))  # where the back started: upright
+    d.ghost_head((112, 50))
+    d.curve((112, 116), (106, 88), (84, 74))  # the upper back arched back
+    d.limb((86, 76), (80, 100), (108, 116))  # hands on the lower back, elbows behind
+    d.limb((84, 74), (75, 66))
+    d.head((67, 57), facing=-70)
+    d.arc_arrow((112, 118), 88, -84, -116)
     return d
 
 
@@ -447,6 +498,8 @@ def pmr_hands() -> Drawing:
     d.glow((128, 128), (114, 152), width=16)
     d.glow_dot((86, 152), 11)
     d.glow_dot((114, 152), 11)
+    d.tension((86, 152), 15, 110, 160, 210)
+    d.tension((114, 152), 15, 70, 20, -30)
     return d
 
 
@@ -458,6 +511,8 @@ def pmr_arms() -> Drawing:
     d = pmr_figure("Relax: upper arms", arms=bent)
     d.glow((78, 104), (62, 124), width=18)
     d.glow((122, 104), (138, 124), width=18)
+    d.tension((62, 118), 14, 150, 195, 240)
+    d.tension((138, 118), 14, 30, -15, -60)
     return d
 
 
@@ -470,6 +525,7 @@ def pmr_shoulders() -> Drawing:
     d.glow((76, 96), (100, 94), (124, 96), width=18)
     d.arrow((66, 104), (66, 86))
     d.arrow((134, 104), (134, 86))
+    d.tension((100, 92), 30, -150, -30)
     return d
 
 
@@ -481,6 +537,7 @@ def pmr_upper_back() -> Drawing:
     d.limb((74, 100), (75, 90))
     d.head((77, 77), facing=0)
     d.glow((70, 104), (70, 124), width=18)
+    d.tension((70, 114), 14, 150, 180, 210)
     return d
 
 
@@ -493,6 +550,7 @@ def pmr_face() -> Drawing:
     d.limb((100, 138), (100, 170))
     d.limb((46, 196), (100, 170), (154, 196))
     d.glow_dot((100, 96), 34)
+    d.tension((100, 92), 54, 160, 185, 210, 20, -5, -30)
     return d
 
 
@@ -508,12 +566,14 @@ def pmr_forehead() -> Drawing:
     d.limb((46, 196), (100, 170), (154, 196))
     d.glow((76, 60), (100, 56), (124, 60), width=16)
     d.arrow((140, 76), (140, 56))
+    d.tension((100, 92), 54, -150, -125, -100)
     return d
 
 
 def pmr_belly() -> Drawing:
     d = pmr_figure("Relax: belly")
     d.glow_dot((100, 132), 16)
+    d.tension((100, 132), 20, 150, 180, 210, 30, 0, -30)
     return d
 
 
@@ -539,6 +599,100 @@ def pmr_feet() -> Drawing:
     d.layers["body"][0] = f'<polyline points="{_pts([SIDE_HIP, SIDE_KNEE, SIDE_ANKLE, (124, 178)])}"/>'
     d.glow((113, 160), (114, 186), (124, 178), width=18)
     d.arc_arrow((114, 188), 26, -10, -60)
+    d.tension((114, 166), 14, 160, 185, 210)
+    return d
+
+
+# The "let go" after each tensing: the same person at rest, the group loose, soft teal waves where
+# the tension was (never the tensing glow), and a drop where a part sinks back down.
+def pmr_hands_release() -> Drawing:
+    d = pmr_figure("Let go: hands and forearms")
+    d.soft((62, 150))
+    d.soft((138, 150))
+    return d
+
+
+def pmr_arms_release() -> Drawing:
+    d = pmr_figure("Let go: upper arms")
+    d.soft((56, 116))
+    d.soft((144, 116))
+    return d
+
+
+def pmr_shoulders_release() -> Drawing:
+    def dropped(d: Drawing, left: Point, right: Point) -> None:
+        d.limb(left, (70, 130), (86, 152))
+        d.limb(right, (130, 130), (114, 152))
+
+    d = pmr_figure("Let go: shoulders", shoulder_y=108, arms=dropped)
+    d.arrow((62, 86), (62, 104))
+    d.arrow((138, 86), (138, 104))
+    d.soft((48, 128), 18, waves=1)
+    d.soft((152, 128), 18, waves=1)
+    return d
+
+
+def pmr_upper_back_release() -> Drawing:
+    d = Drawing("Let go: upper back")
+    seated_side_legs(d)
+    d.limb(SIDE_HIP, (74, 100))
+    d.limb((74, 104), (80, 126), (104, 138))  # hands resting in the lap
+    d.limb((74, 100), (75, 90))
+    d.head((77, 77), facing=0)
+    d.soft((50, 112))
+    d.soft((50, 126))
+    return d
+
+
+def relaxed_face(title: str) -> Drawing:
+    d = Drawing(title)
+    d.layers["body"].append('<circle cx="100" cy="92" r="46"/>')
+    d.curve((77, 84), (84, 91), (91, 84))  # eyes softly closed
+    d.curve((109, 84), (116, 91), (123, 84))
+    d.limb((78, 72), (90, 71))  # smooth, level brows
+    d.limb((110, 71), (122, 72))
+    d.curve((88, 114), (100, 122), (112, 114))  # a soft mouth, the jaw loose
+    d.limb((100, 138), (100, 170))
+    d.limb((46, 196), (100, 170), (154, 196))
+    return d
+
+
+def pmr_forehead_release() -> Drawing:
+    d = relaxed_face("Let go: forehead")
+    d.soft((100, 58), 30)
+    d.arrow((140, 56), (140, 76))
+    return d
+
+
+def pmr_face_release() -> Drawing:
+    d = relaxed_face("Let go: face and jaw")
+    d.soft((34, 100))
+    d.soft((166, 100))
+    return d
+
+
+def pmr_belly_release() -> Drawing:
+    d = pmr_figure("Let go: belly")
+    d.soft((100, 132), 20)
+    return d
+
+
+def pmr_legs_release() -> Drawing:
+    d = pmr_figure("Let go: thighs")
+    d.soft((60, 168))
+    d.soft((140, 168))
+    return d
+
+
+def pmr_feet_release() -> Drawing:
+    d = Drawing("Let go: feet and calves")
+    seated_side_legs(d)
+    d.limb(SIDE_HIP, (74, 100))
+    d.limb((74, 104), (80, 126), (104, 138))
+    d.limb((74, 100), (75, 90))
+    d.head((77, 77), facing=0)
+    d.soft((140, 170))
+    d.soft((146, 182))
     return d
 
 
@@ -548,6 +702,8 @@ ILLUSTRATIONS: dict[str, Callable[[], Drawing]] = {
     "shoulder-rolls": shoulder_rolls,
     "shoulder-blade-squeeze": shoulder_blade_squeeze,
     "seated-cat-cow": seated_cat_cow,
+    "seated-cat": seated_cat,
+    "seated-cow": seated_cow,
     "seated-twist": seated_twist,
     "chest-opener": chest_opener,
     "standing-back-extension": standing_back_extension,
@@ -568,6 +724,15 @@ ILLUSTRATIONS: dict[str, Callable[[], Drawing]] = {
     "pmr-belly": pmr_belly,
     "pmr-legs": pmr_legs,
     "pmr-feet": pmr_feet,
+    "pmr-hands-release": pmr_hands_release,
+    "pmr-arms-release": pmr_arms_release,
+    "pmr-shoulders-release": pmr_shoulders_release,
+    "pmr-upper-back-release": pmr_upper_back_release,
+    "pmr-forehead-release": pmr_forehead_release,
+    "pmr-face-release": pmr_face_release,
+    "pmr-belly-release": pmr_belly_release,
+    "pmr-legs-release": pmr_legs_release,
+    "pmr-feet-release": pmr_feet_release,
 }
 
 

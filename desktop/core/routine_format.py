@@ -46,6 +46,7 @@ _EXERCISE_FIELDS = (
     "rest_seconds",
     "rest_instruction",
     "illustration",
+    "rest_illustration",
     "evidence",
 )
 _STEP_FIELDS = (
@@ -218,6 +219,7 @@ def exercise_from(
     rest = fields.whole("rest_seconds", 0, 600, "seconds", default=0)
     rest_instruction = fields.text("rest_instruction", 600)
     illustration = fields.illustration("illustration", illustrations_dir)
+    rest_illustration = fields.illustration("rest_illustration", illustrations_dir)
     fields.identifier("evidence")  # a topic id in resources/evidence/notes.json (checked by a test)
     if (
         len(problems) > before
@@ -243,6 +245,7 @@ def exercise_from(
         rest,
         rest_instruction,
         illustration,
+        rest_illustration,
     )
 
 
@@ -440,6 +443,7 @@ def illustration_files(routine: Routine) -> list[Path]:
     """The pictures a routine shows, each once, in order of appearance."""
     seen: dict[Path, None] = {}
     for move in routine.moves:
-        if move.illustration is not None:
-            seen.setdefault(move.illustration, None)
+        for picture in (move.illustration, move.rest_illustration):
+            if picture is not None:
+                seen.setdefault(picture, None)
     return list(seen)

@@ -66,6 +66,8 @@ class Exercise:
     rest_seconds: int = 0
     rest_instruction: str = ""
     illustration: Path | None = None
+    # What the rest shows when it differs from the hold (PMR's "let go" after "tense"); None: the same.
+    rest_illustration: Path | None = None
 
     @property
     def side_count(self) -> int:

@@ -11,6 +11,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 
 from desktop.core.clock import Clock, local_day
 from desktop.core.events import Activity, Event, Outcome
@@ -50,6 +51,13 @@ class Step:
         if self.phase is Phase.HOLD:
             return self.exercise.instruction
         return self.exercise.rest_instruction or DEFAULT_REST_INSTRUCTION
+
+    @property
+    def illustration(self) -> Path | None:
+        """The picture to show: a rest has its own when the move gives one (PMR's "let go")."""
+        if self.phase is Phase.REST and self.exercise.rest_illustration is not None:
+            return self.exercise.rest_illustration
+        return self.exercise.illustration
 
 
 def expand_steps(routine: Routine) -> tuple[Step, ...]:

@@ -391,6 +391,26 @@
         <translation>Leg die Hände auf die Knie. Mach beim Ausatmen den Rücken rund und lass den Kopf nach vorn sinken. Heb beim Einatmen die Brust und lass den unteren Rücken ein wenig ins Hohlkreuz gehen. Wechsle langsam und fließend zwischen beidem.</translation>
     </message>
     <message>
+        <source>Seated cat</source>
+        <extracomment>exercise seated-cat: name</extracomment>
+        <translation>Katze im Sitzen</translation>
+    </message>
+    <message>
+        <source>Rest your hands on your knees. Breathing out, round your back like a cat and let your head hang forward.</source>
+        <extracomment>exercise seated-cat: instruction</extracomment>
+        <translation>Leg die Hände auf die Knie. Mach beim Ausatmen den Rücken rund wie eine Katze und lass den Kopf nach vorn sinken.</translation>
+    </message>
+    <message>
+        <source>Seated cow</source>
+        <extracomment>exercise seated-cow: name</extracomment>
+        <translation>Kuh im Sitzen</translation>
+    </message>
+    <message>
+        <source>Breathing in, lift your chest and let your lower back arch a little. Look ahead, not up.</source>
+        <extracomment>exercise seated-cow: instruction</extracomment>
+        <translation>Heb beim Einatmen die Brust und lass den unteren Rücken ein wenig ins Hohlkreuz gehen. Schau nach vorn, nicht nach oben.</translation>
+    </message>
+    <message>
         <source>Seated twist</source>
         <extracomment>exercise seated-twist: name</extracomment>
         <translation>Drehung im Sitzen</translation>

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
@@ -220,3 +222,20 @@ def test_the_log_row(clock: FakeClock) -> None:
         "steps_total": 21,
         "duration_seconds": 133,
     }
+
+
+def test_a_rest_shows_its_own_picture_when_the_move_has_one() -> None:
+    tense, loose = Path("fists.svg"), Path("fists-loose.svg")
+    own = replace(FISTS, illustration=tense, rest_illustration=loose)
+    same = replace(FISTS, id="same", illustration=tense)
+    steps = expand_steps(Routine("pmr", "PMR", Category.RELAXATION, (own, same)))
+    assert [(s.exercise.id, s.phase, s.illustration) for s in steps] == [
+        ("fists", Phase.HOLD, tense),
+        ("fists", Phase.REST, loose),
+        ("fists", Phase.HOLD, tense),
+        ("fists", Phase.REST, loose),
+        ("same", Phase.HOLD, tense),
+        ("same", Phase.REST, tense),  # no rest picture of its own: the hold's stays
+        ("same", Phase.HOLD, tense),
+        ("same", Phase.REST, tense),
+    ]

@@ -35,7 +35,8 @@ STRETCH_MOVES = {
     "neck-side-stretch",
     "shoulder-rolls",
     "shoulder-blade-squeeze",
-    "seated-cat-cow",
+    "seated-cat",
+    "seated-cow",
     "seated-twist",
     "chest-opener",
     "standing-back-extension",
@@ -355,6 +356,29 @@ def test_a_whole_resources_tree_with_broken_parts_still_loads_the_rest(tmp_path:
     library = load_library(tmp_path)
     assert [routine.id for routine in library.routines] == ["ok"]
     assert {problem.file.name for problem in library.problems} == {"broken.json", "uses-broken.json"}
+
+
+def test_a_rest_picture_of_its_own_is_read_and_travels_with_an_import(
+    tmp_path: Path, library: RoutineLibrary
+) -> None:
+    folder = physio_folder(tmp_path)
+    (folder / "pictures" / "knee-loose.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    text = inline_routine(
+        "pictures/knee-hug.png", rest_seconds=5, rest_illustration="pictures/knee-loose.png"
+    )
+    write(folder, "plan.json", text)
+    user_dir = tmp_path / "config" / "routines"
+    outcome = import_routine(folder / "plan.json", user_dir, library)
+    assert outcome.ok and outcome.routine is not None
+    move = outcome.routine.moves[0]
+    assert move.rest_illustration == user_dir / "physio" / "pictures" / "knee-loose.png"
+    assert move.rest_illustration.is_file() and move.illustration != move.rest_illustration
+
+
+def test_a_missing_rest_picture_is_named(tmp_path: Path, library: RoutineLibrary) -> None:
+    text = inline_routine("chin-tuck.svg", rest_illustration="nowhere.svg")
+    problem = only(problems_for(tmp_path, library, text))
+    assert problem.field == "exercises[0].rest_illustration" and "nowhere.svg" in problem.message
 
 
 # --- importing and removing --------------------------------------------------------------------
