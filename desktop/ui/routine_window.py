@@ -351,7 +351,7 @@ class RoutineWindow(QWidget):
         step_of = self.tr("Step %1 of %2").replace("%1", str(player.index + 1)).replace("%2", str(total))
         self.step_count_label.setText(step_of + " · " + self._time_left(player.seconds_left_total()))
         self.progress.setValue(round(player.progress() * 1000))
-        self.picture.set_picture(step.exercise.illustration)
+        self.picture.set_picture(step.illustration)
         self.picture.setAccessibleName(step.exercise.name)
         self.picture.setAccessibleDescription(step.instruction)
         self.title_label.setText(step.exercise.name)
