@@ -7,10 +7,11 @@ both are stored as their text values, which are also the names in the export.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, tzinfo
 from enum import StrEnum
 from typing import Any
 
+from desktop.core.clock import local_day
 from desktop.core.kinds import Kind
 
 
@@ -76,3 +77,16 @@ class Event:
     shown_at: datetime | None = None
     answered_at: datetime | None = None
     details: dict[str, Any] = field(default_factory=dict)
+
+
+def reminder_event(
+    kind: Kind,
+    outcome: Outcome,
+    now: datetime,
+    zone: tzinfo,
+    details: dict[str, Any],
+    due_at: datetime | None = None,
+    shown_at: datetime | None = None,
+) -> Event:
+    """The log row of a reminder that ended with `outcome` at `now`, on the user's day there."""
+    return Event(kind, outcome, local_day(now, zone), due_at, shown_at, answered_at=now, details=details)

@@ -7,8 +7,10 @@ The policy (`desktop/core/policy.py`) decides with these; the Qt side only gathe
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
+
+from desktop.core.delivery import decide
 
 
 class HoldReason(StrEnum):
@@ -49,3 +51,38 @@ class Hold:
     since: datetime  # when the reminder fell due and started waiting
     retry_at: datetime | None  # when the policy looks again (None: when the meeting ends)
     gives_up_at: datetime | None  # after this it comes anyway, quietly (None: never, e.g. a meeting)
+
+
+def hold_or_show(
+    previous: Hold | None,
+    now: datetime,
+    conditions: Conditions,
+    meeting: Meeting | None,
+    cap_seconds: float,
+    recheck_seconds: float,
+) -> tuple[Hold | None, bool]:
+    """Whether a due reminder waits: (the hold, False) while it does, (None, quiet) when it may be
+    shown now. It waits in meeting mode until that ends; while something fills the screen or
+    do-not-disturb is on, at most `cap_seconds` from when it fell due, after which it comes
+    quietly; and briefly while the user types."""
+    since = previous.since if previous is not None else now
+    if meeting is not None:
+        return Hold(HoldReason.MEETING, since, retry_at=None, gives_up_at=None), False
+    busy = conditions.busy is not None
+    decision = decide(
+        waited_seconds=(now - since).total_seconds(),
+        busy=busy,
+        idle_seconds=conditions.idle_seconds,
+        busy_cap_seconds=cap_seconds,
+        busy_recheck_seconds=recheck_seconds,
+    )
+    if decision.show:
+        return None, decision.quiet
+    assert decision.retry_after is not None
+    hold = Hold(
+        conditions.busy or HoldReason.TYPING,
+        since,
+        retry_at=now + timedelta(seconds=decision.retry_after),
+        gives_up_at=since + timedelta(seconds=cap_seconds) if busy else None,
+    )
+    return hold, False

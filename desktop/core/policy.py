@@ -10,28 +10,22 @@ so tests drive it with a fake clock and never wait.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, time, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
-from desktop.core.clock import Clock, local_day
-from desktop.core.delivery import decide
-from desktop.core.events import Event, Outcome
-from desktop.core.holds import NO_CONDITIONS, Conditions, Hold, HoldReason, Meeting
+from desktop.core.clock import Clock
+from desktop.core.events import Event, Outcome, reminder_event
+from desktop.core.holds import NO_CONDITIONS, Conditions, Hold, Meeting, hold_or_show
 from desktop.core.kinds import PRIORITY, Kind
 from desktop.core.reminder_state import PauseRequest, Prompt, Upcoming
 from desktop.core.settings import Settings
+from desktop.core.work_counters import WorkCounters
+from desktop.core.working_hours import start_of_tomorrow
 
 __all__ = ["MERGE_WINDOW_SECONDS", "PauseRequest", "Prompt", "ReminderPolicy", "Upcoming"]
 
 # Reminders due this close together are shown as one prompt, so the user is interrupted once.
 MERGE_WINDOW_SECONDS = 120.0
-
-
-@dataclass
-class _Counter:
-    worked: float = 0.0  # work seconds since this kind was last reset
-    target: float = 0.0  # work seconds at which it falls due (the interval, or later after a snooze)
-    snoozed: bool = False
 
 
 @dataclass
@@ -50,7 +44,7 @@ class ReminderPolicy:
     clock: Clock
     # How long a minute of the settings lasts: 60 s, except in end-to-end tests that speed it up.
     minute_seconds: float = 60.0
-    _counters: dict[Kind, _Counter] = field(init=False)
+    _counters: WorkCounters = field(init=False)
     _last_mono: float = field(init=False)
     _last_wall: datetime = field(init=False)
     _pause: _Pause | None = field(init=False, default=None)
@@ -61,7 +55,7 @@ class ReminderPolicy:
     _expires_at: datetime | None = field(init=False, default=None)  # the pending prompt goes away then
 
     def __post_init__(self) -> None:
-        self._counters = {kind: _Counter(target=self._interval(kind)) for kind in Kind}
+        self._counters = WorkCounters(self._interval)
         self._last_mono = self.clock.monotonic()
         self._last_wall = self.clock.now()
 
@@ -77,17 +71,12 @@ class ReminderPolicy:
 
     def upcoming(self) -> Upcoming:
         now = self._advance()
-        pause = self._pause
-        next_kind, next_at, off_until = None, None, None
+        pause, off_until = self._pause, None
         week = self.settings.working_hours.week()
         if pause is None and week is not None and not week.is_working(now, self.clock.local_zone()):
             period = week.current_or_next(now, self.clock.local_zone())
             off_until = period[0] if period else None
-        if pause is None:
-            times = self._due_times(now)
-            if times:
-                next_kind = min(times, key=lambda kind: (times[kind], PRIORITY.index(kind)))
-                next_at = times[next_kind]
+        next_kind, next_at = next(iter(self.schedule()), (None, None))
         return Upcoming(
             paused=pause is not None,
             paused_until=pause.until if pause else None,
@@ -146,31 +135,15 @@ class ReminderPolicy:
         if not due:
             self._hold = None  # a later reminder waits afresh
             return None
-        since = self._hold.since if self._hold is not None else now
-        if self._meeting is not None:
-            self._hold = Hold(HoldReason.MEETING, since, retry_at=None, gives_up_at=None)
-            return None
-        cap = self._seconds(self.settings.busy_defer_minutes)
-        decision = decide(
-            waited_seconds=(now - since).total_seconds(),
-            busy=conditions.busy is not None,
-            idle_seconds=conditions.idle_seconds,
-            busy_cap_seconds=cap,
-            busy_recheck_seconds=self._seconds(1),
+        self._hold, quiet = hold_or_show(
+            self._hold,
+            now,
+            conditions,
+            self._meeting,
+            cap_seconds=self._seconds(self.settings.busy_defer_minutes),
+            recheck_seconds=self._seconds(1),
         )
-        if not decision.show:
-            assert decision.retry_after is not None
-            reason = conditions.busy or HoldReason.TYPING
-            busy = conditions.busy is not None
-            self._hold = Hold(
-                reason,
-                since,
-                retry_at=now + timedelta(seconds=decision.retry_after),
-                gives_up_at=since + timedelta(seconds=cap) if busy else None,
-            )
-            return None
-        self._hold = None
-        return self._open_prompt(now, due, quiet=decision.quiet)
+        return None if self._hold is not None else self._open_prompt(now, due, quiet=quiet)
 
     def expire(self) -> list[Event]:
         """Close the pending prompt if it has waited for an answer as long as it may: missed, or
@@ -208,21 +181,21 @@ class ReminderPolicy:
         events = []
         for kind, due_at in zip(prompt.kinds, prompt.due_at, strict=True):
             if outcome is Outcome.SNOOZED:
-                self._snooze(kind)
+                self._counters.snooze(kind, self._seconds(self.settings.for_kind(kind).snooze_minutes))
             else:
-                self._reset(kind)
+                self._counters.reset(kind)
             kind_details = (
                 dict(details or {}) if kind is prompt.primary else {"merged_into": prompt.primary.value}
             )
-            events.append(self._event(kind, outcome, now, due_at, prompt.shown_at, kind_details))
+            events.append(self._event(kind, outcome, now, kind_details, due_at, prompt.shown_at))
         return events
 
     def record_drink(self, millilitres: int) -> Event:
         """Water logged without a prompt: it counts as the hydration break."""
         now = self._advance()
         if self._pending is None or Kind.HYDRATION not in self._pending.kinds:
-            self._reset(Kind.HYDRATION)
-        return self._event(Kind.HYDRATION, Outcome.DONE, now, None, None, {"ml": millilitres})
+            self._counters.reset(Kind.HYDRATION)
+        return self._event(Kind.HYDRATION, Outcome.DONE, now, {"ml": millilitres})
 
     # ---- absences ------------------------------------------------------------------------
 
@@ -288,13 +261,9 @@ class ReminderPolicy:
     def start_of_tomorrow(self) -> datetime:
         """When "pause until tomorrow" ends: tomorrow's first working hour when hours are set,
         else the local midnight that begins tomorrow (a UTC instant either way; DST-safe)."""
-        zone = self.clock.local_zone()
-        now = self.clock.now()
-        today = now.astimezone(zone).date()
-        midnight = datetime.combine(today + timedelta(days=1), time(0), tzinfo=zone).astimezone(now.tzinfo)
-        week = self.settings.working_hours.week()
-        period = week.current_or_next(midnight, zone) if week else None
-        return max(period[0], midnight) if period else midnight
+        return start_of_tomorrow(
+            self.clock.now(), self.clock.local_zone(), self.settings.working_hours.week()
+        )
 
     def reads_the_same(self, settings: Settings) -> bool:
         """Whether `settings` differ from those in use only where the policy does not look (a
@@ -305,11 +274,10 @@ class ReminderPolicy:
         self._advance()
         old, self.settings = self.settings, settings
         for kind in Kind:
-            counter = self._counters[kind]
             if not old.for_kind(kind).enabled and settings.for_kind(kind).enabled:
-                self._reset(kind)  # switched on: a full interval from now
-            elif not counter.snoozed:
-                counter.target = self._interval(kind)
+                self._counters.reset(kind)  # switched on: a full interval from now
+            else:
+                self._counters.retarget(kind)
 
     # ---- internals -----------------------------------------------------------------------
 
@@ -332,34 +300,30 @@ class ReminderPolicy:
                 # Lunch or the night lay between: the day starts afresh, with no stale reminder.
                 for kind in Kind:
                     if self._pending is None or kind not in self._pending.kinds:
-                        self._reset(kind)
+                        self._counters.reset(kind)
             elapsed = min(elapsed, working)
         if self._pause is None and not self._away:
-            waiting = self._pending.kinds if self._pending else ()
-            for kind in self._enabled():
-                if kind not in waiting:
-                    self._counters[kind].worked += elapsed
+            self._counters.count(self._counting(), elapsed)
         if self._hold is not None and not self._due_kinds(now):
             self._hold = None  # nothing waits any more (a break, an answer): the next one waits afresh
         return now
 
     def _uncount(self, seconds: float) -> None:
         if self._pause is None:
-            for kind in self._enabled():
-                if self._pending is None or kind not in self._pending.kinds:
-                    counter = self._counters[kind]
-                    counter.worked = max(0.0, counter.worked - seconds)
+            self._counters.uncount(self._counting(), seconds)
 
     def _due_kinds(self, now: datetime) -> list[Kind]:
         if self._pause is not None or self._pending is not None or self._away or not self._working(now):
             return []
-        return [kind for kind in self._enabled() if self._left(kind) <= 0]
+        return [kind for kind in self._enabled() if self._counters.left(kind) <= 0]
 
     def _open_prompt(self, now: datetime, kinds: list[Kind], quiet: bool = False) -> Prompt:
-        merged = set(kinds) | {kind for kind in self._enabled() if self._left(kind) <= MERGE_WINDOW_SECONDS}
+        merged = set(kinds) | {
+            kind for kind in self._enabled() if self._counters.left(kind) <= MERGE_WINDOW_SECONDS
+        }
         ordered = tuple(kind for kind in PRIORITY if kind in merged)
         # Overdue kinds have a negative time left: their due time lies in the past.
-        due_at = tuple(now + timedelta(seconds=self._left(kind)) for kind in ordered)
+        due_at = tuple(now + timedelta(seconds=self._counters.left(kind)) for kind in ordered)
         self._pending = Prompt(kinds=ordered, due_at=due_at, shown_at=now, quiet=quiet)
         self._expires_at = now + timedelta(seconds=self.settings.popup_timeout_seconds)
         return self._pending
@@ -371,16 +335,15 @@ class ReminderPolicy:
         answered = {event.kind for event in events}
         for kind in self._enabled():
             if kind.value not in answered:
-                self._reset(kind)
-                events.append(self._event(kind, Outcome.NATURAL, now, None, None, dict(details)))
+                self._counters.reset(kind)
+                events.append(self._event(kind, Outcome.NATURAL, now, dict(details)))
         return events
 
     def _due_times(self, now: datetime) -> dict[Kind, datetime]:
-        waiting = self._pending.kinds if self._pending else ()
-        kinds = [kind for kind in self._enabled() if kind not in waiting]
+        kinds = self._counting()
         week = self.settings.working_hours.week()
         if week is None:
-            return {kind: now + timedelta(seconds=max(0.0, self._left(kind))) for kind in kinds}
+            return {kind: now + timedelta(seconds=max(0.0, self._counters.left(kind))) for kind in kinds}
         zone = self.clock.local_zone()
         period = week.current_or_next(now, zone)
         if period is None:
@@ -389,7 +352,7 @@ class ReminderPolicy:
         times = {}
         for kind in kinds:
             # Off hours long enough count as a break, so the count starts over when they end.
-            left = self._interval(kind) if fresh else max(0.0, self._left(kind))
+            left = self._interval(kind) if fresh else max(0.0, self._counters.left(kind))
             due = week.add_working_seconds(now, left, zone)
             if due is not None:
                 times[kind] = due
@@ -399,17 +362,10 @@ class ReminderPolicy:
         week = self.settings.working_hours.week()
         return week is None or week.is_working(now, self.clock.local_zone())
 
-    def _left(self, kind: Kind) -> float:
-        counter = self._counters[kind]
-        return counter.target - counter.worked
-
-    def _reset(self, kind: Kind) -> None:
-        self._counters[kind] = _Counter(target=self._interval(kind))
-
-    def _snooze(self, kind: Kind) -> None:
-        counter = self._counters[kind]
-        counter.target = counter.worked + self._seconds(self.settings.for_kind(kind).snooze_minutes)
-        counter.snoozed = True
+    def _counting(self) -> list[Kind]:
+        """The kinds whose count runs: enabled, and not waiting on screen."""
+        waiting = self._pending.kinds if self._pending else ()
+        return [kind for kind in self._enabled() if kind not in waiting]
 
     def _enabled(self) -> list[Kind]:
         return [kind for kind in Kind if self.settings.for_kind(kind).enabled]
@@ -423,24 +379,9 @@ class ReminderPolicy:
     def _seconds(self, minutes: float) -> float:
         return minutes * self.minute_seconds
 
-    def _event(
-        self,
-        kind: Kind,
-        outcome: Outcome,
-        now: datetime,
-        due_at: datetime | None,
-        shown_at: datetime | None,
-        details: dict[str, Any],
-    ) -> Event:
-        return Event(
-            kind=kind,
-            outcome=outcome,
-            local_day=local_day(now, self.clock.local_zone()),
-            due_at=due_at,
-            shown_at=shown_at,
-            answered_at=now,
-            details=details,
-        )
+    def _event(self, kind: Kind, outcome: Outcome, now: datetime, details: Any, *due_and_shown: Any) -> Event:
+        """The log row of `kind` ending with `outcome` now (with its due and shown times, if shown)."""
+        return reminder_event(kind, outcome, now, self.clock.local_zone(), details, *due_and_shown)
 
 
 def _soonest(*moments: datetime | None) -> datetime | None:

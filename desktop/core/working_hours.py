@@ -104,3 +104,12 @@ def _instant(day: date, clock: time, zone: tzinfo, like: datetime) -> datetime:
     if clock == time.max:  # 24:00 is the next midnight
         return datetime.combine(day + timedelta(days=1), time(0), tzinfo=zone).astimezone(like.tzinfo)
     return datetime.combine(day, clock, tzinfo=zone).astimezone(like.tzinfo)
+
+
+def start_of_tomorrow(now: datetime, zone: tzinfo, week: WorkingWeek | None) -> datetime:
+    """When "until tomorrow" ends: tomorrow's first working hour when hours are set, else the local
+    midnight that begins tomorrow (an instant in `now`'s zone either way; DST-safe)."""
+    today = now.astimezone(zone).date()
+    midnight = datetime.combine(today + timedelta(days=1), time(0), tzinfo=zone).astimezone(now.tzinfo)
+    period = week.current_or_next(midnight, zone) if week else None
+    return max(period[0], midnight) if period else midnight
