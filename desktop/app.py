@@ -10,16 +10,14 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog, QSystemTrayIcon
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication
 
-from desktop import APP_NAME
 from desktop.core.clock import Clock, SystemClock
-from desktop.core.commands import Breathe, Command, Meeting, Pause, PauseUntil, Resume, Stretch, Water
 from desktop.core.events import Activity, Event, Outcome
 from desktop.core.kinds import Kind
-from desktop.core.policy import PauseRequest, ReminderPolicy, Upcoming
-from desktop.core.settings import DRINK_ML, BreathingSettings, Settings
+from desktop.core.policy import ReminderPolicy, Upcoming
+from desktop.core.settings import BreathingSettings, Settings
 from desktop.services.activity_log import ActivityLog
 from desktop.services.breathing_actions import BreathingActions
 from desktop.services.dispatcher import Dispatcher
@@ -29,6 +27,7 @@ from desktop.services.routine_actions import RoutineActions
 from desktop.services.scheduling import GuiThreadScheduler
 from desktop.services.settings_owner import SettingsOwner
 from desktop.services.timing_sources import TimingSources
+from desktop.services.tray_intents import TrayIntents
 from desktop.services.window_actions import WindowActions
 from desktop.storage.eventlog import EventLog
 from desktop.storage.paths import AppPaths
@@ -40,10 +39,6 @@ from desktop.ui.wording import describe
 if TYPE_CHECKING:
     from desktop.services.content import Content
     from desktop.services.stats_controller import StatsController
-
-# At login the panel may come up after us: keep looking for a tray this long before giving up.
-TRAY_WAIT_MS = 30_000
-TRAY_RETRY_MS = 2_000
 
 
 class UnclenchApp(QObject):
@@ -64,7 +59,7 @@ class UnclenchApp(QObject):
         self._clock = clock = clock or SystemClock()
         self.notices = Notices()
         self.settings_owner = SettingsOwner(paths.settings_file)
-        log, log_notices = EventLog.open(paths.database)
+        log, log_notices = EventLog.open_or_in_memory(paths.database)
         self._start_notices = [*self.settings_owner.start_notices, *log_notices]
         self.log = ActivityLog(log, clock)
         self.timing = TimingSources(clock)
@@ -98,7 +93,7 @@ class UnclenchApp(QObject):
             self.show_status_window,
             qt_app.quit,
         )
-        self._tray_waited_ms = 0
+        self.intents = TrayIntents(self.tray, self.dispatcher, self.settings_owner)
         self._wire()
 
     # ---- parts made on first use (start-up stays small) ------------------------------------
@@ -131,8 +126,10 @@ class UnclenchApp(QObject):
     def start(self) -> None:
         self.timing.start()
         self.engine.start()
-        self._show_front()
+        self.windows.show_tray_or_window(self.tray, self._status_text)
+        self._show_status(self.engine.upcoming())
         self._show_water()
+        self.log.check_later()
         if self._start_notices:
             self.notices.tell("\n\n".join(self._start_notices))
         if self.settings_owner.first_run:
@@ -154,8 +151,7 @@ class UnclenchApp(QObject):
     # ---- wiring ---------------------------------------------------------------------------
 
     def _wire(self) -> None:
-        engine, menu, run = self.engine, self.menu, self.run
-        timing = self.timing
+        engine, menu, timing = self.engine, self.menu, self.timing
         timing.user_left.connect(engine.user_left)
         timing.user_returned.connect(engine.user_returned)
         timing.system_resumed.connect(engine.system_resumed)
@@ -179,19 +175,15 @@ class UnclenchApp(QObject):
         )
         self.routines.recorded.connect(self.log.record)
         self.routines.safety_page_requested.connect(self.windows.open_safety_page)
-        for problems in (self.settings_owner, self.log, self.prompts, self.routines, self.windows):
+        for problems in (
+            self.settings_owner,
+            self.log,
+            self.prompts,
+            self.routines,
+            self.windows,
+            self.intents,
+        ):
             problems.problem.connect(self.notices.tell)
-        # The tray's intents are the same Commands the command line sends.
-        menu.breathe_requested.connect(lambda: run(Breathe()))
-        self.tray.activated.connect(lambda: run(Breathe()))
-        menu.stretch_requested.connect(lambda: run(Stretch()))
-        menu.routine_requested.connect(lambda routine: run(Stretch(routine)))
-        menu.water_requested.connect(lambda ml: run(Water(ml)))
-        menu.pause_requested.connect(lambda request: run(_pause_command(request)))
-        menu.resume_requested.connect(lambda: run(Resume()))
-        menu.meeting_requested.connect(lambda minutes: run(_meeting_command(minutes)))
-        menu.end_meeting_requested.connect(lambda: run(Meeting(end=True)))
-        menu.custom_water_requested.connect(self._ask_water_amount)
         menu.undo_water_requested.connect(self.log.undo_water)
         menu.set_routine_source(
             lambda: [(r.id, r.name, r.user) for r in self._get_content().library.routines]
@@ -206,12 +198,6 @@ class UnclenchApp(QObject):
         menu.quit_requested.connect(self._qt_app.quit)
         # Refresh "in 12 min" whenever the user opens the menu, instead of ticking every second.
         menu.menu.aboutToShow.connect(lambda: self._show_status(engine.upcoming()))
-
-    def run(self, command: Command) -> None:
-        """A command from the tray: carried out by the dispatcher; a refusal is told."""
-        result = self.dispatcher.run(command)
-        if result.refused is not None:
-            self.notices.tell(result.refused)
 
     def _routine_choices(self) -> list[tuple[str, str, bool]]:
         return [(r.id, r.name, r.user) for r in self._get_content().library.routines]
@@ -239,53 +225,16 @@ class UnclenchApp(QObject):
     def _show_water(self) -> None:
         self.menu.show_water(self.log.water_today(), self.settings.water_goal_ml, self.log.can_undo_water)
 
-    def _ask_water_amount(self) -> None:
-        low, high = DRINK_ML.low, DRINK_ML.high
-        question = self.tr("How much did you drink, in ml ({0} to {1})?").format(low, high)
-        amount, ok = QInputDialog.getInt(None, APP_NAME, question, self.settings.glass_ml, low, high, 50)
-        if ok:
-            self.run(Water(amount))
-
     # ---- windows --------------------------------------------------------------------------
 
     def open_routine(self, routine_id: str) -> str | None:
         return self.routines.open(routine_id)
 
     def show_status_window(self) -> None:
-        self.windows.show_status_window(
-            describe(self.engine.upcoming(), self._clock.now(), self._clock.local_zone())
-        )
+        self.windows.show_status_window(self._status_text())
 
-    def _show_front(self) -> None:
-        if QSystemTrayIcon.isSystemTrayAvailable():
-            self.tray.show()
-            self._show_status(self.engine.upcoming())
-        elif self._tray_waited_ms >= TRAY_WAIT_MS:
-            self.tray.show()  # Qt embeds it if a tray turns up later after all
-            self.show_status_window()
-            self.notices.tell(
-                self.tr(
-                    "No system tray was found, so Unclench shows this small window instead. "
-                    "On GNOME, the AppIndicator extension adds a tray."
-                )
-            )
-        else:
-            self._tray_waited_ms += TRAY_RETRY_MS
-            QTimer.singleShot(TRAY_RETRY_MS, self._show_front)
-
-
-def _pause_command(request: PauseRequest) -> Pause:
-    from datetime import timedelta
-
-    if request.minutes is not None:
-        return Pause(duration=timedelta(minutes=request.minutes))
-    return Pause(until=PauseUntil.TOMORROW if request.until_tomorrow else PauseUntil.RESUMED)
-
-
-def _meeting_command(minutes: int | None) -> Meeting:
-    from datetime import timedelta
-
-    return Meeting(duration=timedelta(minutes=minutes) if minutes else None)
+    def _status_text(self) -> str:
+        return describe(self.engine.upcoming(), self._clock.now(), self._clock.local_zone())
 
 
 def _finished_activity(event: Event) -> str | None:

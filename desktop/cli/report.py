@@ -24,7 +24,7 @@ from desktop.core.commands import (
     Water,
 )
 from desktop.core.commands import describe_duration as _duration
-from desktop.core.events import Kind
+from desktop.core.kinds import spec
 from desktop.ipc.protocol import ErrorCode, Reply
 from desktop.ipc.status import StatusReport, status_json, status_text
 
@@ -36,12 +36,6 @@ _REFUSALS = {
     ErrorCode.UNSUPPORTED_VERSION,
     ErrorCode.INTERNAL,
 }
-_REMINDER_WORDS = {
-    Kind.POSTURE: "Posture check",
-    Kind.HYDRATION: "Water reminder",
-    Kind.STRETCH: "Stretch break",
-    Kind.BREATHING_BREAK: "Breathing break",
-}
 
 
 def report_reply(
@@ -49,6 +43,9 @@ def report_reply(
 ) -> int:
     if not reply.ok:
         assert reply.error is not None
+        if reply.error.code == ErrorCode.NOT_SAVED:
+            print(f"unclench: {reply.error.message}", file=err)
+            return ExitCode.FAILED
         if reply.error.code in _REFUSALS:
             print(f"unclench: {reply.error.message or 'Unclench refused that'}", file=err)
             return ExitCode.REFUSED
@@ -94,7 +91,7 @@ def confirmation(command: Command) -> str:
         case Stretch():
             return "Stretch break started."
         case Remind(kind=kind):
-            return f"{_REMINDER_WORDS.get(kind, kind.value)} shown."
+            return f"{spec(kind).title} shown."
         case Pause(until=PauseUntil.TOMORROW):
             return "Reminders paused until tomorrow."
         case Pause(until=PauseUntil.RESUMED):

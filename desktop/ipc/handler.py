@@ -24,6 +24,8 @@ class ControlHandler:
         result = self._dispatcher.run(request.command)
         if result.refused is not None:
             return request.refused(result.refused)
+        if result.unsaved is not None:
+            return request.not_saved(result.unsaved)
         if result.data:
             return request.succeeded(result.data)
         return request.succeeded({"message": result.message} if result.message else None)

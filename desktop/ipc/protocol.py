@@ -36,6 +36,7 @@ class ErrorCode(StrEnum):
     UNKNOWN_COMMAND = "unknown_command"
     INVALID_ARGS = "invalid_args"
     REFUSED = "refused"  # the app understood and said no (unknown pattern, ...)
+    NOT_SAVED = "not_saved"  # done, but the log could not save it yet (full disk, read-only file)
     INTERNAL = "internal"  # the app failed while doing it
 
 
@@ -83,6 +84,10 @@ class Request:
     def succeeded(self, result: Any = None) -> Reply:
         """The reply saying it is done; `result` must be JSON-ready."""
         return Reply.success(self.id, result)
+
+    def not_saved(self, message: str) -> Reply:
+        """The reply saying it was done but is not saved yet (the CLI exits 1, never "Logged")."""
+        return Reply.failure(self.id, ErrorCode.NOT_SAVED, message)
 
     def refused(self, message: str) -> Reply:
         """The reply saying no, with a message for the user (shown by the CLI, exit code 4)."""

@@ -1,37 +1,55 @@
 """The log as the running app uses it: writes what happened, answers "what happened today".
 
-Today's numbers come from the one definition of a day (`desktop/core/day_activity.py`), read from
-the per-day totals the database keeps, so the tray's water total, the reminder card and
-`unclench status` can never disagree.
+A write either commits or waits in memory (a full disk, a read-only file) and is retried, and the
+user hears of it once, not per write; nothing is called saved that is not. A log SQLite reports
+damaged is set aside and rebuilt from what can still be read. Today's numbers come from the one
+definition of a day (`desktop/core/day_activity.py`), read from the per-day totals the database
+keeps, so the tray's water total, the reminder card and `unclench status` never disagree.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+import threading
+
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.core.clock import Clock, local_day
 from desktop.core.day_activity import DAILY_COLUMNS, DayActivity
 from desktop.core.events import Event, Outcome
 from desktop.core.kinds import Kind
-from desktop.storage.eventlog import EventLog, StorageError
+from desktop.storage.database_file import integrity_problem
+from desktop.storage.errors import LogDamaged, StorageError
+from desktop.storage.eventlog import EventLog
+from desktop.storage.pending_writes import PendingWrites
+
+RETRY_MS = 60_000  # while entries wait to be saved, try again this often
+INTEGRITY_CHECK_DELAY_MS = 120_000  # the full check reads the whole file: well after start-up, off-thread
 
 
 class ActivityLog(QObject):
-    """Owns the EventLog while the app runs, and the drinks of this session that can be undone.
+    """Owns the EventLog while the app runs, the entries waiting to be saved, and the drinks of this
+    session that can be undone.
 
     Signals: `recorded(tuple[Event, ...])` the events now committed to the log; `water_changed()`
-    today's water total may have changed; `problem(str)` the log could not be written or read.
+    today's water total may have changed; `problem(str)` something about the log the user should know.
     """
 
     recorded = Signal(object)
     water_changed = Signal()
     problem = Signal(str)
+    _checked = Signal(object)  # str | None: what the background integrity check found
 
     def __init__(self, log: EventLog, clock: Clock) -> None:
         super().__init__()
         self.log = log
         self._clock = clock
+        self._pending = PendingWrites(log)
         self._undoable: list[int] = []  # row ids of drinks logged this session, newest last
+        self.unsaved: str | None = None  # after `record`: why its last event is not saved yet
+        self._retry = QTimer(self)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self._retry_now)
+        self._checked.connect(self._check_done)
 
     def today(self) -> str:
         """The user's local calendar day now: what "today" means everywhere."""
@@ -39,14 +57,18 @@ class ActivityLog(QObject):
 
     def record(self, events: tuple[Event, ...]) -> None:
         written: list[Event] = []
-        try:
-            for event in events:
-                row_id = self.log.record(event)
+        self.unsaved = None
+        for event in events:
+            outcome = self._pending.record(event)
+            self._tell(outcome.notice, outcome.error)
+            if outcome.saved:
                 written.append(event)
-                if _is_drink(event):
-                    self._undoable.append(row_id)
-        except StorageError as error:
-            self.problem.emit(self.tr("Unclench could not write to its log: {0}").format(error))
+                if _is_drink(event) and outcome.row_id is not None:
+                    self._undoable.append(outcome.row_id)
+            else:
+                self.unsaved = self._pending.status() or "not saved"
+        if self._pending.waiting and not self._retry.isActive():
+            self._retry.start()
         if written:
             self.recorded.emit(tuple(written))
         if any(event.kind is Kind.HYDRATION for event in written):
@@ -56,13 +78,17 @@ class ActivityLog(QObject):
         """Today's DAILY_COLUMNS (all zero when the log cannot be read)."""
         day = self.today()
         try:
-            rows = self.log.daily_sums(DAILY_COLUMNS, since_day=day)
+            return DayActivity.from_row(self.log.day_totals(DAILY_COLUMNS, day))
         except StorageError:
             return DayActivity.of(day)
-        return next((DayActivity.from_row(row) for row in rows if row[0] == day), DayActivity.of(day))
 
     def water_today(self) -> int:
         return round(self.today_activity().water_ml)
+
+    @property
+    def waiting(self) -> int:
+        """Entries kept in memory until the log can be written."""
+        return self._pending.waiting
 
     @property
     def can_undo_water(self) -> bool:
@@ -78,8 +104,51 @@ class ActivityLog(QObject):
             self.problem.emit(self.tr("Unclench could not change its log: {0}").format(error))
         self.water_changed.emit()
 
+    def check_later(self) -> None:
+        """Run SQLite's full check of the file once, a while after start, on a thread of its own."""
+        if not self.log.in_memory_only:
+            QTimer.singleShot(INTEGRITY_CHECK_DELAY_MS, self._start_check)
+
     def close(self) -> None:
+        self._retry.stop()
         self.log.close()
+
+    def _start_check(self) -> None:
+        path = self.log.path
+
+        def check() -> None:
+            try:
+                self._checked.emit(integrity_problem(path))
+            except StorageError:
+                self._checked.emit(None)  # locked or unreadable now: the next start checks again
+
+        threading.Thread(target=check, name="unclench-integrity", daemon=True).start()
+
+    def _check_done(self, problem: str | None) -> None:
+        if problem is not None:
+            self._repair()
+
+    def _retry_now(self) -> None:
+        outcome = self._pending.retry()
+        self._tell(outcome.notice, outcome.error)
+        if not self._pending.waiting:
+            self._retry.stop()
+        if outcome.saved:
+            self.water_changed.emit()
+
+    def _tell(self, notice: str | None, error: StorageError | None) -> None:
+        if notice:
+            self.problem.emit(notice)
+        if isinstance(error, LogDamaged):
+            self._repair()
+
+    def _repair(self) -> None:
+        try:
+            self.problem.emit(self.log.repair())
+        except StorageError as error:
+            self.problem.emit(str(error))
+            return
+        self._retry_now()
 
 
 def _is_drink(event: Event) -> bool:

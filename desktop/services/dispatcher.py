@@ -40,6 +40,7 @@ class Result:
     """How a command went: done (with a sentence and data for the command line) or refused."""
 
     refused: str | None = None  # why not, for the user
+    unsaved: str | None = None  # done, but the log could not save it yet (it is kept and retried)
     message: str | None = None
     data: dict[str, Any] = field(default_factory=dict)
 
@@ -86,6 +87,8 @@ class Dispatcher(QObject):
             case Water(ml=ml):
                 amount = ml or self._settings.settings.glass_ml
                 engine.record_drink(amount)
+                if self._log.unsaved is not None:
+                    return Result(unsaved=f"{amount} ml of water is not saved yet: {self._log.unsaved}.")
                 return Result(message=f"Logged {amount} ml of water.")
             case Pause(duration=duration, until=until):
                 engine.pause(_pause_request(duration, until))

@@ -50,6 +50,10 @@ class TimingSources(QObject):
         else:
             self.watcher.resumed.connect(self.system_resumed)
         self.watcher.clock_changed.connect(self.clock_changed)
+        # A source that is told of input as it happens (Wayland) makes a return count at once.
+        resumed = getattr(self.idle, "input_resumed", None)
+        if resumed is not None:
+            resumed.connect(self.away.sample)
         self.away.left.connect(self._left)
         self.away.returned.connect(self._returned)
 

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QSystemTrayIcon
 
 from desktop.services.settings_owner import SettingsOwner
 from desktop.services.timing_sources import TimingSources
-from desktop.ui.tray import TrayMenu
+from desktop.ui.tray import Tray, TrayMenu
 from desktop.ui.window_registry import WindowRegistry
+
+# A panel that starts with the session registers its tray within a moment of us.
+NO_TRAY_GRACE_MS = 3_000
 
 
 class WindowActions(QObject):
@@ -73,12 +79,34 @@ class WindowActions(QObject):
         page.safety_requested.connect(self.open_safety_page)
         self._windows.show("why", page)
 
-    def show_status_window(self, text: str) -> None:
+    def show_status_window(self, text: str, explanation: str = "") -> None:
         from desktop.ui.status_window import StatusWindow
 
         window = self._windows.get("status") or StatusWindow(self._menu)
         self._windows.show("status", window)
         window.show_state(text)  # type: ignore[attr-defined]
+        if explanation:
+            window.explain(explanation)  # type: ignore[attr-defined]
+
+    def show_tray_or_window(self, tray: Tray, text: Callable[[], str]) -> None:
+        """The tray icon if the desktop has a tray; else, after a moment, the status window (saying
+        why), while the tray is still looked for: at login the panel may come up after us. Qt embeds
+        the icon if a tray turns up later."""
+        tray.show()
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            return
+        explanation = self.tr(
+            "No system tray was found, so Unclench shows this small window instead. "
+            "On GNOME, the AppIndicator extension adds a tray."
+        )
+        QTimer.singleShot(
+            NO_TRAY_GRACE_MS,
+            lambda: (
+                None
+                if QSystemTrayIcon.isSystemTrayAvailable()
+                else self.show_status_window(text(), explanation)
+            ),
+        )
 
     def show_state(self, text: str) -> None:
         """The status window (when open) says what the tray says."""

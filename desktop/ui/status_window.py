@@ -28,6 +28,11 @@ class StatusWindow(QWidget):
         self.setWindowIcon(app_icon())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
+        self.explanation = plain_label()
+        self.explanation.setObjectName("status_explanation")
+        self.explanation.setWordWrap(True)
+        self.explanation.hide()
+        layout.addWidget(self.explanation)
         self.status = plain_label()
         self.status.setObjectName("status_text")
         self.status.setWordWrap(True)
@@ -43,9 +48,17 @@ class StatusWindow(QWidget):
         enter_presses_buttons(self)
         show_focus(self)
         keep_fitted(self)  # large fonts and longer languages need more room than the first size
+        # Nothing is pressed by an Enter meant for another window: no button has the focus at first.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFocus()
 
     def show_state(self, text: str) -> None:
         self.status.setText(text)
+
+    def explain(self, text: str) -> None:
+        """Why this window is here (no tray was found), above the status."""
+        self.explanation.setText(text)
+        self.explanation.setVisible(bool(text))
 
     def _button(self, action: QAction) -> QToolButton:
         button = QToolButton()

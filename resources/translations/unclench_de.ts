@@ -4,10 +4,6 @@
 <context>
     <name>ActivityLog</name>
     <message>
-        <source>Unclench could not write to its log: {0}</source>
-        <translation>Unclench konnte nicht in sein Protokoll schreiben: {0}</translation>
-    </message>
-    <message>
         <source>Unclench could not change its log: {0}</source>
         <translation>Unclench konnte sein Protokoll nicht ändern: {0}</translation>
     </message>
@@ -2279,6 +2275,13 @@
     </message>
 </context>
 <context>
+    <name>TrayIntents</name>
+    <message>
+        <source>How much did you drink, in ml ({0} to {1})?</source>
+        <translation>Wie viel hast du getrunken, in ml ({0} bis {1})?</translation>
+    </message>
+</context>
+<context>
     <name>TrayMenu</name>
     <message>
         <source>Breathe now</source>
@@ -2390,17 +2393,6 @@
     </message>
 </context>
 <context>
-    <name>UnclenchApp</name>
-    <message>
-        <source>How much did you drink, in ml ({0} to {1})?</source>
-        <translation>Wie viel hast du getrunken, in ml ({0} bis {1})?</translation>
-    </message>
-    <message>
-        <source>No system tray was found, so Unclench shows this small window instead. On GNOME, the AppIndicator extension adds a tray.</source>
-        <translation>Es wurde kein Infobereich (System-Tray) gefunden, deshalb zeigt Unclench stattdessen dieses kleine Fenster. Unter GNOME ergänzt die Erweiterung „AppIndicator“ einen Infobereich.</translation>
-    </message>
-</context>
-<context>
     <name>WhyPage</name>
     <message>
         <source>Why this helps — Unclench</source>
@@ -2464,6 +2456,10 @@
     <message>
         <source>The notes on why this helps could not be read: {0}</source>
         <translation>Die Hinweise, warum das hilft, konnten nicht gelesen werden: {0}</translation>
+    </message>
+    <message>
+        <source>No system tray was found, so Unclench shows this small window instead. On GNOME, the AppIndicator extension adds a tray.</source>
+        <translation>Es wurde kein Infobereich (System-Tray) gefunden, deshalb zeigt Unclench stattdessen dieses kleine Fenster. Unter GNOME ergänzt die Erweiterung „AppIndicator“ einen Infobereich.</translation>
     </message>
     <message>
         <source>Start at login could not be changed: {0}</source>

@@ -284,7 +284,7 @@ def answer(invocation: Invocation, reply: Reply) -> tuple[int, str, str]:
         (Start(), "Unclench is already running; its window is shown."),
         (Breathe(pattern="box"), "Breathing exercise started."),
         (Stretch(), "Stretch break started."),
-        (Remind(kind=Kind.HYDRATION), "Water reminder shown."),
+        (Remind(kind=Kind.HYDRATION), "Water break shown."),
         (Pause(duration=timedelta(minutes=90)), "Reminders paused for 1 h 30 min."),
         (Pause(until=PauseUntil.TOMORROW), "Reminders paused until tomorrow."),
         (Pause(until=PauseUntil.RESUMED), "Reminders paused until you resume them."),
