@@ -137,6 +137,7 @@ class UnclenchApp(QObject):
 
     def shutdown(self) -> None:
         self.timing.stop()
+        self.windows.close()
         self.prompts.shutdown()
         self.engine.stop()
         self.tray.hide()

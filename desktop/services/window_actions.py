@@ -33,6 +33,8 @@ class WindowActions(QObject):
         self._settings = settings
         self._timing = timing
         self._menu = menu
+        self._no_tray = QTimer(self)
+        self._no_tray.setSingleShot(True)
 
     def open_settings(self) -> None:
         from desktop.platform.autostart import autostart_for_platform
@@ -99,14 +101,15 @@ class WindowActions(QObject):
             "No system tray was found, so Unclench shows this small window instead. "
             "On GNOME, the AppIndicator extension adds a tray."
         )
-        QTimer.singleShot(
-            NO_TRAY_GRACE_MS,
-            lambda: (
-                None
-                if QSystemTrayIcon.isSystemTrayAvailable()
-                else self.show_status_window(text(), explanation)
-            ),
-        )
+        self._no_tray.timeout.connect(lambda: self._no_tray_found(text(), explanation))
+        self._no_tray.start(NO_TRAY_GRACE_MS)
+
+    def close(self) -> None:
+        self._no_tray.stop()
+
+    def _no_tray_found(self, text: str, explanation: str) -> None:
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            self.show_status_window(text, explanation)
 
     def show_state(self, text: str) -> None:
         """The status window (when open) says what the tray says."""
