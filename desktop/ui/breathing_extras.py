@@ -111,5 +111,7 @@ class BreathingExtras(QScrollArea):
     def _show_if_used(self) -> None:
         used = any(not panel.isHidden() for panel in self.panels())
         self._content.adjustSize()
-        self.setMinimumWidth(self._content.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width())
+        self.setMinimumWidth(
+            self._content.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        )
         self.setVisible(used)

@@ -38,6 +38,7 @@ from desktop.core.stats_snapshot import PERIODS, StatsSnapshot
 from desktop.ui import stats_text as text
 from desktop.ui.announcements import announce
 from desktop.ui.contrast import readable
+from desktop.ui.fit import cap_to_screen
 from desktop.ui.keyboard import enter_presses_buttons, show_focus
 from desktop.ui.plain_text import plain_label
 from desktop.ui.stats_cards import FigureCard
@@ -226,6 +227,7 @@ class StatsWindow(QWidget):
             wanted = min(wanted, screen.availableGeometry().width())
         if wanted > self.width():
             self.resize(wanted, self.height())
+        cap_to_screen(self)  # the page scrolls; the buttons at the bottom stay on the screen
 
     def _today_cards(self) -> QGridLayout:
         grid = QGridLayout()

@@ -78,7 +78,11 @@ def windows() -> Iterator[tuple[str, Callable[[], Made], Callable[[QWidget], Non
             continue
         yield name, make, lambda _w: None
     for tab in range(3):
-        yield f"settings-tab{tab}", WINDOWS["settings"], lambda w, tab=tab: w.findChild(QTabWidget).setCurrentIndex(tab)  # type: ignore[union-attr]
+        yield (
+            f"settings-tab{tab}",
+            WINDOWS["settings"],
+            lambda w, tab=tab: w.findChild(QTabWidget).setCurrentIndex(tab),
+        )  # type: ignore[union-attr]
 
     def open_custom(window: QWidget) -> None:
         page = window.session_page  # type: ignore[attr-defined]
