@@ -24,6 +24,20 @@
     </message>
 </context>
 <context>
+    <name>BreathingExtras</name>
+    <message>
+        <source>Some pattern files were skipped:</source>
+        <translation>Einige Musterdateien wurden übersprungen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…und eine weitere.</numerusform>
+            <numerusform>…und %n weitere.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BreathingOptions</name>
     <message>
         <source>Reduce motion: a still circle that changes colour</source>
@@ -107,39 +121,12 @@
         <translation>Atmen – Unclench</translation>
     </message>
     <message>
-        <source>Some pattern files were skipped:</source>
-        <translation>Einige Musterdateien wurden übersprungen:</translation>
-    </message>
-    <message numerus="yes">
-        <source>…and %n more.</source>
-        <translation>
-            <numerusform>…und eine weitere.</numerusform>
-            <numerusform>…und %n weitere.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Custom</source>
         <translation>Eigenes Muster</translation>
     </message>
     <message>
         <source>How tense do you feel right now?</source>
         <translation>Wie angespannt fühlst du dich gerade?</translation>
-    </message>
-    <message>
-        <source>Hold</source>
-        <translation>Halten</translation>
-    </message>
-    <message>
-        <source>Breathe out</source>
-        <translation>Ausatmen</translation>
-    </message>
-    <message>
-        <source>In a little more</source>
-        <translation>Noch etwas nachatmen</translation>
-    </message>
-    <message>
-        <source>Breathe in</source>
-        <translation>Einatmen</translation>
     </message>
     <message>
         <source>And how tense do you feel now?</source>
@@ -1178,6 +1165,29 @@
     </message>
 </context>
 <context>
+    <name>RoutineDonePage</name>
+    <message>
+        <source>Routine complete</source>
+        <translation>Routine abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Nicely done</source>
+        <translation>Schön gemacht</translation>
+    </message>
+    <message>
+        <source>Take a slow breath out and notice how your neck, shoulders and jaw feel now.</source>
+        <translation>Atme langsam aus und spür nach, wie sich Nacken, Schultern und Kiefer jetzt anfühlen.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>RoutineWindow</name>
     <message>
         <source>%1 — Unclench</source>
@@ -1260,26 +1270,6 @@
         <translation>Wann du dir Hilfe holen solltest</translation>
     </message>
     <message>
-        <source>Routine complete</source>
-        <translation>Routine abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Nicely done</source>
-        <translation>Schön gemacht</translation>
-    </message>
-    <message>
-        <source>Take a slow breath out and notice how your neck, shoulders and jaw feel now.</source>
-        <translation>Atme langsam aus und spür nach, wie sich Nacken, Schultern und Kiefer jetzt anfühlen.</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Schließen</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
         <source>Step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
@@ -1299,14 +1289,6 @@
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
-    <message>
-        <source>Last step</source>
-        <translation>Letzter Schritt</translation>
-    </message>
-    <message>
-        <source>Next: %1</source>
-        <translation>Danach: %1</translation>
-    </message>
     <message numerus="yes">
         <source>You finished “%1”: %n steps in %2.</source>
         <translation>
@@ -1314,6 +1296,9 @@
             <numerusform>Du hast „%1“ geschafft: %n Schritte in %2.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>RoutineWording</name>
     <message>
         <source>Left side</source>
         <translation>Linke Seite</translation>
@@ -1335,8 +1320,8 @@
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <source>let go</source>
-        <translation>loslassen</translation>
+        <source>Last step</source>
+        <translation>Letzter Schritt</translation>
     </message>
     <message>
         <source>%1, left side</source>
@@ -1345,6 +1330,10 @@
     <message>
         <source>%1, right side</source>
         <translation>%1, rechte Seite</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Danach: %1</translation>
     </message>
     <message>
         <source>%1 s left</source>
@@ -1514,6 +1503,22 @@
     <message>
         <source>Pause (Space)</source>
         <translation>Pause (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
+        <translation>Ausatmen</translation>
+    </message>
+    <message>
+        <source>In a little more</source>
+        <translation>Noch etwas nachatmen</translation>
+    </message>
+    <message>
+        <source>Breathe in</source>
+        <translation>Einatmen</translation>
     </message>
     <message>
         <source>Paused – press Space to go on</source>
@@ -2071,6 +2076,53 @@
     </message>
 </context>
 <context>
+    <name>StatsDataBar</name>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Als &amp;JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import backup…</source>
+        <translation>Sicherung &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete my data…</source>
+        <translation>Meine Daten &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-Datei (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON backup (*.json)</source>
+        <translation>JSON-Sicherung (*.json)</translation>
+    </message>
+    <message>
+        <source>Export your Unclench history</source>
+        <translation>Deinen Unclench-Verlauf exportieren</translation>
+    </message>
+    <message>
+        <source>Import an Unclench backup</source>
+        <translation>Eine Unclench-Sicherung importieren</translation>
+    </message>
+    <message>
+        <source>Delete my data</source>
+        <translation>Meine Daten löschen</translation>
+    </message>
+    <message>
+        <source>Delete everything</source>
+        <translation>Alles löschen</translation>
+    </message>
+    <message>
+        <source>Keep my data</source>
+        <translation>Daten behalten</translation>
+    </message>
+</context>
+<context>
     <name>StatsWindow</name>
     <message>
         <source>Unclench statistics</source>
@@ -2117,22 +2169,6 @@
         <translation>Zahlen als &amp;Tabellen zeigen</translation>
     </message>
     <message>
-        <source>Export &amp;CSV…</source>
-        <translation>Als &amp;CSV exportieren…</translation>
-    </message>
-    <message>
-        <source>Export &amp;JSON…</source>
-        <translation>Als &amp;JSON exportieren…</translation>
-    </message>
-    <message>
-        <source>&amp;Import backup…</source>
-        <translation>Sicherung &amp;importieren…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete my data…</source>
-        <translation>Meine Daten &amp;löschen…</translation>
-    </message>
-    <message>
         <source>Hide the ta&amp;bles</source>
         <translation>&amp;Tabellen ausblenden</translation>
     </message>
@@ -2167,34 +2203,6 @@
     <message>
         <source>Streaks, and follow-through in the last {0} days</source>
         <translation>Serien und Umsetzung der letzten {0} Tage</translation>
-    </message>
-    <message>
-        <source>CSV file (*.csv)</source>
-        <translation>CSV-Datei (*.csv)</translation>
-    </message>
-    <message>
-        <source>JSON backup (*.json)</source>
-        <translation>JSON-Sicherung (*.json)</translation>
-    </message>
-    <message>
-        <source>Export your Unclench history</source>
-        <translation>Deinen Unclench-Verlauf exportieren</translation>
-    </message>
-    <message>
-        <source>Import an Unclench backup</source>
-        <translation>Eine Unclench-Sicherung importieren</translation>
-    </message>
-    <message>
-        <source>Delete my data</source>
-        <translation>Meine Daten löschen</translation>
-    </message>
-    <message>
-        <source>Delete everything</source>
-        <translation>Alles löschen</translation>
-    </message>
-    <message>
-        <source>Keep my data</source>
-        <translation>Daten behalten</translation>
     </message>
 </context>
 <context>
