@@ -44,6 +44,9 @@ class BreathingExtras(QScrollArea):
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        # Not a Tab stop of its own: Tab walks the panels' controls, and the column scrolls to each.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setAccessibleName(self.tr("Breathing options"))
         self._content = content = QWidget()
         self._column = QVBoxLayout(content)
         self._column.setContentsMargins(0, 0, 4, 0)

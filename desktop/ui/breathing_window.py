@@ -109,7 +109,7 @@ class BreathingWindow(QWidget):
         self._rating: StressRating | None = None  # the other pages are made when first needed
         self._summary: BreathingSummary | None = None
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 24, 28, 24)
+        layout.setContentsMargins(28, 20, 28, 20)
         layout.addWidget(self.pages)
 
         for key, action in ((Qt.Key.Key_Space, self._space), (Qt.Key.Key_Escape, self._escape)):

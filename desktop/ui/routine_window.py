@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -168,8 +169,9 @@ class RoutineWindow(QWidget):
         ending.addWidget(self.finish_button)
         ending.addStretch(1)
 
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(24, 18, 24, 18)
+        step = QWidget()  # scrolls when a large font makes the step taller than the screen allows
+        layout = QVBoxLayout(step)
+        layout.setContentsMargins(24, 18, 24, 0)
         layout.setSpacing(8)
         layout.addLayout(header)
         layout.addWidget(self.progress)
@@ -181,7 +183,20 @@ class RoutineWindow(QWidget):
         layout.addWidget(self.countdown_label)
         layout.addWidget(self.countdown_caption)
         layout.addWidget(self.next_label)
-        layout.addSpacing(6)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab walks the buttons; Pause starts focused
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(step)
+        layout = QVBoxLayout(page)  # the buttons and the safety note stay in view
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(scroll, 1)
+        buttons = QVBoxLayout()
+        buttons.setContentsMargins(24, 0, 24, 18)
+        layout.addLayout(buttons)
+        layout = buttons
         layout.addLayout(steering)
         layout.addLayout(ending)
         layout.addSpacing(6)

@@ -26,6 +26,10 @@
 <context>
     <name>BreathingExtras</name>
     <message>
+        <source>Breathing options</source>
+        <translation>Atemoptionen</translation>
+    </message>
+    <message>
         <source>Some pattern files were skipped:</source>
         <translation>Einige Musterdateien wurden übersprungen:</translation>
     </message>
