@@ -1036,6 +1036,25 @@
     </message>
 </context>
 <context>
+    <name>RatingScale</name>
+    <message>
+        <source>0 is loose and easy, 10 is as tight as it gets.</source>
+        <translation>0 heißt locker und leicht, 10 heißt so verspannt wie nur möglich.</translation>
+    </message>
+    <message>
+        <source>Tension {0} of 10</source>
+        <translation>Anspannung {0} von 10</translation>
+    </message>
+    <message>
+        <source>loose</source>
+        <translation>locker</translation>
+    </message>
+    <message>
+        <source>very tight</source>
+        <translation>sehr verspannt</translation>
+    </message>
+</context>
+<context>
     <name>ReminderNotification</name>
     <message>
         <source>Check: {0}</source>
@@ -2212,14 +2231,6 @@
 <context>
     <name>StressRating</name>
     <message>
-        <source>0 is completely calm, 10 is as tense as it gets.</source>
-        <translation>0 heißt völlig ruhig, 10 heißt so angespannt wie nur möglich.</translation>
-    </message>
-    <message>
-        <source>Stress {0} of 10</source>
-        <translation>Stress {0} von 10</translation>
-    </message>
-    <message>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
@@ -2239,8 +2250,8 @@
         <translation>Wie angespannt sind Nacken, Schultern und Rücken gerade?</translation>
     </message>
     <message>
-        <source>0 is loose and easy, 10 is as tight as it gets. One tap is all it takes.</source>
-        <translation>0 heißt locker und leicht, 10 heißt so verspannt wie nur möglich. Ein Tippen genügt.</translation>
+        <source>One tap is all it takes.</source>
+        <translation>Ein Tippen genügt.</translation>
     </message>
     <message>
         <source>Where, if one place stands out? (optional)</source>
@@ -2250,18 +2261,6 @@
         <source>Mostly in the {0}</source>
         <extracomment>Screen readers only. {0} is a body region (&quot;neck&quot;, &quot;upper back&quot;): word it to fit each.</extracomment>
         <translation>Vor allem: {0}</translation>
-    </message>
-    <message>
-        <source>Tension {0} of 10</source>
-        <translation>Anspannung {0} von 10</translation>
-    </message>
-    <message>
-        <source>loose</source>
-        <translation>locker</translation>
-    </message>
-    <message>
-        <source>very tight</source>
-        <translation>sehr verspannt</translation>
     </message>
     <message>
         <source>&amp;Not now</source>
