@@ -45,6 +45,13 @@ class Series:
     legend: str
 
 
+def label_every(days: int) -> int:
+    """Label every day of a week, every 5th of a month, every 15th of a quarter, every 61st of a year."""
+    if days <= 10:
+        return 1
+    return 5 if days <= 31 else 15 if days <= 92 else 61
+
+
 def nice_top(value: float, minimum: float) -> tuple[float, float]:
     """A round top for the y axis at or above `value` (never below `minimum`), and its tick step."""
     value = max(value, minimum, 1e-9)
@@ -192,12 +199,12 @@ class DayChart(QWidget):
         metrics = painter.fontMetrics()
         for row in range(count):
             centre, width = self._slot(plot, row)
-            if not self._has_data(row):
+            if not self._has_data(row) and width >= 5:  # a year's slots are too narrow for a mark each
                 painter.setPen(QPen(c.empty, 1.4))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawEllipse(QPointF(centre, plot.bottom() - 4), 2.6, 2.6)
             from_end = count - 1 - row
-            if count > 10 and from_end % 5:
+            if from_end % label_every(count):
                 continue  # a month: every fifth day, counted back from today, is enough to find one
             day = self._model.data(self._model.index(row, DailySeriesModel.DAY), VALUE_ROLE)
             label = text.day_name(day, text.WEEKDAY if count <= 10 else text.DAY_MONTH)

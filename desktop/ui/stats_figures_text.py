@@ -34,7 +34,7 @@ class Figure:
 
 
 def all_figures(snapshot: StatsSnapshot, period: int) -> list[Figure]:
-    """What the window shows for `period` days (7 or 30), as (section, figure, value) rows."""
+    """What the window shows for `period` days (one of PERIODS), as (section, figure, value) rows."""
     today = Stats.tr("Today")
     figures = [
         Figure(today, tile.caption, joined([tile.value, tile.detail])) for tile in today_tiles(snapshot.today)

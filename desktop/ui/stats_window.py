@@ -1,4 +1,4 @@
-"""The statistics window: today at a glance, the last 7 or 30 days as charts, streaks and
+"""The statistics window: today at a glance, the last 7, 30, 90 or 365 days as charts, streaks and
 follow-through, the user's own comparison, and their data (export, import, delete).
 
 It shows a StatsSnapshot and asks for things through signals; it never touches storage. File
@@ -50,7 +50,7 @@ CARDS_PER_ROW = 3  # streaks and follow-through cards: narrow enough for 1280 px
 
 
 class StatsWindow(QWidget):
-    """The statistics window: shows a StatsSnapshot (today, charts for 7 or 30 days, streaks, follow-through,
+    """The statistics window: shows a StatsSnapshot (today, charts for 7 to 365 days, streaks, follow-through,
     comparison, tables) and the outcome of data actions, and asks its StatsDialogs before exporting,
     importing or deleting.
 
