@@ -42,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path)
     parser.add_argument("--days", type=int, default=30)
-    parser.add_argument("--period", type=int, default=30, choices=(7, 30))
+    parser.add_argument("--period", type=int, default=30, choices=(7, 30, 90, 365))
     parser.add_argument("--tables", action="store_true", help="also open the tables")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.core.data_file import read_json_object
+from desktop.core.field_reader import FieldReader
 from desktop.core.located_json import LocatedDict, LocatedList
-from desktop.core.routine_format import FieldReader
 from desktop.core.routine_model import FileProblem, few_problems
 
 _ITEM_FIELDS = ("id", "text", "hint", "evidence")

@@ -6,15 +6,14 @@ on bad input. A file with any problem yields no object, so a half-understood rou
 
 from __future__ import annotations
 
-import difflib
-import json
 import re
 from collections.abc import Container, Mapping
 from dataclasses import replace
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from desktop.core.bounded_file import MIB
 from desktop.core.data_file import read_json_object
+from desktop.core.field_reader import FieldReader, did_you_mean, found_text
 from desktop.core.located_json import LocatedDict, LocatedList
 from desktop.core.routine_model import (
     AREAS,
@@ -26,14 +25,11 @@ from desktop.core.routine_model import (
     Sides,
     few_problems,
 )
-from desktop.core.settings import MAX_LISTED_PROBLEMS
 
 FORMAT_VERSION = 1
 MAX_PICTURE_BYTES = 4 * MIB  # an illustration: a few hundred KB at most in practice
 MAX_STEPS = 100
 MAX_ROUTINE_SECONDS = 60 * 60
-ILLUSTRATION_SUFFIXES = (".svg", ".png", ".jpg", ".jpeg")
-_ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]{0,47}")
 
 _EXERCISE_FIELDS = (
     "id",
@@ -74,126 +70,6 @@ _ROUTINE_FIELDS = (
 def slug(text: str) -> str:
     """A routine id made from its name, for files that do not give one."""
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:48].strip("-")
-
-
-def _found(value: object) -> str:
-    shown = json.dumps(value, ensure_ascii=False)
-    return shown if len(shown) <= 40 else shown[:37] + "..."
-
-
-def _suggestion(word: str, choices: list[str] | tuple[str, ...]) -> str:
-    close = difflib.get_close_matches(word, choices, n=1)
-    return f" (did you mean '{close[0]}'?)" if close else ""
-
-
-class FieldReader:
-    """Reads the fields of one JSON object, recording a problem for each that is missing or wrong."""
-
-    def __init__(self, obj: LocatedDict, file: Path, prefix: str, problems: list[FileProblem]) -> None:
-        self.obj, self.file, self.prefix, self.problems = obj, file, prefix, problems
-
-    def problem(self, key: str, message: str, line: int | None = None) -> None:
-        line = self.obj.line_of(key) if line is None else line
-        self.problems.append(FileProblem(self.file, message, line=line, field=self.prefix + key))
-
-    def check_known(self, known: tuple[str, ...]) -> None:
-        for key, line in self.obj.duplicate_keys:
-            self.problem(key, "appears more than once; keep one", line)
-        unknown = [key for key in self.obj if key not in known]
-        for n, key in enumerate(unknown):
-            # Only the few a notice will name get a (slow) suggestion; the rest are just counted.
-            hint = _suggestion(key, known) if n < MAX_LISTED_PROBLEMS else ""
-            self.problem(key, "is not a field Unclench knows" + hint)
-
-    def text(self, key: str, max_length: int, *, required: bool = False, default: str = "") -> str | None:
-        if key not in self.obj:
-            if required:
-                self.problem(key, "is required but missing")
-                return None
-            return default
-        value = self.obj[key]
-        if not isinstance(value, str) or not value.strip():
-            hint = "" if required else "; leave the field out instead"
-            self.problem(key, f"must be non-empty text (found {_found(value)}){hint}")
-            return None
-        if len(value) > max_length:
-            self.problem(key, f"is {len(value)} characters long; at most {max_length} fit")
-            return None
-        return value.strip()
-
-    def whole(
-        self, key: str, low: int, high: int, unit: str, *, required: bool = False, default: int = 0
-    ) -> int | None:
-        if key not in self.obj:
-            if required:
-                self.problem(key, "is required but missing")
-                return None
-            return default
-        value = self.obj[key]
-        if isinstance(value, float) and value.is_integer():
-            value = int(value)
-        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            self.problem(
-                key, f"must be a whole number of {unit} from {low} to {high} (found {_found(value)})"
-            )
-            return None
-        return value
-
-    def choice(
-        self, key: str, options: tuple[str, ...], *, required: bool = False, default: str = ""
-    ) -> str | None:
-        if key not in self.obj:
-            if required:
-                self.problem(key, "is required but missing; it is one of " + ", ".join(options))
-                return None
-            return default
-        value = self.obj[key]
-        if value not in options:
-            hint = _suggestion(value, options) if isinstance(value, str) else ""
-            self.problem(key, f"must be one of {', '.join(options)} (found {_found(value)}){hint}")
-            return None
-        return str(value)
-
-    def identifier(self, key: str, *, required: bool = False) -> str | None:
-        if key not in self.obj:
-            if required:
-                self.problem(key, "is required but missing")
-            return None
-        value = self.obj[key]
-        if not isinstance(value, str) or not _ID_PATTERN.fullmatch(value):
-            self.problem(
-                key,
-                "must be a short id of lower-case letters, digits and dashes, like 'chin-tuck' "
-                f"(found {_found(value)})",
-            )
-            return None
-        return value
-
-    def illustration(self, key: str, illustrations_dir: Path) -> Path | None:
-        if key not in self.obj:
-            return None
-        value = self.obj[key]
-        relative = PurePosixPath(value) if isinstance(value, str) and value and "\\" not in value else None
-        if (
-            relative is None
-            or relative.is_absolute()
-            or ".." in relative.parts
-            or relative.suffix.lower() not in ILLUSTRATION_SUFFIXES
-        ):
-            self.problem(
-                key,
-                "must name an SVG, PNG or JPEG file next to this file or among Unclench's illustrations, "
-                f"like 'chin-tuck.svg' (found {_found(value)})",
-            )
-            return None
-        for folder in (self.file.parent, illustrations_dir):
-            candidate = folder.joinpath(*relative.parts)
-            if candidate.is_file():
-                return candidate
-        self.problem(
-            key, f"names '{value}', which is neither next to this file nor among Unclench's illustrations"
-        )
-        return None
 
 
 def exercise_from(
@@ -289,7 +165,7 @@ def _step_from(
         fields.problem(
             "exercise",
             f"names an exercise Unclench does not know: '{exercise_id}'"
-            f"{_suggestion(exercise_id, list(known))}; "
+            f"{did_you_mean(exercise_id, list(known))}; "
             'define it under "exercises" in this file',
         )
     if base is None or len(problems) > before:
@@ -328,7 +204,7 @@ def _list_field(fields: FieldReader, key: str, *, required: bool) -> LocatedList
     if key not in fields.obj:
         fields.problem(key, "is required but missing")
     elif not isinstance(value, LocatedList):
-        fields.problem(key, f"must be a list [ ... ] (found {_found(value)})")
+        fields.problem(key, f"must be a list [ ... ] (found {found_text(value)})")
     elif required and not value:
         fields.problem(key, "is empty; list at least one")
     else:

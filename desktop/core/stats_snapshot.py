@@ -26,8 +26,8 @@ from desktop.core.stats import (
 )
 from desktop.core.streaks import Streak, break_streak, water_streak
 
-SERIES_DAYS = 30
-PERIODS = (7, 30)
+SERIES_DAYS = 365
+PERIODS = (7, 30, 90, 365)  # a week, a month, a quarter, a year: from the same day totals
 
 
 @dataclass(frozen=True)

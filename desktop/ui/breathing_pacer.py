@@ -76,7 +76,7 @@ class BreathingPacer(QWidget):
         self._ring = QPixmap()
         self._disc = QPixmap()
         self._texts: dict[tuple[str, int], tuple[QFont, QStaticText]] = {}
-        self.setMinimumSize(220, 220)
+        self.setMinimumSize(160, 160)  # small enough for a large font on a 1280×720 screen
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Breathing pacer"))
 

@@ -1,4 +1,5 @@
-"""A one-tap stress rating from 0 to 10, always skippable.
+"""A one-tap tension rating from 0 to 10 before and after breathing, always skippable; the scale is
+the tension check-in's (desktop/ui/rating_scale.py).
 
 Number keys pick a value too (0–9; "10" needs the button), so a keyboard user rates with one key.
 """
@@ -7,17 +8,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from desktop.ui.announcements import announce
 from desktop.ui.plain_text import plain_label
-from desktop.ui.text_colours import mute
-
-SCALE = range(11)
+from desktop.ui.rating_scale import RatingScale
 
 
 class StressRating(QWidget):
-    """A one-tap stress rating from 0 to 10 with a skip button; number keys 0-9 pick a value.
+    """A one-tap tension rating: owns the question, the shared 0-10 RatingScale and a skip button; number keys
+    0-9 pick a value.
 
     Signals: `rating_chosen(int)` the user picked a rating; `skipped()` the user declined to rate.
     """
@@ -34,22 +34,10 @@ class StressRating(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.35)
         self.prompt.setFont(font)
 
-        hint = QLabel(self.tr("0 is completely calm, 10 is as tense as it gets."))
-        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        hint.setWordWrap(True)
-        mute(hint)  # quieter, and still 4.5:1 in light and dark alike
-
-        row = QHBoxLayout()
-        row.setSpacing(6)
-        self.buttons: list[QPushButton] = []
-        for value in SCALE:
-            button = QPushButton(str(value))
-            button.setAccessibleName(self.tr("Stress {0} of 10").format(value))
-            button.setMinimumSize(36, 40)
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            button.clicked.connect(lambda _checked=False, chosen=value: self.rating_chosen.emit(chosen))
-            row.addWidget(button)
-            self.buttons.append(button)
+        self.scale = RatingScale()  # the same scale, in the same words, as the tension check-in
+        self.scale.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.scale.level_chosen.connect(self.rating_chosen)
+        self.buttons = self.scale.buttons
 
         self.skip_button = QPushButton(self.tr("Skip"))
         self.skip_button.setAccessibleName(self.tr("Skip the rating"))
@@ -63,8 +51,7 @@ class StressRating(QWidget):
         layout.setSpacing(18)
         layout.addStretch()
         layout.addWidget(self.prompt)
-        layout.addWidget(hint)
-        layout.addLayout(row)
+        layout.addWidget(self.scale)
         layout.addLayout(skip_row)
         layout.addStretch()
 

@@ -28,6 +28,7 @@ from desktop.core.breathing import (
     BreathingPattern,
     LengthUnit,
     Moment,
+    PhaseKind,
     SessionLength,
 )
 from desktop.ui.breathing_pacer import BreathingPacer
@@ -127,22 +128,30 @@ class SessionPage(QWidget):
             buttons.addWidget(button)
         buttons.addStretch()
 
-        self._panels: list[QWidget] = []
-        self._extras = QVBoxLayout()  # the custom editor and the options go here, made on first use
-        self._extras.setSpacing(12)
+        self.side = QVBoxLayout()  # the window puts its side column (custom editor, options) here
+        column = QVBoxLayout()
+        column.setSpacing(14)
+        column.addWidget(self.description)
+        column.addWidget(self.caution)
+        column.addWidget(self.pacer, 1)
+        column.addWidget(self.phase_label)
+        column.addSpacing(4)
+        column.addLayout(progress_row)
+        column.addSpacing(4)
+        column.addLayout(buttons)
+        beside = QWidget()  # the pacer keeps room beside an open side column
+        beside.setLayout(column)
+        beside.setMinimumWidth(440)
+        column.setContentsMargins(0, 0, 0, 0)
+        body = QHBoxLayout()
+        body.setSpacing(20)
+        body.addLayout(self.side)
+        body.addWidget(beside, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(14)
         layout.addLayout(choices)
-        layout.addLayout(self._extras)
-        layout.addWidget(self.description)
-        layout.addWidget(self.caution)
-        layout.addWidget(self.pacer, 1)
-        layout.addWidget(self.phase_label)
-        layout.addSpacing(4)
-        layout.addLayout(progress_row)
-        layout.addSpacing(4)
-        layout.addLayout(buttons)
+        layout.addLayout(body, 1)
         self._tint()
 
     # --- what is chosen ---------------------------------------------------------------------------
@@ -175,12 +184,14 @@ class SessionPage(QWidget):
             self.cycles_box.value(),
         )
 
-    def add_panel(self, panel: QWidget, first: bool = False) -> None:
-        """A panel under the choices (custom editor first, options after), in the Tab order too."""
-        self._extras.insertWidget(0 if first else self._extras.count(), panel)
-        self._panels.insert(0 if first else len(self._panels), panel)
+    def set_side(self, side: QWidget) -> None:
+        """Put the window's side column (custom editor, options) beside the pacer."""
+        self.side.addWidget(side)
+
+    def order_tabs(self, panels: list[QWidget]) -> None:
+        """Tab from the choices through the side column's panels to Pause and Stop."""
         chain: list[QWidget] = [self.pattern_box, self.length_box, self.cycles_box, self.options_button]
-        for each in self._panels:
+        for each in panels:
             chain += [w for w in each.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
         chain += [self.pause_button, self.stop_button]
         for before, after in itertools.pairwise(chain):
@@ -191,6 +202,14 @@ class SessionPage(QWidget):
     def show_paused(self, paused: bool) -> None:
         self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
         self.pause_button.setAccessibleName(self.tr("Resume (Space)") if paused else self.tr("Pause (Space)"))
+
+    def phase_words(self, kind: PhaseKind, second_inhale: bool) -> str:
+        """The words for a phase; `second_inhale` for the second inhale of a sigh."""
+        if kind is PhaseKind.HOLD:
+            return self.tr("Hold")
+        if kind is PhaseKind.EXHALE:
+            return self.tr("Breathe out")
+        return self.tr("In a little more") if second_inhale else self.tr("Breathe in")
 
     def show_moment(self, moment: Moment, words: str, still: bool, paused: bool) -> None:
         """Called every frame: only what changed is touched (each label change repaints and tells

@@ -1,10 +1,8 @@
 """The breathing window: a pacer to breathe with, the phase in words, time left and progress.
 
-Everything shown is computed from `moment_at(plan, seconds breathed)`, and the seconds come from
-the injected clock, so tests drive a whole session by moving a fake clock and calling refresh().
-One single-shot timer wakes the window: every ~33 ms while the pacer moves, once per second-count
-change with reduced motion, only at phase changes while minimised (for sound and speech cues),
-and never while paused, hidden or closed.
+Everything shown is computed from the seconds breathed by the injected clock (core/breathing_run),
+so tests drive a whole session with a fake clock and refresh(). One single-shot timer wakes the window
+when `BreathingRun.wake_after_ms` says, never while paused, hidden or closed.
 
 Logged sessions leave as `session_finished(BreathingSessionResult)`; every change of pattern,
 length or option leaves as `preferences_changed(BreathingSettings)`. The window touches no storage.
@@ -12,78 +10,44 @@ length or option leaves as `preferences_changed(BreathingSettings)`. The window 
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import datetime
-from enum import Enum, auto
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QCloseEvent,
-    QHideEvent,
-    QKeyEvent,
-    QKeySequence,
-    QShortcut,
-    QShowEvent,
-)
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QCloseEvent, QHideEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QAbstractButton, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.core.breathing import (
     CUSTOM_PATTERN_ID,
-    SESSION_MINUTES,
     BreathingPattern,
     BreathingSessionResult,
     CustomValues,
-    LengthUnit,
     Moment,
-    PhaseKind,
-    SessionClock,
     SessionLength,
-    SessionPlan,
-    custom_pattern,
-    moment_at,
-    parse_custom,
     plan_session,
-    seconds_until_pacer_moves,
+)
+from desktop.core.breathing_run import (
+    BreathingRun,
+    State,
+    chosen_custom,
+    chosen_length,
+    chosen_pattern,
 )
 from desktop.core.clock import Clock
-from desktop.core.settings import MAX_LISTED_PROBLEMS, BreathingSettings
+from desktop.core.settings import BreathingSettings
 from desktop.ui.announcements import announce
 from desktop.ui.breathing_cues import PhaseCues
+from desktop.ui.breathing_extras import BreathingExtras
 from desktop.ui.breathing_motion import SystemMotionPreference
 from desktop.ui.breathing_rating import StressRating
 from desktop.ui.breathing_session_page import SessionPage
 from desktop.ui.breathing_summary import BreathingSummary
 from desktop.ui.fit import keep_fitted
 from desktop.ui.keyboard import show_focus
-from desktop.ui.plain_text import plain_label
-from desktop.ui.text_colours import mute
 
 if TYPE_CHECKING:  # imported for real on first use, to keep opening the window fast
     from desktop.ui.breathing_custom import CustomPatternEditor
-
-FRAME_MS = 33  # ~30 frames a second: smooth for a slow shape, and cheap
-MIN_LOGGED_SECONDS = 5.0  # shorter than this is a false start (opened by mistake, pattern switched)
-
-
-class State(Enum):
-    """Where the breathing window stands: idle, asking the rating before, running, paused, asking the rating
-    after, or showing the summary.
-    """
-
-    IDLE = auto()
-    RATING_BEFORE = auto()
-    RUNNING = auto()
-    PAUSED = auto()
-    RATING_AFTER = auto()
-    SUMMARY = auto()
 
 
 class BreathingWindow(QWidget):
@@ -113,17 +77,12 @@ class BreathingWindow(QWidget):
         self._patterns = list(patterns)
         self._settings = settings
         self._clock = clock
-        self._pattern_problems = tuple(pattern_problems)
         self._cues = cues or PhaseCues(parent=self)
         self._state = State.IDLE
-        self._plan: SessionPlan | None = None
-        self._session: SessionClock | None = None
-        self._started_at: datetime | None = None
+        self._run: BreathingRun | None = None
         self._rating_before: int | None = None
         self._pending: BreathingSessionResult | None = None
         self._last_phase: tuple[int, int] | None = None
-        self._options_panel: QWidget | None = None
-        self._custom_editor: CustomPatternEditor | None = None
         self._last_seconds = 0.0  # what the summary shows, also for a false start that is not logged
         self._last_pattern_name = ""
 
@@ -141,23 +100,27 @@ class BreathingWindow(QWidget):
         page.cycles_box.valueChanged.connect(self._choice_changed)
         page.pause_button.clicked.connect(self.toggle_pause)
         page.stop_button.clicked.connect(self.stop)
+        self.extras = BreathingExtras(pattern_problems)
+        self.extras.options_changed.connect(self._options_changed)
+        self.extras.custom_chosen.connect(self._custom_chosen)
+        page.set_side(self.extras)
         self.pages = QStackedWidget()
         self.pages.addWidget(page)
         self._rating: StressRating | None = None  # the other pages are made when first needed
         self._summary: BreathingSummary | None = None
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 24, 28, 24)
+        layout.setContentsMargins(28, 20, 28, 20)
         layout.addWidget(self.pages)
 
         for key, action in ((Qt.Key.Key_Space, self._space), (Qt.Key.Key_Escape, self._escape)):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.activated.connect(action)
         self._show_choice()
-        self.resize(520, 700)
+        self.resize(520, 600)
         show_focus(self)
         keep_fitted(self)  # large fonts and longer languages need more room than the first size
 
-    # --- pages and panels made on first use ---------------------------------------------------------
+    # --- pages made on first use --------------------------------------------------------------------
 
     @property
     def rating(self) -> StressRating:
@@ -177,79 +140,38 @@ class BreathingWindow(QWidget):
             self.pages.addWidget(self._summary)
         return self._summary
 
-    # --- panels made on first use ----------------------------------------------------------------
+    # --- the side column (custom editor, options) ---------------------------------------------------
 
     def _toggle_options(self, shown: bool) -> None:
-        if shown and self._options_panel is None:
-            from desktop.ui.breathing_options import BreathingOptions  # only people who open it pay for it
-
-            panel = BreathingOptions(self._settings, self._cues, self._motion.reduced())
-            panel.changed.connect(lambda: self._set_settings(panel.applied_to(self._settings)))
-            box = QWidget()
-            box_layout = QVBoxLayout(box)
-            box_layout.setContentsMargins(0, 0, 0, 0)
-            box_layout.addWidget(panel)
-            if self._pattern_problems:
-                listed = self._pattern_problems[:MAX_LISTED_PROBLEMS]
-                more = len(self._pattern_problems) - len(listed)
-                lines = [self.tr("Some pattern files were skipped:"), *listed]
-                if more:
-                    lines.append(self.tr("…and %n more.", "", more))
-                problems = plain_label("\n".join(lines))
-                problems.setWordWrap(True)
-                problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-                mute(problems)
-                box_layout.addWidget(problems)
-            self._options_panel = box
-            self.session_page.add_panel(box)
-        if self._options_panel is not None:
-            self._options_panel.setVisible(shown)
-
-    def _ensure_custom_editor(self) -> None:
-        if self._custom_editor is None:
-            from desktop.ui.breathing_custom import CustomPatternEditor
-
-            editor = CustomPatternEditor(self._custom_values())
-            editor.values_chosen.connect(self._custom_chosen)
-            self._custom_editor = editor
-            self.session_page.add_panel(editor, first=True)
+        self.extras.show_options(shown, self._settings, self._cues, self._motion.reduced())
+        self.session_page.order_tabs(self.extras.panels())
 
     # --- choices --------------------------------------------------------------------------------
 
     @property
     def custom_editor(self) -> CustomPatternEditor | None:
-        return self._custom_editor
+        return self.extras.custom_editor
 
     @property
     def settings(self) -> BreathingSettings:
         return self._settings
 
     def _custom_values(self) -> CustomValues:
-        return parse_custom(self._settings.custom_pattern) or CustomValues()
+        return chosen_custom(self._settings)
 
     def current_pattern(self) -> BreathingPattern:
-        """The remembered pattern; the first one if it has gone, the default custom one if none load."""
-        if self._settings.pattern != CUSTOM_PATTERN_ID:
-            for pattern in self._patterns:
-                if pattern.id == self._settings.pattern:
-                    return pattern
-            if self._patterns:
-                return self._patterns[0]
-        return custom_pattern(self._custom_values(), self.tr("Custom"))
+        return chosen_pattern(self._patterns, self._settings, self.tr("Custom"))
 
     def current_length(self) -> SessionLength:
-        if self._settings.length_unit == LengthUnit.CYCLES.value:
-            return SessionLength(LengthUnit.CYCLES, self._settings.cycles)
-        offered = min(SESSION_MINUTES, key=lambda minutes: abs(minutes - self._settings.minutes))
-        return SessionLength(LengthUnit.MINUTES, offered)
+        return chosen_length(self._settings)
 
     def _show_choice(self) -> None:
         pattern = self.current_pattern()
         self.session_page.show_choice(pattern, self.current_length(), self._settings.cycles)
-        if pattern.id == CUSTOM_PATTERN_ID:
-            self._ensure_custom_editor()
-        if self._custom_editor is not None:
-            self._custom_editor.setVisible(pattern.id == CUSTOM_PATTERN_ID)
+        custom = pattern.id == CUSTOM_PATTERN_ID
+        if custom or self.extras.custom_editor is not None:
+            self.extras.show_custom(custom, self._custom_values())
+            self.session_page.order_tabs(self.extras.panels())
 
     def _choice_changed(self) -> None:
         pattern_id, unit, minutes, cycles = self.session_page.chosen()
@@ -264,6 +186,9 @@ class BreathingWindow(QWidget):
             self._set_settings(settings)
             self._show_choice()
             self._restart_if_running()
+
+    def _options_changed(self) -> None:
+        self._set_settings(self.extras.applied_to(self._settings))
 
     def _custom_chosen(self, values: CustomValues) -> None:
         self._set_settings(
@@ -308,9 +233,8 @@ class BreathingWindow(QWidget):
             self._begin()
 
     def _begin(self) -> None:
-        self._plan = plan_session(self.current_pattern(), self.current_length())
-        self._session = SessionClock(self._clock.monotonic())
-        self._started_at = self._clock.now()
+        plan = plan_session(self.current_pattern(), self.current_length())
+        self._run = BreathingRun(plan, self._clock.now(), self._clock.monotonic(), self._rating_before)
         self._last_phase = None
         self._state = State.RUNNING
         self.pages.setCurrentWidget(self.session_page)
@@ -326,14 +250,14 @@ class BreathingWindow(QWidget):
         self._begin()
 
     def toggle_pause(self) -> None:
-        if self._session is None or self._state not in (State.RUNNING, State.PAUSED):
+        if self._run is None or self._state not in (State.RUNNING, State.PAUSED):
             return
         now = self._clock.monotonic()
         if self._state is State.RUNNING:
-            self._session.pause(now)
+            self._run.clock.pause(now)
             self._state = State.PAUSED
         else:
-            self._session.resume(now)
+            self._run.clock.resume(now)
             self._state = State.RUNNING
         self.session_page.show_paused(self._state is State.PAUSED)
         self.refresh()
@@ -345,10 +269,10 @@ class BreathingWindow(QWidget):
 
     def refresh(self) -> None:
         """Show the session as it stands now by the clock, and set the next wake-up."""
-        if self._plan is None or self._session is None or self._state not in (State.RUNNING, State.PAUSED):
+        if self._run is None or self._state not in (State.RUNNING, State.PAUSED):
             self.tick_timer.stop()
             return
-        moment = moment_at(self._plan, self._session.elapsed(self._clock.monotonic()))
+        moment = self._run.moment(self._clock.monotonic())
         if moment.finished:
             self._finish(completed=True, ask_after=True)
             return
@@ -364,23 +288,13 @@ class BreathingWindow(QWidget):
         self._schedule(moment, still)
 
     def _schedule(self, moment: Moment, still: bool) -> None:
-        if self._state is not State.RUNNING:
+        if self._state is not State.RUNNING or self._run is None:
             self.tick_timer.stop()
             return
-        if not self.isVisible() or self.isMinimized():
-            cues = self._settings.phase_sound or self._settings.spoken_cues
-            wait = moment.phase_seconds_left if cues else moment.seconds_left
-        else:
-            # Wake when the count drops, or sooner when the disc will have moved a device pixel
-            # (at most ~30 times a second): the slow ends of each breath need few frames.
-            wait = moment.phase_seconds_left - (moment.count - 1)
-            if not still and self._plan is not None:
-                one_pixel = 1 / max(1.0, self.session_page.pacer.device_pixels_per_size())
-                moves = seconds_until_pacer_moves(self._plan, moment, one_pixel)
-                if moves < wait:
-                    self.tick_timer.start(max(FRAME_MS, math.ceil(moves * 1000)))
-                    return
-        self.tick_timer.start(max(10, math.ceil(wait * 1000) + 2))
+        watched = self.isVisible() and not self.isMinimized()
+        cues = self._settings.phase_sound or self._settings.spoken_cues
+        pixels = self.session_page.pacer.device_pixels_per_size()
+        self.tick_timer.start(self._run.wake_after_ms(moment, watched, cues, None if still else pixels))
 
     def _announce(self, text: str) -> None:
         """Tell a screen reader the new phase (or the pause, the result) while this window is in front."""
@@ -388,44 +302,22 @@ class BreathingWindow(QWidget):
         announce(live, text, live=live)
 
     def _phase_words(self, moment: Moment) -> str:
-        kind = moment.phase.kind
-        if kind is PhaseKind.HOLD:
-            return self.tr("Hold")
-        if kind is PhaseKind.EXHALE:
-            return self.tr("Breathe out")
-        assert self._plan is not None
-        phases = self._plan.pattern.phases
-        if len(phases) > 1 and phases[moment.phase_index - 1].kind is PhaseKind.INHALE:
-            return self.tr("In a little more")  # the second inhale of a sigh
-        return self.tr("Breathe in")
+        second = self._run is not None and self._run.second_inhale(moment)
+        return self.session_page.phase_words(moment.phase.kind, second)
 
     # --- the end of a session -------------------------------------------------------------------
 
     def _result(self, completed: bool) -> BreathingSessionResult | None:
         """The record of the session now ending, or None for a false start."""
-        assert self._plan is not None and self._session is not None and self._started_at is not None
-        planned = self._plan.total_seconds
-        breathed = planned if completed else min(planned, self._session.elapsed(self._clock.monotonic()))
-        self._last_seconds = breathed
-        self._last_pattern_name = self._plan.pattern.name
-        if not completed and breathed < MIN_LOGGED_SECONDS:
-            return None
-        pattern = self._plan.pattern
-        return BreathingSessionResult(
-            pattern_id=pattern.id,
-            pattern_name=pattern.name,
-            planned_seconds=planned,
-            actual_seconds=breathed,
-            completed=completed,
-            started_at=self._started_at,
-            ended_at=self._clock.now(),
-            rating_before=self._rating_before,
-        )
+        assert self._run is not None
+        self._last_seconds = self._run.breathed(completed, self._clock.monotonic())
+        self._last_pattern_name = self._run.plan.pattern.name
+        return self._run.result(completed, self._clock.monotonic(), self._clock.now())
 
     def _finish(self, completed: bool, ask_after: bool) -> None:
         result = self._result(completed)
         self.tick_timer.stop()
-        self._plan = self._session = None
+        self._run = None
         if result is not None and ask_after and self._settings.ask_stress_rating:
             self._pending = result
             self._state = State.RATING_AFTER
@@ -470,7 +362,7 @@ class BreathingWindow(QWidget):
             self.close()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Outside a dialog, push buttons ignore Enter; keyboard users expect it to press them.
+        # Outside a dialog, push buttons ignore Enter; keyboard users expect it to press them at once.
         focused = self.focusWidget()
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(focused, QAbstractButton):
             focused.click()

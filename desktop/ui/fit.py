@@ -11,10 +11,34 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
+# Room to leave on the screen: a panel or task bar the desktop may still count as available, and the
+# window manager's title bar (a window's geometry leaves its frame out). 1280×720 leaves 640 px.
+SCREEN_MARGIN = 80
+
+
+def screen_room(window: QWidget) -> tuple[int, int] | None:
+    """The largest width and height `window` may take on its screen, or None off-screen."""
+    screen = window.screen()
+    if screen is None:
+        return None
+    free, frame = screen.availableGeometry(), window.frameGeometry()
+    border_width, border_height = frame.width() - window.width(), frame.height() - window.height()
+    return free.width() - border_width, free.height() - SCREEN_MARGIN - border_height
+
+
+def cap_to_screen(window: QWidget) -> None:
+    """Shrink `window` to fit its screen (never below what its layout needs)."""
+    room = screen_room(window)
+    if room is None:
+        return
+    width, height = min(window.width(), room[0]), min(window.height(), room[1])
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
+
 
 def fit_to_contents(window: QWidget) -> None:
-    """Grow `window` (never shrink it) to its layout's minimum width and the height that
-    minimum, or the wrapped text at that width, needs."""
+    """Grow `window` to its layout's minimum width and the height that minimum, or the wrapped
+    text at that width, needs; within the screen's room, but never below the layout's minimum."""
     layout = window.layout()
     if layout is None or not window.isWindow():
         return
@@ -25,6 +49,10 @@ def fit_to_contents(window: QWidget) -> None:
     height = max(window.height(), minimum.height())
     if layout.hasHeightForWidth():
         height = max(height, layout.totalHeightForWidth(width))
+    room = screen_room(window)
+    if room is not None:  # wrapped text at its preferred height, but no taller than the screen
+        width = max(minimum.width(), min(width, room[0]))
+        height = max(minimum.height(), min(height, room[1]))
     if (width, height) != (window.width(), window.height()):
         window.resize(width, height)
 

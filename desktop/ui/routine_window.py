@@ -23,17 +23,17 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.routine_model import Routine
-from desktop.core.routine_player import Phase, PlayerState, RoutineOutcome, RoutinePlayer, Side, Step
+from desktop.core.routine_player import PlayerState, RoutineOutcome, RoutinePlayer, Step
 from desktop.ui.announcements import announce
 from desktop.ui.calm_style import (
     PANEL,
-    TEAL,
     TEAL_TEXT,
     accent_text,
     is_dark,
@@ -41,12 +41,19 @@ from desktop.ui.calm_style import (
     style_panel,
     style_progress,
 )
-from desktop.ui.contrast import AA_LARGE
 from desktop.ui.fit import keep_fitted
 from desktop.ui.illustration_view import IllustrationView
 from desktop.ui.keyboard import enter_presses_buttons, show_focus
 from desktop.ui.plain_text import plain_label
-from desktop.ui.text_colours import keep_colour, mute
+from desktop.ui.routine_done_page import RoutineDonePage
+from desktop.ui.routine_wording import (
+    countdown_text,
+    duration_text,
+    next_step_text,
+    step_detail,
+    time_left_text,
+)
+from desktop.ui.text_colours import mute
 
 
 def _label(text: str = "", *, wrap: bool = False) -> QLabel:
@@ -87,7 +94,7 @@ class RoutineWindow(QWidget):
 
         self.setWindowTitle(self.tr("%1 — Unclench").replace("%1", routine.name))
         self.setMinimumWidth(420)
-        self.resize(480, 680)
+        self.resize(480, 620)
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_player_page())
         self.pages.addWidget(self._build_done_page())
@@ -98,8 +105,6 @@ class RoutineWindow(QWidget):
         # Colours that follow the theme by themselves (each label re-tints once its palette changed).
         for label in (self.step_count_label, self.detail_label, self.countdown_caption, self.next_label):
             mute(label)
-        mute(self.done_hint)
-        keep_colour(self.done_mark, lambda palette: accent_text(TEAL, palette, minimum=AA_LARGE))  # large
         enter_presses_buttons(self)
         show_focus(self)  # Pause starts out focused: Space goes there, and that must show
         keep_fitted(self)  # large fonts and longer languages need more room than the first size
@@ -164,8 +169,9 @@ class RoutineWindow(QWidget):
         ending.addWidget(self.finish_button)
         ending.addStretch(1)
 
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(24, 18, 24, 18)
+        step = QWidget()  # scrolls when a large font makes the step taller than the screen allows
+        layout = QVBoxLayout(step)
+        layout.setContentsMargins(24, 18, 24, 0)
         layout.setSpacing(8)
         layout.addLayout(header)
         layout.addWidget(self.progress)
@@ -177,7 +183,20 @@ class RoutineWindow(QWidget):
         layout.addWidget(self.countdown_label)
         layout.addWidget(self.countdown_caption)
         layout.addWidget(self.next_label)
-        layout.addSpacing(6)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab walks the buttons; Pause starts focused
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(step)
+        layout = QVBoxLayout(page)  # the buttons and the safety note stay in view
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(scroll, 1)
+        buttons = QVBoxLayout()
+        buttons.setContentsMargins(24, 0, 24, 18)
+        layout.addLayout(buttons)
+        layout = buttons
         layout.addLayout(steering)
         layout.addLayout(ending)
         layout.addSpacing(6)
@@ -207,30 +226,13 @@ class RoutineWindow(QWidget):
         return self.safety_panel
 
     def _build_done_page(self) -> QWidget:
-        page = QWidget()
-        self.done_mark = _label("✓")
-        self.done_mark.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.done_mark.setAccessibleName(self.tr("Routine complete"))
-        self.done_title = _label(self.tr("Nicely done"))
-        self.done_title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.done_summary = _label(wrap=True)
-        self.done_summary.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.done_hint = _label(
-            self.tr("Take a slow breath out and notice how your neck, shoulders and jaw feel now."), wrap=True
+        self.done_page = page = RoutineDonePage()
+        page.close_requested.connect(self.close)
+        self.done_title, self.done_summary, self.close_button = (
+            page.done_title,
+            page.done_summary,
+            page.close_button,
         )
-        self.done_hint.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.close_button = self._button(self.tr("&Close"), self.tr("Close"), self.close)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(32, 32, 32, 32)
-        layout.setSpacing(14)
-        layout.addStretch(2)
-        layout.addWidget(self.done_mark)
-        layout.addWidget(self.done_title)
-        layout.addWidget(self.done_summary)
-        layout.addWidget(self.done_hint)
-        layout.addSpacing(10)
-        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(3)
         return page
 
     def _button(self, text: str, accessible: str, slot: Callable[[], object]) -> QPushButton:
@@ -258,9 +260,7 @@ class RoutineWindow(QWidget):
         self.title_label.setFont(scaled_font(base, 1.55, QFont.Weight.DemiBold))
         self.instruction_label.setFont(scaled_font(base, 1.12))
         self.countdown_label.setFont(scaled_font(base, 2.8, QFont.Weight.Light))
-        self.done_title.setFont(scaled_font(base, 1.8, QFont.Weight.DemiBold))
-        self.done_summary.setFont(scaled_font(base, 1.12))
-        self.done_mark.setFont(scaled_font(base, 3.2, QFont.Weight.Light))
+        self.done_page.restyle(base)
         link_font = scaled_font(base, 1.0)
         link_font.setUnderline(True)
         self.safety_link.setFont(link_font)
@@ -349,16 +349,16 @@ class RoutineWindow(QWidget):
         player = self.player
         total = len(player.steps)
         step_of = self.tr("Step %1 of %2").replace("%1", str(player.index + 1)).replace("%2", str(total))
-        self.step_count_label.setText(step_of + " · " + self._time_left(player.seconds_left_total()))
+        self.step_count_label.setText(step_of + " · " + time_left_text(player.seconds_left_total()))
         self.progress.setValue(round(player.progress() * 1000))
         self.picture.set_picture(step.illustration)
         self.picture.setAccessibleName(step.exercise.name)
         self.picture.setAccessibleDescription(step.instruction)
         self.title_label.setText(step.exercise.name)
-        self.detail_label.setText(self._detail(step))
+        self.detail_label.setText(step_detail(step))
         self.detail_label.setVisible(bool(self.detail_label.text()))
         self.instruction_label.setText(step.instruction)
-        countdown = self._countdown_text(player.remaining_whole())
+        countdown = countdown_text(player.remaining_whole())
         self.countdown_label.setText(countdown)
         # The name says what the number is; the number itself rides along as the description.
         self.countdown_label.setAccessibleDescription(countdown)
@@ -366,12 +366,8 @@ class RoutineWindow(QWidget):
         self.countdown_caption.setText(self.tr("paused") if paused else self.tr("seconds"))
         self.pause_button.setText(self.tr("&Resume") if paused else self.tr("Pa&use"))
         self.pause_button.setAccessibleName(self.tr("Resume") if paused else self.tr("Pause"))
-        self.previous_button.setEnabled(player.index > 0 or player.remaining() < step.seconds)
-        upcoming = player.next_step
-        if upcoming is None:
-            self.next_label.setText(self.tr("Last step"))
-        else:
-            self.next_label.setText(self.tr("Next: %1").replace("%1", self._short_name(upcoming)))
+        self.previous_button.setEnabled(player.index > 0)  # on step 1 there is nothing before
+        self.next_label.setText(next_step_text(player.next_step))
         if self._announced_step != player.index:
             self._announce_step(step_of)
 
@@ -387,55 +383,13 @@ class RoutineWindow(QWidget):
             return
         summary = self.tr("You finished “%1”: %n steps in %2.", "", result.steps_completed)
         self.done_summary.setText(
-            summary.replace("%1", self.routine.name).replace("%2", self._duration(result.duration_seconds))
+            summary.replace("%1", self.routine.name).replace("%2", duration_text(result.duration_seconds))
         )
         self.pages.setCurrentIndex(1)
         self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
         announce(
             self.done_title, self.done_title.text() + ". " + self.done_summary.text(), live=self.done_title
         )
-
-    # --- wording ----------------------------------------------------------------------------
-
-    def _detail(self, step: Step) -> str:
-        parts = []
-        if step.side is Side.LEFT:
-            parts.append(self.tr("Left side"))
-        elif step.side is Side.RIGHT:
-            parts.append(self.tr("Right side"))
-        if step.exercise.rest_seconds:
-            parts.append(self.tr("Let go") if step.phase is Phase.REST else self.tr("Hold"))
-        if step.exercise.repetitions > 1:
-            parts.append(
-                self.tr("%1 of %2")
-                .replace("%1", str(step.repetition))
-                .replace("%2", str(step.exercise.repetitions))
-            )
-        return " · ".join(parts)
-
-    def _short_name(self, step: Step) -> str:
-        if step.phase is Phase.REST:
-            return self.tr("let go")
-        if step.side is Side.LEFT:
-            return self.tr("%1, left side").replace("%1", step.exercise.name)
-        if step.side is Side.RIGHT:
-            return self.tr("%1, right side").replace("%1", step.exercise.name)
-        return step.exercise.name
-
-    @staticmethod
-    def _countdown_text(seconds: int) -> str:
-        return f"{seconds // 60}:{seconds % 60:02d}" if seconds >= 60 else str(seconds)
-
-    def _time_left(self, seconds: float) -> str:
-        if seconds < 60:
-            return self.tr("%1 s left").replace("%1", str(max(1, math.ceil(seconds))))
-        return self.tr("about %1 min left").replace("%1", str(math.ceil(seconds / 60)))
-
-    def _duration(self, seconds: int) -> str:
-        minutes, rest = divmod(seconds, 60)
-        if not minutes:
-            return self.tr("%1 s").replace("%1", str(rest))
-        return self.tr("%1 min %2 s").replace("%1", str(minutes)).replace("%2", str(rest))
 
     def _report(self) -> None:
         if not self._reported and self.player.result is not None:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLineEdit, QSizePolicy, QSpinBox, QVBoxLayout, QWidget
 
-from desktop.core.settings import Range, TimeRanges
+from desktop.core.settings import Range
+from desktop.core.working_hours import RangesError, parse_ranges
 from desktop.ui.plain_text import plain_label
 from desktop.ui.text_colours import warn
 
@@ -15,7 +16,7 @@ class CheckedField(QWidget):
 
     validity_changed = Signal()
 
-    def __init__(self, editor: QWidget, name: str) -> None:
+    def __init__(self, editor: QWidget, name: str, below: bool = False) -> None:
         super().__init__()
         editor.setObjectName(name)
         editor.setAccessibleName(name.replace("_", " "))
@@ -23,8 +24,20 @@ class CheckedField(QWidget):
         self.message = plain_label()
         self.message.setObjectName(name + "_error")
         warn(self.message)  # a soft rust, made readable on whatever window colour the theme has
-        self.message.setWordWrap(True)
-        layout = QHBoxLayout(self)
+        layout: QBoxLayout
+        if below:
+            # One line under the editor, kept while hidden: a message coming or going moves nothing
+            # (a row that grew under the pointer sent the next click into another day's row).
+            policy = self.message.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)  # a long message never widens the dialog
+            self.message.setSizePolicy(policy)
+            self.message.setMinimumHeight(self.message.fontMetrics().height())
+            layout = QVBoxLayout(self)
+            layout.setSpacing(1)
+        else:
+            self.message.setWordWrap(True)
+            layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(editor)
         layout.addWidget(self.message, 1)
@@ -35,6 +48,7 @@ class CheckedField(QWidget):
     def _check(self) -> None:
         problem = self.problem()
         self.message.setText(problem or "")
+        self.message.setToolTip(problem or "")
         self.message.setVisible(bool(problem))
         self.editor.setAccessibleDescription(problem or "")
         self.validity_changed.emit()
@@ -65,11 +79,12 @@ class NumberField(CheckedField):
 
 
 class RangesField(CheckedField):
-    """A day's working hours as text."""
+    """A day's working hours as text; a refused text says what is wrong with it (which part, and why)."""
 
     def __init__(self, name: str, value: str) -> None:
         self.line = QLineEdit(value)
-        super().__init__(self.line, name)
+        super().__init__(self.line, name, below=True)
+        self.line.setToolTip(self.tr("Write times like 09:00-12:30, 13:30-18:00"))
         self.line.setPlaceholderText(self.tr("day off"))
         self.line.textChanged.connect(self._check)
         self._check()
@@ -79,6 +94,8 @@ class RangesField(CheckedField):
         return self.line.text().strip()
 
     def problem(self) -> str | None:
-        if TimeRanges().problem(self.value) is None:
-            return None
-        return self.tr("Write times like 09:00-12:30, 13:30-18:00")
+        try:
+            parse_ranges(self.value)
+        except RangesError as error:  # the parser's own words: which part, and what is wrong with it
+            return str(error)
+        return None

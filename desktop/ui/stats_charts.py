@@ -8,7 +8,6 @@ numbers are the chart's accessible description, and the model itself can be show
 
 from __future__ import annotations
 
-import itertools
 import math
 from dataclasses import dataclass
 
@@ -21,7 +20,6 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPainter,
-    QPainterPath,
     QPaintEvent,
     QPen,
 )
@@ -45,6 +43,13 @@ class Series:
     column: int
     colour: str  # a ChartColours field name
     legend: str
+
+
+def label_every(days: int) -> int:
+    """Label every day of a week, every 5th of a month, every 15th of a quarter, every 61st of a year."""
+    if days <= 10:
+        return 1
+    return 5 if days <= 31 else 15 if days <= 92 else 61
 
 
 def nice_top(value: float, minimum: float) -> tuple[float, float]:
@@ -194,12 +199,12 @@ class DayChart(QWidget):
         metrics = painter.fontMetrics()
         for row in range(count):
             centre, width = self._slot(plot, row)
-            if not self._has_data(row):
+            if not self._has_data(row) and width >= 5:  # a year's slots are too narrow for a mark each
                 painter.setPen(QPen(c.empty, 1.4))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawEllipse(QPointF(centre, plot.bottom() - 4), 2.6, 2.6)
             from_end = count - 1 - row
-            if count > 10 and from_end % 5:
+            if from_end % label_every(count):
                 continue  # a month: every fifth day, counted back from today, is enough to find one
             day = self._model.data(self._model.index(row, DailySeriesModel.DAY), VALUE_ROLE)
             label = text.day_name(day, text.WEEKDAY if count <= 10 else text.DAY_MONTH)
@@ -299,131 +304,3 @@ class DayChart(QWidget):
     def _refresh(self) -> None:
         self.setAccessibleDescription(". ".join(self.describe_day(row) for row in range(self._count())))
         self.update()
-
-
-class BarChart(DayChart):
-    """Stacked bars, bottom series first; an optional dashed goal line."""
-
-    def __init__(
-        self, model: DailySeriesModel, series: tuple[Series, ...], parent: QWidget | None = None
-    ) -> None:
-        super().__init__(model, series, parent)
-        self._goal: float | None = None
-        self._goal_label = ""
-        self._litres = False
-
-    def set_goal(self, goal: float | None, label: str = "") -> None:
-        self._goal, self._goal_label = goal, label
-        self.update()
-
-    def show_litres(self, litres: bool) -> None:
-        """Label the y axis in litres (the bars hold millilitres)."""
-        self._litres = litres
-
-    def _tick_label(self, value: float) -> str:
-        if self._litres:
-            litres = value / 1000
-            return text.litres(litres)
-        return text.count(value)
-
-    def _scale(self) -> tuple[float, float]:
-        highest = max(
-            (sum(self._value(row, s.column) or 0 for s in self._series) for row in range(self._count())),
-            default=0,
-        )
-        minimum = 1000 if self._litres else 4
-        return nice_top(max(highest, (self._goal or 0) * 1.08), minimum)
-
-    def _legend(self, c: ChartColours) -> list[tuple[QColor, str, bool]]:
-        entries = super()._legend(c)
-        if self._goal:
-            entries.append((c.goal, self._goal_label, True))
-        return entries
-
-    def _paint_values(self, painter: QPainter, plot: QRectF, c: ChartColours, top: float) -> None:
-        if self._goal:  # under the bars, so a bar that reaches the goal covers its stretch of line
-            y = self._y(plot, self._goal, top)
-            painter.setPen(QPen(c.goal, 1.6, Qt.PenStyle.DashLine))
-            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-        count = self._count()
-        labelled = count <= 10
-        metrics = painter.fontMetrics()
-        for row in range(count):
-            centre, width = self._slot(plot, row)
-            bar = min(width * (0.56 if labelled else 0.66), 46.0)
-            base = plot.bottom()
-            total = 0.0
-            stack = [(s, self._value(row, s.column) or 0.0) for s in self._series]
-            stack = [(s, v) for s, v in stack if v > 0]
-            for position, (series, value) in enumerate(stack):
-                height = plot.height() * value / top
-                rect = QRectF(centre - bar / 2, base - height, bar, height)
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(getattr(c, series.colour))
-                painter.drawPath(_bar_path(rect, rounded_top=position == len(stack) - 1))
-                base -= height
-                total += value
-            if labelled and total > 0:
-                label = self._tick_label(total) if self._litres else text.count(total)
-                label_width = metrics.horizontalAdvance(label) + 6
-                box = QRectF(
-                    centre - label_width / 2, base - metrics.height() - 3, label_width, metrics.height()
-                )
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(c.card)  # a backdrop, so the goal line never runs through a number
-                painter.drawRoundedRect(box, 3, 3)
-                painter.setPen(c.muted)
-                painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), label)
-
-
-def _bar_path(rect: QRectF, rounded_top: bool) -> QPainterPath:
-    path = QPainterPath()
-    radius = min(4.0, rect.width() / 2, rect.height()) if rounded_top else 0.0
-    path.moveTo(rect.bottomLeft())
-    path.lineTo(rect.left(), rect.top() + radius)
-    path.quadTo(rect.topLeft(), QPointF(rect.left() + radius, rect.top()))
-    path.lineTo(rect.right() - radius, rect.top())
-    path.quadTo(rect.topRight(), QPointF(rect.right(), rect.top() + radius))
-    path.lineTo(rect.bottomRight())
-    path.closeSubpath()
-    return path
-
-
-class LineChart(DayChart):
-    """A line over a fixed 0..`top` scale; days without a value leave a gap bridged by a dotted line."""
-
-    def __init__(
-        self, model: DailySeriesModel, series: Series, top: float, step: float, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(model, (series,), parent)
-        self._top, self._step = top, step
-
-    def _scale(self) -> tuple[float, float]:
-        return self._top, self._step
-
-    def _paint_values(self, painter: QPainter, plot: QRectF, c: ChartColours, top: float) -> None:
-        series = self._series[0]
-        colour = getattr(c, series.colour)
-        points: list[tuple[int, QPointF, float]] = []
-        for row in range(self._count()):
-            value = self._value(row, series.column)
-            if value is not None:
-                points.append((row, QPointF(self._slot(plot, row)[0], self._y(plot, value, top)), value))
-        for (row, point, _), (next_row, next_point, _) in itertools.pairwise(points):
-            adjacent = next_row == row + 1
-            pen = QPen(
-                colour, 2.4 if adjacent else 1.4, Qt.PenStyle.SolidLine if adjacent else Qt.PenStyle.DotLine
-            )
-            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-            painter.setPen(pen)
-            painter.drawLine(point, next_point)
-        labelled = self._count() <= 10
-        metrics = painter.fontMetrics()
-        for _, point, value in points:
-            painter.setPen(QPen(c.card, 2))
-            painter.setBrush(colour)
-            painter.drawEllipse(point, 4.5, 4.5)
-            if labelled:
-                painter.setPen(c.muted)
-                box = QRectF(point.x() - 20, point.y() - metrics.height() - 6, 40, metrics.height())
-                painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text.decimal(value))

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.core.comparison import BreathingChange, TensionByBreaks
 from desktop.core.stats_snapshot import StatsSnapshot
-from desktop.ui import stats_text as text
+from desktop.ui import stats_comparison_text as comparison_text
 from desktop.ui.plain_text import plain_label
 from desktop.ui.stats_cards import PairBars
 from desktop.ui.text_colours import mute
@@ -49,7 +49,7 @@ class ComparisonSection(QWidget):
             layout.addWidget(bars)
             layout.addWidget(words)
             layout.addSpacing(4)
-        self.caveat = QLabel(text.caveat())
+        self.caveat = QLabel(comparison_text.caveat())
         self.caveat.setObjectName("comparison_caveat")
         self.caveat.setWordWrap(True)
         mute(self.caveat)
@@ -65,7 +65,7 @@ class ComparisonSection(QWidget):
                 ]
             )
         self.tension_bars.setVisible(isinstance(by_breaks, TensionByBreaks))
-        self.tension_text.setText(text.tension_comparison(by_breaks))
+        self.tension_text.setText(comparison_text.tension_comparison(by_breaks))
         breathing = snapshot.breathing_change
         if isinstance(breathing, BreathingChange):
             self.breathing_bars.set_rows(
@@ -75,4 +75,4 @@ class ComparisonSection(QWidget):
                 ]
             )
         self.breathing_bars.setVisible(isinstance(breathing, BreathingChange))
-        self.breathing_text.setText(text.breathing_comparison(breathing))
+        self.breathing_text.setText(comparison_text.breathing_comparison(breathing))

@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from desktop.core.stats import DayPoint
 from desktop.ui import stats_text as text
-from desktop.ui.stats_text import Figure
+from desktop.ui.stats_figures_text import Figure
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
 HAS_DATA_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -11,16 +11,8 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
-from desktop.core.comparison import (
-    BreathingChange,
-    BreathingChangePending,
-    TensionByBreaks,
-    TensionByBreaksPending,
-)
-from desktop.core.data_requests import DataActionFailed, DataCleared, DataOutcome, ExportDone, ImportDone
 from desktop.core.kinds import Kind
 from desktop.core.stats import Adherence, LatestTension, TodaySummary
-from desktop.core.stats_snapshot import StatsSnapshot
 from desktop.core.streaks import Streak
 from desktop.ui import wording
 from desktop.ui.translation_context import TranslationContext
@@ -124,19 +116,19 @@ class Tile:
     fraction: float | None = None  # a progress bar under the value (water), 0..1
 
 
-def _joined(parts: list[str]) -> str:
+def joined(parts: list[str]) -> str:
     return " · ".join(part for part in parts if part)
 
 
 def today_tiles(summary: TodaySummary) -> list[Tile]:
-    posture_detail = _joined(
+    posture_detail = joined(
         [
             Stats.tr("%Ln missed", "", summary.posture_missed) if summary.posture_missed else "",
             Stats.tr("%Ln skipped", "", summary.posture_skipped) if summary.posture_skipped else "",
         ]
     )
     taken = summary.stretch_done + summary.stretch_natural + summary.routines_completed
-    breaks_detail = _joined(
+    breaks_detail = joined(
         [
             #: Breaks that happened on their own: the user was away from the computer long enough.
             Stats.tr("%Ln natural", "", summary.stretch_natural) if summary.stretch_natural else "",
@@ -200,13 +192,13 @@ def tension_tile(latest: LatestTension | None, summary: TodaySummary) -> Tile:
         )
     where = region_name(latest.region)
     when = relative_day(latest.day, summary.day)
-    detail = _joined([where, when])
+    detail = joined([where, when])
     spoken = Stats.tr("Latest tension rating: {0}, {1}.").format(
-        out_of_ten(latest.level), _joined([where, when])
+        out_of_ten(latest.level), joined([where, when])
     )
     if summary.tension_ratings > 1 and summary.tension_average is not None:
         average = Stats.tr("today's average {0}").format(out_of_ten(summary.tension_average))
-        detail = _joined([detail, average])
+        detail = joined([detail, average])
         spoken += " " + Stats.tr("Average of today's %Ln ratings: {0}.", "", summary.tension_ratings).format(
             out_of_ten(summary.tension_average)
         )
@@ -242,169 +234,3 @@ def adherence_tile(item: Adherence, period_days: int) -> Tile:
         caption, count(item.followed), days(period_days), percent(item.percent)
     )
     return Tile(caption, percent(item.percent), detail, spoken)
-
-
-# ---- the comparison -----------------------------------------------------------------------------
-
-
-def caveat() -> str:
-    return Stats.tr(
-        "These are your own numbers side by side. They show what tended to go together on your days, "
-        "not what caused what: a calmer day may also leave more room for breaks.",
-    )
-
-
-def tension_comparison(result: TensionByBreaks | TensionByBreaksPending) -> str:
-    if isinstance(result, TensionByBreaks):
-        return Stats.tr(
-            "On the {0} with {1} or more breaks, your average tension rating was {2}. "
-            "On the {3} with fewer breaks, it was {4}. "
-            "This rests on %Ln ratings from {5} to {6}.",
-            "",
-            result.more_ratings + result.fewer_ratings,
-        ).format(
-            days(result.more_days),
-            count(result.threshold),
-            out_of_ten(round(result.more_average, 1)),
-            days(result.fewer_days),
-            out_of_ten(round(result.fewer_average, 1)),
-            day_name(result.first_day, MEDIUM_DATE),
-            day_name(result.last_day, MEDIUM_DATE),
-        )
-    if result.threshold is None:
-        return Stats.tr(
-            "Not enough data yet. Rate your tension on a few days (from the tray, or when asked after "
-            "a break) and this will compare days with more breaks to days with fewer.",
-        )
-    return Stats.tr(
-        "Not enough data yet. This compares days with {0} or more breaks to days with fewer once each "
-        "side has {1} with a tension rating. So far: {2} and {3}.",
-    ).format(
-        count(result.threshold),
-        days(result.needed_per_side),
-        days(result.more_days),
-        days(result.fewer_days),
-    )
-
-
-def breathing_comparison(result: BreathingChange | BreathingChangePending) -> str:
-    if isinstance(result, BreathingChange):
-        change = round(result.change, 1)
-        sign = "+" if change > 0 else "−"  # a real minus sign, as screen readers say "minus"
-        moved = Stats.tr("the same") if change == 0 else sign + decimal(abs(change))
-        return Stats.tr(
-            "Across the %Ln breathing sessions you rated before and after, your stress rating was {0} "
-            "before and {1} after on average ({2}).",
-            "",
-            result.sessions,
-        ).format(
-            out_of_ten(round(result.before_average, 1)),
-            out_of_ten(round(result.after_average, 1)),
-            moved,
-        )
-    return Stats.tr(
-        "Not enough data yet: {0} of the %Ln breathing sessions rated before and after that this needs. "
-        "The breathing window can ask for a rating before and after a session.",
-        "",
-        result.needed,
-    ).format(count(result.sessions))
-
-
-# ---- every figure as a row of text ---------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Figure:
-    """One figure of the statistics window as text, its section, name and value, for the screen-reader and
-    copyable table.
-    """
-
-    section: str
-    name: str
-    value: str
-
-
-def all_figures(snapshot: StatsSnapshot, period: int) -> list[Figure]:
-    """What the window shows for `period` days (7 or 30), as (section, figure, value) rows."""
-    today = Stats.tr("Today")
-    figures = [
-        Figure(today, tile.caption, _joined([tile.value, tile.detail]))
-        for tile in today_tiles(snapshot.today)
-    ]
-    streaks = Stats.tr("Streaks")
-    for tile in streak_tiles(snapshot):
-        figures.append(Figure(streaks, tile.caption, _joined([tile.value, tile.detail])))
-    period_name = Stats.tr("Last {0}").format(days(period))
-    for item in snapshot.adherence[period]:
-        tile = adherence_tile(item, period)
-        figures.append(Figure(period_name, tile.caption, _joined([tile.value, tile.detail])))
-    comparison = Stats.tr("Comparison")
-    figures.append(
-        Figure(
-            comparison,
-            Stats.tr("Tension and breaks"),
-            tension_comparison(snapshot.tension_by_breaks),
-        )
-    )
-    figures.append(
-        Figure(
-            comparison,
-            Stats.tr("Breathing before and after"),
-            breathing_comparison(snapshot.breathing_change),
-        )
-    )
-    return figures
-
-
-def streak_tiles(snapshot: StatsSnapshot) -> list[Tile]:
-    goals = snapshot.goals
-    return [
-        streak_tile(Stats.tr("Water goal ({0})").format(millilitres(goals.water_ml)), snapshot.water_streak),
-        streak_tile(Stats.tr("Break goal ({0} a day)").format(count(goals.breaks)), snapshot.break_streak),
-    ]
-
-
-# ---- what came of an action ----------------------------------------------------------------------
-
-
-def outcome_message(outcome: DataOutcome) -> str:
-    if isinstance(outcome, ExportDone):
-        if outcome.count == 0:
-            return Stats.tr("There are no events yet; {0} was saved empty.").format(outcome.path)
-        return Stats.tr("Saved %Ln events to {0}.", "", outcome.count).format(outcome.path)
-    if isinstance(outcome, ImportDone):
-        if outcome.added == 0:
-            return Stats.tr(
-                "Nothing new in {0}: all %Ln events were already in your log.",
-                "",
-                outcome.already_present,
-            ).format(outcome.path)
-        text = Stats.tr("Restored %Ln events from {0}.", "", outcome.added).format(outcome.path)
-        if outcome.already_present:
-            text += " " + Stats.tr(
-                "%Ln were already in your log and were skipped.", "", outcome.already_present
-            )
-        return text
-    if isinstance(outcome, DataCleared):
-        return Stats.tr("Deleted %Ln events. Your statistics start again from now.", "", outcome.count)
-    assert isinstance(outcome, DataActionFailed)
-    return outcome.reason
-
-
-def span_line(total_events: int, first_day: str | None) -> str:
-    if total_events == 0 or first_day is None:
-        return Stats.tr("Nothing logged yet. Your numbers appear here as you answer reminders.")
-    return Stats.tr("%Ln events logged since {0}, all kept on this computer.", "", total_events).format(
-        day_name(first_day, LONG_DATE)
-    )
-
-
-def delete_question(total_events: int, first_day: str | None) -> str:
-    if total_events == 0 or first_day is None:
-        return Stats.tr("Your log is empty. Delete it anyway?")
-    return Stats.tr(
-        "Delete all %Ln events Unclench has logged since {0}? Your statistics start again from nothing. "
-        "This cannot be undone: export a backup first if you may want them back.",
-        "",
-        total_events,
-    ).format(day_name(first_day, LONG_DATE))

@@ -1,4 +1,4 @@
-"""The statistics window: today at a glance, the last 7 or 30 days as charts, streaks and
+"""The statistics window: today at a glance, the last 7, 30, 90 or 365 days as charts, streaks and
 follow-through, the user's own comparison, and their data (export, import, delete).
 
 It shows a StatsSnapshot and asks for things through signals; it never touches storage. File
@@ -6,8 +6,6 @@ choosers and the delete confirmation go through `StatsDialogs`, so tests answer 
 """
 
 from __future__ import annotations
-
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QShortcut, QShowEvent
@@ -27,31 +25,32 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.data_requests import (
-    DataActionFailed,
     DataOutcome,
-    ExportFormat,
-    ExportRequest,
-    ImportRequest,
 )
 from desktop.core.stats import REMINDER_KINDS
 from desktop.core.stats_snapshot import PERIODS, StatsSnapshot
+from desktop.ui import stats_data_text as data_text
+from desktop.ui import stats_figures_text as figures_text
 from desktop.ui import stats_text as text
-from desktop.ui.announcements import announce
 from desktop.ui.contrast import readable
+from desktop.ui.fit import cap_to_screen
 from desktop.ui.keyboard import enter_presses_buttons, show_focus
 from desktop.ui.plain_text import plain_label
+from desktop.ui.stats_bar_chart import BarChart
 from desktop.ui.stats_cards import FigureCard
-from desktop.ui.stats_charts import BarChart, LineChart, Series
+from desktop.ui.stats_charts import Series
 from desktop.ui.stats_comparison import ComparisonSection
-from desktop.ui.stats_dialogs import QtStatsDialogs, StatsDialogs, documents
+from desktop.ui.stats_data_bar import StatsDataBar
+from desktop.ui.stats_dialogs import QtStatsDialogs, StatsDialogs
+from desktop.ui.stats_line_chart import LineChart
 from desktop.ui.stats_models import DailySeriesModel, FiguresModel
-from desktop.ui.text_colours import mute, plain, warn
+from desktop.ui.text_colours import mute
 
 CARDS_PER_ROW = 3  # streaks and follow-through cards: narrow enough for 1280 px in every language
 
 
 class StatsWindow(QWidget):
-    """The statistics window: shows a StatsSnapshot (today, charts for 7 or 30 days, streaks, follow-through,
+    """The statistics window: shows a StatsSnapshot (today, charts for 7 to 365 days, streaks, follow-through,
     comparison, tables) and the outcome of data actions, and asks its StatsDialogs before exporting,
     importing or deleting.
 
@@ -226,6 +225,7 @@ class StatsWindow(QWidget):
             wanted = min(wanted, screen.availableGeometry().width())
         if wanted > self.width():
             self.resize(wanted, self.height())
+        cap_to_screen(self)  # the page scrolls; the buttons at the bottom stay on the screen
 
     def _today_cards(self) -> QGridLayout:
         grid = QGridLayout()
@@ -327,43 +327,22 @@ class StatsWindow(QWidget):
         return box
 
     def _data_bar(self) -> QWidget:
-        bar = QWidget()
-        bar.setObjectName("data_bar")
-        layout = QVBoxLayout(bar)
-        layout.setContentsMargins(20, 8, 20, 14)
-        self.status = plain_label()  # may name a backup file: never markup
-        self.status.setObjectName("data_status")
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status.hide()
-        layout.addWidget(self.status)
-        row = QHBoxLayout()
-        self.export_csv_button = self._button(row, "export_csv", self.tr("Export &CSV…"), self._export_csv)
-        self.export_json_button = self._button(
-            row, "export_json", self.tr("Export &JSON…"), self._export_json
-        )
-        self.import_button = self._button(row, "import_backup", self.tr("&Import backup…"), self._import)
-        row.addStretch()
-        self.delete_button = self._button(row, "delete_data", self.tr("&Delete my data…"), self._delete)
-        layout.addLayout(row)
+        self.data_bar = bar = StatsDataBar(self.dialogs, lambda: self.snapshot)
+        bar.export_requested.connect(self.export_requested)
+        bar.import_requested.connect(self.import_requested)
+        bar.delete_requested.connect(self.delete_requested)
+        self.status = bar.status
         return bar
-
-    def _button(self, row: QHBoxLayout, name: str, label: str, slot: object) -> QPushButton:
-        button = QPushButton(label)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        row.addWidget(button)
-        return button
 
     # ---- showing ------------------------------------------------------------------------------
 
     def show_snapshot(self, snapshot: StatsSnapshot) -> None:
         self.snapshot = snapshot
         self.title.setText(self.tr("Today, {0}").format(text.day_name(snapshot.today.day, text.FULL_DAY)))
-        self.subtitle.setText(text.span_line(snapshot.total_events, snapshot.first_day))
+        self.subtitle.setText(data_text.span_line(snapshot.total_events, snapshot.first_day))
         for card, tile in zip(self.today_cards, text.today_tiles(snapshot.today), strict=True):
             card.show_tile(tile)
-        for card, tile in zip(self.streak_cards, text.streak_tiles(snapshot), strict=True):
+        for card, tile in zip(self.streak_cards, figures_text.streak_tiles(snapshot), strict=True):
             card.show_tile(tile)
         self.water_chart.set_goal(
             snapshot.goals.water_ml, self.tr("goal {0}").format(text.millilitres(snapshot.goals.water_ml))
@@ -397,56 +376,14 @@ class StatsWindow(QWidget):
         )
         for card, item in zip(self.adherence_cards, self.snapshot.adherence[period], strict=True):
             card.show_tile(text.adherence_tile(item, period))
-        self.figures_model.set_figures(text.all_figures(self.snapshot, period))
+        self.figures_model.set_figures(figures_text.all_figures(self.snapshot, period))
 
     def show_outcome(self, outcome: DataOutcome) -> None:
         """Say what came of an export, import or delete, under the buttons."""
-        message = text.outcome_message(outcome)
-        self.status.setText(message)
-        self.status.setAccessibleName(message)
-        if isinstance(outcome, DataActionFailed):
-            warn(self.status)
-        else:
-            plain(self.status)
-        self.status.show()
-        announce(self.status, message)  # the buttons keep the focus; the outcome is said all the same
+        self.data_bar.show_outcome(outcome)
 
     def _show_tables(self, shown: bool) -> None:
         self.tables.setVisible(shown)
         self.table_toggle.setText(
             self.tr("Hide the ta&bles") if shown else self.tr("Show the numbers as ta&bles")
         )
-
-    # ---- asking -------------------------------------------------------------------------------
-
-    def _export_csv(self) -> None:
-        self._export(ExportFormat.CSV, self.tr("CSV file (*.csv)"))
-
-    def _export_json(self) -> None:
-        self._export(ExportFormat.JSON, self.tr("JSON backup (*.json)"))
-
-    def _export(self, fmt: ExportFormat, file_filter: str) -> None:
-        day = self.snapshot.today.day if self.snapshot else "events"
-        suggested = Path(documents()) / f"unclench-{day}.{fmt.value}"
-        path = self.dialogs.save_path(self.tr("Export your Unclench history"), suggested, file_filter)
-        if path is None:
-            return
-        if not path.suffix:
-            path = path.with_suffix(f".{fmt.value}")
-        self.export_requested.emit(ExportRequest(fmt, path))
-
-    def _import(self) -> None:
-        path = self.dialogs.open_path(self.tr("Import an Unclench backup"), self.tr("JSON backup (*.json)"))
-        if path is not None:
-            self.import_requested.emit(ImportRequest(path))
-
-    def _delete(self) -> None:
-        total = self.snapshot.total_events if self.snapshot else 0
-        first = self.snapshot.first_day if self.snapshot else None
-        if self.dialogs.confirm(
-            self.tr("Delete my data"),
-            text.delete_question(total, first),
-            self.tr("Delete everything"),
-            self.tr("Keep my data"),
-        ):
-            self.delete_requested.emit()

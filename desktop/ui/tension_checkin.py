@@ -8,15 +8,16 @@ itself when it is a window of its own. It touches no storage: app.py records the
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QFont, QKeyEvent, QPalette
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop.core.tension import LEVELS, REGIONS, TensionRating, TensionSkipped
+from desktop.core.tension import REGIONS, TensionRating, TensionSkipped
 from desktop.ui import stats_text as text
 from desktop.ui.fit import keep_fitted
 from desktop.ui.keyboard import enter_presses_buttons, show_focus
-from desktop.ui.stats_style import colours
+from desktop.ui.placement import move_beside
+from desktop.ui.rating_scale import RatingScale
 from desktop.ui.text_colours import mute
 
 
@@ -49,10 +50,6 @@ class TensionCheckin(QWidget):
         font.setWeight(QFont.Weight.DemiBold)
         question.setFont(font)
         self.setAccessibleName(question.text())
-        hint = QLabel(self.tr("0 is loose and easy, 10 is as tight as it gets. One tap is all it takes."))
-        hint.setWordWrap(True)
-        mute(hint)
-
         where = QLabel(self.tr("Where, if one place stands out? (optional)"))
         mute(where)
         regions = QHBoxLayout()
@@ -70,27 +67,10 @@ class TensionCheckin(QWidget):
             self.region_buttons[region] = chip
         regions.addStretch()
 
-        scale = QHBoxLayout()
-        scale.setSpacing(5)
-        self.level_buttons: list[QPushButton] = []
-        for level in LEVELS:
-            button = QPushButton(str(level))
-            button.setObjectName(f"level_{level}")
-            button.setAccessibleName(self.tr("Tension {0} of 10").format(level))
-            button.setMinimumSize(38, 44)
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            button.clicked.connect(lambda _checked=False, chosen=level: self.rate(chosen))
-            scale.addWidget(button)
-            self.level_buttons.append(button)
-        ends = QHBoxLayout()
-        for words, alignment in (
-            (self.tr("loose"), Qt.AlignmentFlag.AlignLeft),
-            (self.tr("very tight"), Qt.AlignmentFlag.AlignRight),
-        ):
-            end = QLabel(words)
-            mute(end)
-            end.setAlignment(alignment)
-            ends.addWidget(end)
+        self.scale = RatingScale()
+        self.scale.hint.setText(self.scale.hint.text() + " " + self.tr("One tap is all it takes."))
+        self.scale.level_chosen.connect(self.rate)
+        self.level_buttons = self.scale.buttons
 
         self.skip_button = QPushButton(self.tr("&Not now"))
         self.skip_button.setObjectName("checkin_skip")
@@ -104,41 +84,16 @@ class TensionCheckin(QWidget):
         layout.setContentsMargins(22, 18, 22, 16)
         layout.setSpacing(8)
         layout.addWidget(question)
-        layout.addWidget(hint)
-        layout.addSpacing(6)
         layout.addWidget(where)
         layout.addLayout(regions)
         layout.addSpacing(6)
-        layout.addLayout(scale)
-        layout.addLayout(ends)
+        layout.addWidget(self.scale)
         layout.addSpacing(4)
         layout.addLayout(footer)
         self.setMinimumWidth(620)
         enter_presses_buttons(self)
         show_focus(self)
         keep_fitted(self)  # large fonts and longer languages need more room than the first size
-        self._tint_levels()
-
-    def _tint_levels(self) -> None:
-        """A quiet hint of colour along the scale: calm teal at 0, warm coral at 10."""
-        c = colours(self.palette())
-        base = self.palette().color(QPalette.ColorRole.Button)
-        for level, button in zip(LEVELS, self.level_buttons, strict=True):
-            hue = c.breaks if level < 5 else c.tension
-            share = abs(level - 5) / 5 * 0.35
-            tinted = QColor(
-                round(base.red() + (hue.red() - base.red()) * share),
-                round(base.green() + (hue.green() - base.green()) * share),
-                round(base.blue() + (hue.blue() - base.blue()) * share),
-            )
-            palette = button.palette()
-            palette.setColor(QPalette.ColorRole.Button, tinted)
-            button.setPalette(palette)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.PaletteChange:
-            self._tint_levels()
-        super().changeEvent(event)
 
     @property
     def region(self) -> str | None:
@@ -151,10 +106,13 @@ class TensionCheckin(QWidget):
                 if other != region and chip.isChecked():
                     chip.setChecked(False)
 
-    def present(self, activate: bool) -> None:
+    def present(self, activate: bool, follows: QWidget | None = None) -> None:
         """Show as a window. `activate=False` after a break or session, so it never takes the
-        keyboard from whatever the user turns back to; True when they asked for it."""
+        keyboard from whatever the user turns back to; True when they asked for it. `follows` is the
+        window it comes after (a routine's last page, the breathing summary): it opens beside that,
+        never over it. Without one, the window in front is taken."""
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, not activate)
+        move_beside(self, follows if follows is not None else QApplication.activeWindow())
         self.show()
         self.raise_()
         if activate:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.evidence import EvidenceNotes, Source, Strength, Topic
 from desktop.ui.calm_style import is_dark, scaled_font, style_panel
+from desktop.ui.fit import cap_to_screen
 from desktop.ui.keyboard import enter_presses_buttons, show_focus
 from desktop.ui.text_colours import mute
 
@@ -243,12 +244,7 @@ class WhyPage(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        screen = self.screen()
-        if screen is not None:  # never larger than the screen's free area
-            free = screen.availableGeometry()
-            self.resize(
-                min(self.width(), round(free.width() * 0.95)), min(self.height(), round(free.height() * 0.9))
-            )
+        cap_to_screen(self)  # never larger than the screen's free area
         if self._pending is not None:
             topic, self._pending = self._pending, None
             QTimer.singleShot(0, self, lambda: self._scroll_to(topic))

@@ -20,6 +20,24 @@
     </message>
 </context>
 <context>
+    <name>BreathingExtras</name>
+    <message>
+        <source>Breathing options</source>
+        <translation>Atemoptionen</translation>
+    </message>
+    <message>
+        <source>Some pattern files were skipped:</source>
+        <translation>Einige Musterdateien wurden übersprungen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…und eine weitere.</numerusform>
+            <numerusform>…und %n weitere.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BreathingOptions</name>
     <message>
         <source>Reduce motion: a still circle that changes colour</source>
@@ -103,39 +121,12 @@
         <translation>Atmen – Unclench</translation>
     </message>
     <message>
-        <source>Some pattern files were skipped:</source>
-        <translation>Einige Musterdateien wurden übersprungen:</translation>
-    </message>
-    <message numerus="yes">
-        <source>…and %n more.</source>
-        <translation>
-            <numerusform>…und eine weitere.</numerusform>
-            <numerusform>…und %n weitere.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Custom</source>
         <translation>Eigenes Muster</translation>
     </message>
     <message>
         <source>How tense do you feel right now?</source>
         <translation>Wie angespannt fühlst du dich gerade?</translation>
-    </message>
-    <message>
-        <source>Hold</source>
-        <translation>Halten</translation>
-    </message>
-    <message>
-        <source>Breathe out</source>
-        <translation>Ausatmen</translation>
-    </message>
-    <message>
-        <source>In a little more</source>
-        <translation>Noch etwas nachatmen</translation>
-    </message>
-    <message>
-        <source>Breathe in</source>
-        <translation>Einatmen</translation>
     </message>
     <message>
         <source>And how tense do you feel now?</source>
@@ -1041,6 +1032,25 @@
     </message>
 </context>
 <context>
+    <name>RatingScale</name>
+    <message>
+        <source>0 is loose and easy, 10 is as tight as it gets.</source>
+        <translation>0 heißt locker und leicht, 10 heißt so verspannt wie nur möglich.</translation>
+    </message>
+    <message>
+        <source>Tension {0} of 10</source>
+        <translation>Anspannung {0} von 10</translation>
+    </message>
+    <message>
+        <source>loose</source>
+        <translation>locker</translation>
+    </message>
+    <message>
+        <source>very tight</source>
+        <translation>sehr verspannt</translation>
+    </message>
+</context>
+<context>
     <name>ReminderNotification</name>
     <message>
         <source>Check: {0}</source>
@@ -1174,6 +1184,29 @@
     </message>
 </context>
 <context>
+    <name>RoutineDonePage</name>
+    <message>
+        <source>Routine complete</source>
+        <translation>Routine abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Nicely done</source>
+        <translation>Schön gemacht</translation>
+    </message>
+    <message>
+        <source>Take a slow breath out and notice how your neck, shoulders and jaw feel now.</source>
+        <translation>Atme langsam aus und spür nach, wie sich Nacken, Schultern und Kiefer jetzt anfühlen.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>RoutineWindow</name>
     <message>
         <source>%1 — Unclench</source>
@@ -1256,26 +1289,6 @@
         <translation>Wann du dir Hilfe holen solltest</translation>
     </message>
     <message>
-        <source>Routine complete</source>
-        <translation>Routine abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Nicely done</source>
-        <translation>Schön gemacht</translation>
-    </message>
-    <message>
-        <source>Take a slow breath out and notice how your neck, shoulders and jaw feel now.</source>
-        <translation>Atme langsam aus und spür nach, wie sich Nacken, Schultern und Kiefer jetzt anfühlen.</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Schließen</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
         <source>Step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
@@ -1295,14 +1308,6 @@
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
-    <message>
-        <source>Last step</source>
-        <translation>Letzter Schritt</translation>
-    </message>
-    <message>
-        <source>Next: %1</source>
-        <translation>Danach: %1</translation>
-    </message>
     <message numerus="yes">
         <source>You finished “%1”: %n steps in %2.</source>
         <translation>
@@ -1310,6 +1315,9 @@
             <numerusform>Du hast „%1“ geschafft: %n Schritte in %2.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>RoutineWording</name>
     <message>
         <source>Left side</source>
         <translation>Linke Seite</translation>
@@ -1331,8 +1339,8 @@
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <source>let go</source>
-        <translation>loslassen</translation>
+        <source>Last step</source>
+        <translation>Letzter Schritt</translation>
     </message>
     <message>
         <source>%1, left side</source>
@@ -1341,6 +1349,10 @@
     <message>
         <source>%1, right side</source>
         <translation>%1, rechte Seite</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Danach: %1</translation>
     </message>
     <message>
         <source>%1 s left</source>
@@ -1510,6 +1522,22 @@
     <message>
         <source>Pause (Space)</source>
         <translation>Pause (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
+        <translation>Ausatmen</translation>
+    </message>
+    <message>
+        <source>In a little more</source>
+        <translation>Noch etwas nachatmen</translation>
+    </message>
+    <message>
+        <source>Breathe in</source>
+        <translation>Einatmen</translation>
     </message>
     <message>
         <source>Paused – press Space to go on</source>
@@ -2067,6 +2095,53 @@
     </message>
 </context>
 <context>
+    <name>StatsDataBar</name>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Als &amp;JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import backup…</source>
+        <translation>Sicherung &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete my data…</source>
+        <translation>Meine Daten &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-Datei (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON backup (*.json)</source>
+        <translation>JSON-Sicherung (*.json)</translation>
+    </message>
+    <message>
+        <source>Export your Unclench history</source>
+        <translation>Deinen Unclench-Verlauf exportieren</translation>
+    </message>
+    <message>
+        <source>Import an Unclench backup</source>
+        <translation>Eine Unclench-Sicherung importieren</translation>
+    </message>
+    <message>
+        <source>Delete my data</source>
+        <translation>Meine Daten löschen</translation>
+    </message>
+    <message>
+        <source>Delete everything</source>
+        <translation>Alles löschen</translation>
+    </message>
+    <message>
+        <source>Keep my data</source>
+        <translation>Daten behalten</translation>
+    </message>
+</context>
+<context>
     <name>StatsWindow</name>
     <message>
         <source>Unclench statistics</source>
@@ -2113,22 +2188,6 @@
         <translation>Zahlen als &amp;Tabellen zeigen</translation>
     </message>
     <message>
-        <source>Export &amp;CSV…</source>
-        <translation>Als &amp;CSV exportieren…</translation>
-    </message>
-    <message>
-        <source>Export &amp;JSON…</source>
-        <translation>Als &amp;JSON exportieren…</translation>
-    </message>
-    <message>
-        <source>&amp;Import backup…</source>
-        <translation>Sicherung &amp;importieren…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete my data…</source>
-        <translation>Meine Daten &amp;löschen…</translation>
-    </message>
-    <message>
         <source>Hide the ta&amp;bles</source>
         <translation>&amp;Tabellen ausblenden</translation>
     </message>
@@ -2164,45 +2223,9 @@
         <source>Streaks, and follow-through in the last {0} days</source>
         <translation>Serien und Umsetzung der letzten {0} Tage</translation>
     </message>
-    <message>
-        <source>CSV file (*.csv)</source>
-        <translation>CSV-Datei (*.csv)</translation>
-    </message>
-    <message>
-        <source>JSON backup (*.json)</source>
-        <translation>JSON-Sicherung (*.json)</translation>
-    </message>
-    <message>
-        <source>Export your Unclench history</source>
-        <translation>Deinen Unclench-Verlauf exportieren</translation>
-    </message>
-    <message>
-        <source>Import an Unclench backup</source>
-        <translation>Eine Unclench-Sicherung importieren</translation>
-    </message>
-    <message>
-        <source>Delete my data</source>
-        <translation>Meine Daten löschen</translation>
-    </message>
-    <message>
-        <source>Delete everything</source>
-        <translation>Alles löschen</translation>
-    </message>
-    <message>
-        <source>Keep my data</source>
-        <translation>Daten behalten</translation>
-    </message>
 </context>
 <context>
     <name>StressRating</name>
-    <message>
-        <source>0 is completely calm, 10 is as tense as it gets.</source>
-        <translation>0 heißt völlig ruhig, 10 heißt so angespannt wie nur möglich.</translation>
-    </message>
-    <message>
-        <source>Stress {0} of 10</source>
-        <translation>Stress {0} von 10</translation>
-    </message>
     <message>
         <source>Skip</source>
         <translation>Überspringen</translation>
@@ -2223,8 +2246,8 @@
         <translation>Wie angespannt sind Nacken, Schultern und Rücken gerade?</translation>
     </message>
     <message>
-        <source>0 is loose and easy, 10 is as tight as it gets. One tap is all it takes.</source>
-        <translation>0 heißt locker und leicht, 10 heißt so verspannt wie nur möglich. Ein Tippen genügt.</translation>
+        <source>One tap is all it takes.</source>
+        <translation>Ein Tippen genügt.</translation>
     </message>
     <message>
         <source>Where, if one place stands out? (optional)</source>
@@ -2234,18 +2257,6 @@
         <source>Mostly in the {0}</source>
         <extracomment>Screen readers only. {0} is a body region (&quot;neck&quot;, &quot;upper back&quot;): word it to fit each.</extracomment>
         <translation>Vor allem: {0}</translation>
-    </message>
-    <message>
-        <source>Tension {0} of 10</source>
-        <translation>Anspannung {0} von 10</translation>
-    </message>
-    <message>
-        <source>loose</source>
-        <translation>locker</translation>
-    </message>
-    <message>
-        <source>very tight</source>
-        <translation>sehr verspannt</translation>
     </message>
     <message>
         <source>&amp;Not now</source>

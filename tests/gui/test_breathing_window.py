@@ -17,13 +17,14 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.breathing import BreathingSessionResult, PhaseKind
 from desktop.core.breathing_files import load_patterns
+from desktop.core.breathing_run import FRAME_MS, State
 from desktop.core.settings import BreathingSettings
 from desktop.platform.sound import SoundProblem, SoundProblemKind
 from desktop.platform.speech import SpeechProblem, SpeechProblemKind
 from desktop.resources import resource_path
 from desktop.ui.breathing_cues import TONES, PhaseCues
 from desktop.ui.breathing_options import BreathingOptions
-from desktop.ui.breathing_window import FRAME_MS, BreathingWindow, State
+from desktop.ui.breathing_window import BreathingWindow
 from tests.fakes import FakeChime, FakeClock, FakeSpeaker
 
 PATTERNS = load_patterns(resource_path("breathing")).patterns

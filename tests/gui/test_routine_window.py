@@ -273,3 +273,38 @@ def test_the_safety_page_lists_the_red_flags_and_does_not_diagnose(qtbot: QtBot)
     assert "does not ease" in page.red_flag_list.text()
     click(qtbot, page.close_button)
     assert not page.isVisible()
+
+
+def test_previous_stays_off_on_the_first_step_however_long_it_runs(
+    window: RoutineWindow, clock: FakeClock
+) -> None:
+    clock.advance(3)
+    window.refresh()
+    assert window.player.index == 0 and window.countdown_label.text() == "2"
+    assert not window.previous_button.isEnabled()  # nothing before step 1
+    window.go_next()
+    assert window.previous_button.isEnabled()
+
+
+def test_the_next_step_is_named_with_a_capital_in_english_and_german(
+    qtbot: QtBot, library: RoutineLibrary, clock: FakeClock
+) -> None:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from desktop.resources import resource_path
+
+    fists = next(e for e in library.exercises.values() if e.rest_seconds)
+    window = RoutineWindow(Routine("let-go", "Let go", Category.STRETCH, (fists,)), monotonic=clock.monotonic)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.next_label.text() == "Next: Let go"  # the hold is followed by letting go
+    translator = QTranslator()
+    assert translator.load(str(resource_path("translations", "unclench_de.qm")))
+    QCoreApplication.installTranslator(translator)
+    try:
+        window.refresh()
+        words = window.next_label.text()
+        name = words.split(": ", 1)[1]
+        assert name[:1].isupper() and name != "Let go", words
+    finally:
+        QCoreApplication.removeTranslator(translator)

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialogButtonBox, QGroupBox, QLabel, QLineEdit, QSpinBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialogButtonBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTabWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from desktop.core.settings import Settings
@@ -105,3 +115,25 @@ def test_without_locks_there_is_no_note(qtbot: QtBot) -> None:
     dialog, _ = make(qtbot)
     assert dialog.findChild(QLabel, "locked_note") is None
     assert dialog.findChild(QSpinBox, "posture_interval").isEnabled()
+
+
+def test_a_working_hours_error_names_the_part_and_moves_no_row(qtbot: QtBot) -> None:
+    dialog, _ = make(qtbot)
+    dialog.findChild(QTabWidget).setCurrentIndex(1)  # Timing
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.findChild(QGroupBox, "working_hours").setChecked(True)
+    QApplication.processEvents()
+    monday = dialog.findChild(QLineEdit, "hours_monday")
+    tuesday = dialog.findChild(QLineEdit, "hours_tuesday")
+    before = tuesday.mapTo(dialog, tuesday.rect().topLeft()), monday.width(), dialog.size()
+    monday.setText("09:00-12:30, 13:00-12:00")
+    QApplication.processEvents()
+    message = dialog.findChild(QLabel, "hours_monday_error")
+    assert message.isVisible() and message.text() == "'13:00-12:00' ends before it starts"
+    after = tuesday.mapTo(dialog, tuesday.rect().topLeft()), monday.width(), dialog.size()
+    assert after == before  # the next click lands where the pointer was aimed
+    monday.setText("09:00-12:30")
+    QApplication.processEvents()
+    assert message.isHidden()
+    assert (tuesday.mapTo(dialog, tuesday.rect().topLeft()), monday.width(), dialog.size()) == before

@@ -87,7 +87,7 @@ def test_the_series_model_passes_the_model_tester(qtmodeltester, month: StatsSna
     qtmodeltester.check(model)
     model.set_points(month.series)
     qtmodeltester.check(model)
-    assert model.rowCount() == 30 and model.columnCount() == 7
+    assert model.rowCount() == len(month.series) and model.columnCount() == 7
 
 
 def test_the_figures_model_passes_the_model_tester(
@@ -390,3 +390,25 @@ def test_the_app_style_is_left_alone(qapp: QApplication) -> None:
     before = qapp.styleSheet()
     StatsWindow(FakeStatsDialogs()).close()
     assert qapp.styleSheet() == before
+
+
+def test_a_longer_log_shows_in_the_quarter_and_the_year(
+    qtbot: QtBot, window: StatsWindow, tmp_path: Path
+) -> None:
+    log = EventLog.in_memory()
+    log.record_many(history(TODAY, 60))
+    snapshot = StatsService(log, FakeClock(NOW)).snapshot(Goals(water_ml=2000, breaks=6))
+    log.close()
+    window.show_snapshot(snapshot)
+    window.show()
+    qtbot.waitExposed(window)
+    click(qtbot, window, "period_90")
+    assert window.period == 90 and window.series_model.rowCount() == 90
+    shown = [window.series_model.index(row, 0).data(HAS_DATA_ROLE) for row in range(90)]
+    in_a_month = sum(point.has_data for point in snapshot.last(30))
+    assert sum(bool(s) for s in shown) > in_a_month  # the whole 60-day log, not only the last 30 days
+    adherence_30 = sum(a.offered for a in snapshot.adherence[30])
+    assert sum(a.offered for a in snapshot.adherence[90]) > adherence_30
+    click(qtbot, window, "period_365")
+    assert window.series_model.rowCount() == 365 and "365 days" in window.breaks_chart.accessibleName()
+    window.grab().save(str(tmp_path / "year.png"))

@@ -17,7 +17,7 @@ from desktop.core.comparison import (
 from desktop.core.day_activity import DayActivity, activity_from_events
 from desktop.core.events import Event
 from desktop.core.stats import Adherence, Goals, LatestTension, adherence, daily_series, today_summary
-from desktop.core.stats_snapshot import build_snapshot
+from desktop.core.stats_snapshot import SERIES_DAYS, build_snapshot
 from desktop.core.streaks import Streak, break_streak, water_streak
 
 # 2026-03-02 is a Monday.
@@ -349,7 +349,7 @@ def test_snapshot_of_a_month() -> None:
 
     snapshot = build_snapshot(days, "2026-02-28", Goals(water_ml=1800, breaks=4))
 
-    assert len(snapshot.series) == 30 and snapshot.series[-1].day == "2026-02-28"
+    assert len(snapshot.series) == SERIES_DAYS and snapshot.series[-1].day == "2026-02-28"
     assert [p.day for p in snapshot.last(7)] == [f"2026-02-{d}" for d in range(22, 29)]
     assert snapshot.total_events == len(events) and snapshot.first_day == "2026-02-02"
     assert snapshot.adherence[7][3] == Adherence("stretch", sum(2 + n % 4 for n in range(22, 27)), 18 + 5)
