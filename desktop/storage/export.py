@@ -291,7 +291,24 @@ def _row_from(path: Path, index: int, item: object) -> ExportRow:
     raise AssertionError("unreachable: the fast path failed, so some field must be wrong")
 
 
-def _uid(value: Any) -> str:
+def checked_row(item: dict[str, Any]) -> ExportRow:
+    """One event object as an export writes it, checked, as a row for `EventLog.import_events`
+    (the sync journal uses the same fields). ValueError naming the first wrong field."""
+    try:
+        return ExportRow(*(check(item[name]) for name, check, _ in _FIELDS))
+    except (KeyError, TypeError, ValueError):
+        pass
+    for name, check, problem in _FIELDS:
+        if name not in item:
+            raise ValueError(f"the field {name} is missing")
+        try:
+            check(item[name])
+        except (TypeError, ValueError):
+            raise ValueError(f"{name} {problem} (found {reprlib.repr(item[name])})") from None
+    raise AssertionError("unreachable: the fast path failed, so some field must be wrong")
+
+
+def check_uid(value: Any) -> str:
     if not isinstance(value, str) or not _UID.fullmatch(value):
         raise ValueError
     return value
@@ -319,7 +336,7 @@ _NAME = "must be text of 1 to 64 printable characters"
 _TIME = "must be empty (null) or a time with its UTC offset"
 # In ExportRow's order.
 _FIELDS: tuple[tuple[str, Callable[[Any], Any], str], ...] = (
-    ("uid", _uid, "must be text of 1 to 64 letters, digits, '-' or '_'"),
+    ("uid", check_uid, "must be text of 1 to 64 letters, digits, '-' or '_'"),
     ("local_day", check_day, "must be a date written YYYY-MM-DD"),
     ("kind", _label, _NAME),
     ("outcome", _label, _NAME),
