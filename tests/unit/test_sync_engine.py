@@ -1,0 +1,409 @@
+"""The sync folder engine with real files and real SQLite logs, no sync program: two or three
+profiles share one folder, and the tests do to it what sync engines and people really do."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from desktop.storage.row_text import ExportRow
+from desktop.storage.sync import writer
+from desktop.storage.sync.engine import SUBFOLDER, SyncEngine, SyncError
+from desktop.storage.sync.entries import EventEntry, encode
+from desktop.storage.sync.files import MAX_LINE_BYTES
+from tests.fakes import FakeClock
+from tests.sync_profiles import DAY, SyncProfile
+
+REMOTE = "c" * 32  # a computer the tests write journals for by hand
+
+
+@pytest.fixture
+def share(tmp_path: Path) -> Path:
+    folder = tmp_path / "share"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def a(tmp_path: Path, share: Path) -> Iterator[SyncProfile]:
+    profile = SyncProfile(tmp_path, "A")
+    profile.engine.join(share)
+    yield profile
+    profile.close()
+
+
+@pytest.fixture
+def b(tmp_path: Path, share: Path) -> Iterator[SyncProfile]:
+    profile = SyncProfile(tmp_path, "B")
+    profile.engine.join(share)
+    yield profile
+    profile.close()
+
+
+def remote_line(seq: int, uid: str, ml: int = 100) -> bytes:
+    row = ExportRow(uid, DAY, "hydration", "done", None, None, None, f'{{"ml": {ml}}}')
+    return (encode(EventEntry(seq, row)) + "\n").encode()
+
+
+def remote_file(share: Path, name: str = "events-2026-12-0001.jsonl") -> Path:
+    folder = share / SUBFOLDER / REMOTE
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / name
+
+
+# ---- the ordinary path -------------------------------------------------------------------------
+
+
+def test_water_logged_on_one_computer_shows_on_the_other(a: SyncProfile, b: SyncProfile) -> None:
+    a.water(250)
+    a.water(300)
+    assert a.engine.sync_now().written == 2
+
+    report = b.engine.sync_now()
+
+    assert (report.read, report.added, report.changed) == (2, 2, True)
+    assert b.log.water_total_ml(DAY) == 550
+    assert b.uids() == a.uids()
+    by_name = {device.name: device for device in report.devices}
+    assert by_name["A"].events == 2 and not by_name["A"].this_computer
+    assert by_name["A"].last_write == a.clock.now()
+    assert by_name["B"].this_computer and by_name["B"].events == 0
+
+
+def test_nothing_new_reads_nothing_and_repeats_add_nothing(a: SyncProfile, b: SyncProfile) -> None:
+    a.water()
+    a.engine.sync_now()
+    b.engine.sync_now()
+
+    again = b.engine.sync_now()
+    assert (again.written, again.read, again.added, again.changed) == (0, 0, 0, False)
+    assert a.engine.sync_now().written == 0
+    assert len(b.uids()) == 1
+
+
+def test_both_write_while_the_other_is_away_then_catch_up(a: SyncProfile, b: SyncProfile) -> None:
+    a.water(100)
+    a.engine.sync_now()
+    b.water(200)
+    b.water(300)
+    b.engine.sync_now()
+    a.water(400)
+
+    a.engine.sync_now()
+    b.engine.sync_now()
+
+    assert a.uids() == b.uids() and len(a.uids()) == 4
+    assert a.log.water_total_ml(DAY) == b.log.water_total_ml(DAY) == 1000
+
+
+def test_events_carry_their_computer_for_a_per_computer_filter(a: SyncProfile, b: SyncProfile) -> None:
+    a.water()
+    b.water()
+    a.engine.sync_now()
+    b.engine.sync_now()
+    a.engine.sync_now()
+
+    counts = {device.name: device.events for device in a.engine.devices()}
+    assert counts == {"A": 1, "B": 1}
+    assert a.engine.devices()[0].this_computer  # this computer first
+
+
+# ---- deletions ---------------------------------------------------------------------------------
+
+
+def test_undoing_one_entry_deletes_it_everywhere(a: SyncProfile, b: SyncProfile) -> None:
+    kept = a.water(250)
+    undone = a.water(999)
+    a.engine.sync_now()
+    b.engine.sync_now()
+    assert b.log.water_total_ml(DAY) == 1249
+
+    a.log.delete(undone)
+    a.engine.sync_now()
+    report = b.engine.sync_now()
+
+    assert report.removed == 1 and report.changed
+    assert b.log.water_total_ml(DAY) == a.log.water_total_ml(DAY) == 250
+    assert kept and len(b.uids()) == 1
+
+
+def test_a_deletion_that_arrives_before_its_event_still_wins(share: Path, b: SyncProfile) -> None:
+    from desktop.storage.sync.entries import DeleteEntry
+
+    path = remote_file(share)
+    path.write_bytes((encode(DeleteEntry(2, "gone", None)) + "\n").encode())
+    b.engine.sync_now()
+    with path.open("ab") as out:
+        out.write(remote_line(1, "gone") + remote_line(3, "stays"))
+
+    b.engine.sync_now()
+
+    assert b.uids() == {"stays"}
+
+
+def test_delete_my_data_clears_what_was_seen_everywhere_but_not_later_events(
+    a: SyncProfile, b: SyncProfile
+) -> None:
+    a.water(100)
+    b.water(200)
+    a.engine.sync_now()
+    b.engine.sync_now()
+    a.engine.sync_now()
+    assert len(a.uids()) == 2
+
+    a.log.clear()
+    a.engine.record_clear()
+    b.water(300)  # not yet seen by A: stays
+    a.engine.sync_now()
+    b.engine.sync_now()
+    a.engine.sync_now()
+
+    assert a.log.water_total_ml(DAY) == b.log.water_total_ml(DAY) == 300
+    assert a.uids() == b.uids() and len(a.uids()) == 1
+
+
+def test_a_deleted_uid_copied_in_again_stays_deleted(a: SyncProfile, b: SyncProfile, share: Path) -> None:
+    row_id = a.water()
+    a.engine.sync_now()
+    b.engine.sync_now()
+    journal = next(a.own_folder.glob("events-*.jsonl"))
+    old_copy = journal.read_bytes()
+    a.log.delete(row_id)
+    a.engine.sync_now()
+    b.engine.sync_now()
+
+    stale = journal.with_name("events-2026-12-0001.sync-conflict-20261206-100000-ABCDEFG.jsonl")
+    stale.write_bytes(old_copy)  # an old version of the file comes back as a conflict copy
+    b.engine.sync_now()
+    a.engine.sync_now()
+
+    assert a.uids() == b.uids() == set()
+
+
+# ---- what sync engines do to files -------------------------------------------------------------
+
+
+def test_a_half_written_last_line_is_read_once_complete(share: Path, b: SyncProfile) -> None:
+    path = remote_file(share)
+    whole = remote_line(1, "first") + remote_line(2, "second")
+    path.write_bytes(whole[:-10])
+
+    assert b.engine.sync_now().added == 1
+    assert b.uids() == {"first"}
+
+    path.write_bytes(whole)
+    assert b.engine.sync_now().added == 1
+    assert b.uids() == {"first", "second"}
+
+
+def test_conflict_copies_are_merged_without_duplicates(a: SyncProfile, b: SyncProfile) -> None:
+    a.water(100)
+    a.engine.sync_now()
+    journal = next(a.own_folder.glob("events-*.jsonl"))
+    copy = journal.read_bytes() + remote_line(2, "only-in-the-copy")
+    for name in (
+        "events-2026-12-0001.sync-conflict-20261206-091500-ABCDEFG.jsonl",  # Syncthing
+        "events-2026-12-0001 (conflicted copy 2026-12-06).jsonl",  # Dropbox
+    ):
+        (journal.parent / name).write_bytes(copy)
+
+    report = b.engine.sync_now()
+
+    assert report.read == 5 and report.added == 2
+    assert len(b.uids()) == 2 and b.log.water_total_ml(DAY) == 200
+    assert a.engine.sync_now().added == 1  # A reads copies in its own folder too
+    assert a.uids() == b.uids()
+
+
+def test_a_file_replaced_by_other_content_is_read_again(share: Path, b: SyncProfile) -> None:
+    path = remote_file(share)
+    path.write_bytes(remote_line(1, "one") + remote_line(2, "two"))
+    b.engine.sync_now()
+
+    path.write_bytes(remote_line(3, "three"))  # shorter than before: shrunk and replaced
+    report = b.engine.sync_now()
+    assert report.added == 1 and any("read again" in p for p in report.problems)
+
+    path.write_bytes(remote_line(1, "one") + remote_line(4, "four-xx"))  # same size, other bytes
+    assert b.engine.sync_now().added == 1
+    assert b.uids() == {"one", "two", "three", "four-xx"}
+
+
+def test_a_deleted_computer_folder_loses_nothing_and_is_written_again(
+    a: SyncProfile, b: SyncProfile, tmp_path: Path, share: Path
+) -> None:
+    a.water(100)
+    a.water(200)
+    a.engine.sync_now()
+    b.engine.sync_now()
+
+    shutil.rmtree(a.own_folder)
+    assert b.engine.sync_now().added == 0
+    assert b.log.water_total_ml(DAY) == 300  # merged events stay
+
+    report = a.engine.sync_now()
+    assert report.written == 2 and any("lost" in p for p in report.problems)
+    c = SyncProfile(tmp_path, "C")
+    c.engine.join(share)
+    assert c.uids() == a.uids()
+    c.close()
+
+
+def test_a_folder_restored_from_an_old_backup_catches_up(a: SyncProfile, tmp_path: Path, share: Path) -> None:
+    a.water(100)
+    a.engine.sync_now()
+    backup = tmp_path / "backup"
+    shutil.copytree(a.own_folder, backup)
+    a.water(200)
+    a.water(300)
+    a.engine.sync_now()
+
+    shutil.rmtree(a.own_folder)
+    shutil.copytree(backup, a.own_folder)
+    assert a.engine.sync_now().written == 2  # only what the backup lacks
+
+    c = SyncProfile(tmp_path, "C")
+    c.engine.join(share)
+    assert c.uids() == a.uids() and c.log.water_total_ml(DAY) == 600
+    seqs = [int(line.split(b",")[0].split(b":")[1]) for line in _own_lines(a)]
+    assert sorted(set(seqs)) == [1, 2, 3]  # no number reused
+    c.close()
+
+
+def test_clock_skew_between_computers_loses_nothing(tmp_path: Path, share: Path) -> None:
+    ahead = SyncProfile(tmp_path, "ahead", FakeClock(datetime.fromisoformat("2027-06-01T00:00:00+00:00")))
+    behind = SyncProfile(tmp_path, "behind", FakeClock(datetime.fromisoformat("2020-01-01T00:00:00+00:00")))
+    for profile in (ahead, behind):
+        profile.engine.join(share)
+    ahead.water(100, day="2027-06-01")
+    behind.water(200, day="2020-01-01")
+    ahead.engine.sync_now()
+    behind.engine.sync_now()
+    behind.clock.advance(seconds=-3600)  # and a clock that jumps back
+    behind.water(300, day="2019-12-31")
+    behind.engine.sync_now()
+    ahead.engine.sync_now()
+
+    assert ahead.uids() == behind.uids() and len(ahead.uids()) == 3
+    assert ahead.log.water_total_ml("2019-12-31") == 300
+    for profile in (ahead, behind):
+        profile.close()
+
+
+def test_a_missing_folder_is_offline_and_catches_up_later(
+    a: SyncProfile, b: SyncProfile, share: Path
+) -> None:
+    unmounted = share.with_name("unmounted")
+    share.rename(unmounted)
+    a.water(100)
+    report = a.engine.sync_now()
+    assert not report.online and report.written == 0 and report.problems
+    assert not share.exists()  # never created in place of the missing share
+    assert a.log.water_total_ml(DAY) == 100  # works locally
+
+    unmounted.rename(share)
+    assert a.engine.sync_now().written == 1
+    assert b.engine.sync_now().added == 1
+
+
+def test_journals_rotate_by_month_and_size(a: SyncProfile, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(writer, "MAX_JOURNAL_BYTES", 1)
+    a.water()
+    a.engine.sync_now()
+    a.water()
+    a.engine.sync_now()
+    a.clock.advance(minutes=60 * 24 * 30)
+    a.water()
+    a.engine.sync_now()
+
+    names = sorted(path.name for path in a.own_folder.glob("events-*.jsonl"))
+    assert names == ["events-2026-12-0001.jsonl", "events-2026-12-0002.jsonl", "events-2027-01-0001.jsonl"]
+
+
+# ---- hostile or broken contents ----------------------------------------------------------------
+
+
+def test_a_fifo_named_like_a_journal_never_blocks(share: Path, b: SyncProfile) -> None:
+    path = remote_file(share)
+    path.write_bytes(remote_line(1, "real"))
+    os.mkfifo(remote_file(share, "events-2026-12-0002.jsonl"))
+    os.symlink("/dev/zero", remote_file(share, "events-2026-12-0003.jsonl"))
+
+    report = b.engine.sync_now()
+
+    assert b.uids() == {"real"}
+    assert sum("cannot be read" in p for p in report.problems) == 2
+
+
+def test_overlong_and_garbled_lines_are_skipped_not_fatal(share: Path, b: SyncProfile) -> None:
+    path = remote_file(share)
+    path.write_bytes(
+        remote_line(1, "before")
+        + b"x" * (MAX_LINE_BYTES + 1)
+        + b"\n{not json\n"
+        + b'{"seq": 5, "event": {"uid": "no fields"}}\n'
+        + b"y" * (3 << 20)  # longer than one read: skipped to its end
+        + b"\n"
+        + remote_line(2, "after")
+    )
+
+    report = b.engine.sync_now()
+
+    assert b.uids() == {"before", "after"}
+    assert any("4 unreadable lines" in p for p in report.problems)
+
+
+# ---- joining and leaving -----------------------------------------------------------------------
+
+
+def test_join_refuses_a_missing_folder_and_the_log_folder(tmp_path: Path) -> None:
+    profile = SyncProfile(tmp_path, "A")
+    with pytest.raises(SyncError, match="not a folder"):
+        profile.engine.join(tmp_path / "nowhere")
+    with pytest.raises(SyncError, match="own log"):
+        profile.engine.join(tmp_path)
+    assert profile.engine.folder is None
+    assert not profile.engine.sync_now().online
+    profile.close()
+
+
+def test_leave_keeps_merged_events_and_rejoining_adds_no_duplicates(
+    a: SyncProfile, b: SyncProfile, share: Path
+) -> None:
+    a.water()
+    a.engine.sync_now()
+    b.engine.sync_now()
+
+    b.engine.leave()
+    assert b.engine.folder is None and len(b.uids()) == 1
+    report = b.engine.join(share)
+    assert report.read == 1 and report.added == 0 and len(b.uids()) == 1
+
+
+def test_the_device_id_is_random_and_kept(tmp_path: Path) -> None:
+    first = SyncProfile(tmp_path, "A")
+    again = SyncEngine.open(first.database, name="A", now=first.clock.now)
+    other = SyncProfile(tmp_path, "B")
+    assert first.engine.device_id == again.device_id != other.engine.device_id
+    for closable in (first, again, other):
+        closable.close()
+
+
+def _own_lines(profile: SyncProfile) -> list[bytes]:
+    lines: list[bytes] = []
+    for path in sorted(profile.own_folder.glob("events-*.jsonl")):
+        lines += path.read_bytes().splitlines()
+    return lines
+
+
+def test_times_in_the_folder_are_the_writers_own(a: SyncProfile, b: SyncProfile) -> None:
+    a.clock.advance(seconds=int(timedelta(days=400).total_seconds()))
+    a.water()
+    a.engine.sync_now()
+    (device,) = [d for d in b.engine.sync_now().devices if d.name == "A"]
+    assert device.last_write == a.clock.now()
