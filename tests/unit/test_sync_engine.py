@@ -407,3 +407,44 @@ def test_times_in_the_folder_are_the_writers_own(a: SyncProfile, b: SyncProfile)
     a.engine.sync_now()
     (device,) = [d for d in b.engine.sync_now().devices if d.name == "A"]
     assert device.last_write == a.clock.now()
+
+
+# ---- compaction --------------------------------------------------------------------------------
+
+
+def test_compaction_drops_deleted_events_from_closed_files_and_loses_nothing(
+    a: SyncProfile, b: SyncProfile, tmp_path: Path, share: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(writer, "MAX_JOURNAL_BYTES", 1)  # a new file for every sync
+    ids = []
+    for ml in (100, 200, 300, 400):
+        ids.append(a.water(ml))
+        a.engine.sync_now()
+    a.log.delete(ids[1])
+    a.engine.sync_now()
+    b.engine.sync_now()
+    before = _own_lines(a)
+
+    result = a.engine.compact()
+
+    assert result is not None and result.files_before == 4
+    names = sorted(path.name for path in a.own_folder.glob("events-*.jsonl"))
+    assert names == ["events-2026-12-0000.jsonl", "events-2026-12-0005.jsonl"]
+    after = _own_lines(a)
+    assert len(after) == len(before) - 1  # the deleted event's line is gone, its tombstone stays
+    a.water(500)
+    a.engine.sync_now()
+    b.engine.sync_now()
+    c = SyncProfile(tmp_path, "C")
+    c.engine.join(share)
+    assert a.uids() == b.uids() == c.uids() and len(c.uids()) == 4
+    assert c.log.water_total_ml(DAY) == 1300
+    c.close()
+
+
+def test_compaction_needs_a_joined_present_folder(a: SyncProfile, share: Path) -> None:
+    a.water()
+    a.engine.sync_now()
+    assert a.engine.compact() == type(a.engine.compact())(0, 0, 0)  # one file: nothing to do
+    share.rename(share.with_name("gone"))
+    assert a.engine.compact() is None

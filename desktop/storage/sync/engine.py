@@ -20,6 +20,7 @@ from typing import TypeVar
 from desktop.storage.migrations import migrate
 from desktop.storage.row_text import time_from_text, time_to_text
 from desktop.storage.sync import state
+from desktop.storage.sync.compaction import Compacted, compact
 from desktop.storage.sync.manifest import Manifest, read_manifest
 from desktop.storage.sync.merge import merge
 from desktop.storage.sync.reader import DEFAULT_BUDGET_BYTES, JournalReader, Reading
@@ -176,6 +177,15 @@ class SyncEngine:
             problems.append(f"{reading.reread} changed journal files were read again from the start")
         added, removed = self._merge(reading, root)
         return self._report(folder, True, written, reading, added, removed, *problems)
+
+    def compact(self) -> Compacted | None:
+        """Rewrite this computer's closed journal files without deleted events (see compaction.py);
+        None when not joined or the folder is missing. OSError if it cannot be written."""
+        folder = state.folder(self._db)
+        own = folder / SUBFOLDER / self._me if folder else None
+        if own is None or not own.is_dir():
+            return None
+        return compact(self._db, own, self._me)
 
     def devices(self) -> tuple[DeviceStatus, ...]:
         """Every computer known here, this one first."""
