@@ -73,7 +73,19 @@ def converge(a: Computer, b: Computer, count: int) -> None:
             if computer.syncthing.running:
                 computer.syncthing.wait_for_news(1)
 
-    wait_until(same, SYNC_TIMEOUT, tick)
+    try:
+        wait_until(same, SYNC_TIMEOUT, tick)
+    except AssertionError:
+        files = {
+            computer.syncthing.home.name: sorted(
+                f"{path.relative_to(computer.syncthing.share)} {path.stat().st_size}"
+                for path in computer.syncthing.share.rglob("*")
+                if path.is_file()
+            )
+            for computer in (a, b)
+        }
+        counts = (len(a.profile.uids()), len(b.profile.uids()))
+        raise AssertionError(f"not {count} events on both: {counts}; files {files}") from None
 
 
 def test_water_on_a_shows_on_b_and_both_catch_up_after_being_away(

@@ -448,3 +448,19 @@ def test_compaction_needs_a_joined_present_folder(a: SyncProfile, share: Path) -
     assert a.engine.compact() == type(a.engine.compact())(0, 0, 0)  # one file: nothing to do
     share.rename(share.with_name("gone"))
     assert a.engine.compact() is None
+
+
+def test_another_version_of_an_own_file_is_not_lost(a: SyncProfile, b: SyncProfile) -> None:
+    a.water(100)
+    a.engine.sync_now()
+    journal = next(a.own_folder.glob("events-*.jsonl"))
+    mine = journal.read_bytes()
+    # A conflict resolved in the other version's favour: A's file now holds B's edit of it, and
+    # A's own version lives on as the conflict copy.
+    journal.with_name("events-2026-12-0001.sync-conflict-20261206-100000-AAAAAAA.jsonl").write_bytes(mine)
+    journal.write_bytes(mine + remote_line(50, "edited-elsewhere"))
+
+    a.engine.sync_now()
+    b.engine.sync_now()
+
+    assert a.uids() == b.uids() and "edited-elsewhere" in a.uids() and len(a.uids()) == 2

@@ -48,7 +48,7 @@ class SyncReport:
     folder: Path | None  # None: not joined
     online: bool  # the folder was there and readable
     written: int  # journal lines this computer appended
-    read: int  # journal entries read from other computers
+    read: int  # journal entries of other computers read
     added: int  # events new to the local log
     removed: int  # local events deleted by other computers' tombstones
     devices: tuple[DeviceStatus, ...]
@@ -266,7 +266,7 @@ class SyncEngine:
             folder=folder,
             online=online,
             written=written,
-            read=len(reading.entries),
+            read=sum(device != self._me for device, _ in reading.entries),
             added=added,
             removed=removed,
             devices=self.devices(),

@@ -24,8 +24,9 @@ MAX_MANIFEST_BYTES = 64 * 1024
 CHUNK_BYTES = 1 << 20
 FINGERPRINT_BYTES = 4096
 MANIFEST_NAME = "manifest.json"
-# Our own journal names; a name that merely starts with "events-" and ends with ".jsonl" is a copy
-# made by a sync engine (Syncthing's .sync-conflict-..., Dropbox's "(conflicted copy ...)", ...).
+# The journal names a JournalWriter writes. Every name that starts with "events-" and ends with
+# ".jsonl" is read: that includes the copies sync engines make (Syncthing's .sync-conflict-...,
+# Dropbox's "(conflicted copy ...)", OneDrive's "-HOSTNAME" suffix).
 OWN_JOURNAL = re.compile(r"events-(\d{4})-(\d{2})-(\d{4})\.jsonl")
 _FLAGS = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
 
@@ -36,11 +37,6 @@ class NotRegular(OSError):
 
 def is_journal_name(name: str) -> bool:
     return name.startswith("events-") and name.endswith(".jsonl")
-
-
-def is_copy_name(name: str) -> bool:
-    """A journal name that this program never writes: a sync engine's conflict or renamed copy."""
-    return is_journal_name(name) and not OWN_JOURNAL.fullmatch(name)
 
 
 def open_regular(path: Path) -> int:

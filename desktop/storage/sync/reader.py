@@ -4,8 +4,10 @@ For every journal file the local log remembers how far it was read (sync_files),
 size and modification time (unchanged: not even opened) and fingerprints of the bytes read so far.
 A file that shrank, or whose read part no longer matches its fingerprints (replaced, restored from
 a backup), is read again from the start: merging is idempotent, so re-reading costs time only.
-Conflict copies made by sync engines are journal files like any other. In this computer's own
-folder only such copies are read (what it wrote itself is already in its log).
+Conflict copies made by sync engines are journal files like any other. This computer's own folder
+is read too: its own lines merge as no-ops, but a sync engine may have put someone else's version
+of one of its files there (a conflict resolved in the other computer's favour, a restored backup),
+and that version's lines must not be lost.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.storage.sync.entries import DEVICE_ID, Entry, decode
-from desktop.storage.sync.files import fingerprint, is_copy_name, is_journal_name, open_regular, read_lines
+from desktop.storage.sync.files import fingerprint, is_journal_name, open_regular, read_lines
 from desktop.storage.sync.manifest import Manifest, read_manifest
 
 DEFAULT_BUDGET_BYTES = 256 << 20  # per sync_now: ~1 million events; the rest comes next time
@@ -78,7 +80,7 @@ class JournalReader:
                         reading.manifests.append(manifest)
             try:
                 with os.scandir(path) as files:
-                    names = sorted(e.name for e in files if _wanted(e.name, device == self._me))
+                    names = sorted(e.name for e in files if _wanted(e.name))
             except OSError as error:
                 reading.problems.append(f"computer {device}: cannot list its folder ({error.strerror})")
                 seen.update(name for name in known if name.startswith(f"{device}/"))  # keep, retry later
@@ -136,7 +138,6 @@ class JournalReader:
         return used
 
 
-def _wanted(name: str, own_folder: bool) -> bool:
-    if name.startswith(".") or not is_journal_name(name):
-        return False  # e.g. a sync engine's temporary file, or our manifest
-    return is_copy_name(name) if own_folder else True
+def _wanted(name: str) -> bool:
+    # Not a sync engine's temporary file (they start with "."), not a manifest.
+    return not name.startswith(".") and is_journal_name(name)
