@@ -7,6 +7,7 @@ Writes a remote computer's journal (monthly files, as its JournalWriter would) i
 sync folder, then prints:
 - the first sync of a fresh profile: reading and merging every remote event (one transaction);
 - `sync_now()` with nothing new: the median of 20 calls (stat every file, open none);
+- opening the statistics of that one computer (open_device_view recounts its day totals);
 - start-up: EventLog.open + SyncEngine.open + sync_now(), before any remote events and after.
 """
 
@@ -25,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from desktop.storage.eventlog import EventLog
 from desktop.storage.row_text import ExportRow, time_to_text
+from desktop.storage.sync.device_view import open_device_view
 from desktop.storage.sync.engine import SUBFOLDER, SyncEngine
 from desktop.storage.sync.entries import EventEntry, encode
 
@@ -102,7 +104,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"first sync (read + merge all):   {seconds:7.3f} s  ({report.added} added)")  # type: ignore[attr-defined]
         idle = [timed(engine.sync_now)[0] for _ in range(20)]
         print(f"sync_now with nothing new:        {statistics.median(idle) * 1000:7.2f} ms (median of 20)")
+        me = engine.device_id
         engine.close()
+        seconds, view = timed(lambda: open_device_view(database, REMOTE, me))
+        view.close()  # type: ignore[attr-defined]
+        print(f"statistics of one computer (open_device_view, {args.events} events): {seconds * 1000:.0f} ms")
         warm = [start_up(database) for _ in range(5)]
         log_ms, sync_ms = (statistics.median(part) * 1000 for part in zip(*warm, strict=True))
         print("start-up, median of 5:            EventLog.open | SyncEngine.open + sync_now")

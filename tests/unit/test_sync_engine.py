@@ -464,3 +464,32 @@ def test_another_version_of_an_own_file_is_not_lost(a: SyncProfile, b: SyncProfi
     b.engine.sync_now()
 
     assert a.uids() == b.uids() and "edited-elsewhere" in a.uids() and len(a.uids()) == 2
+
+
+# ---- statistics per computer -------------------------------------------------------------------
+
+
+def test_a_device_view_answers_for_one_computer_only(a: SyncProfile, b: SyncProfile) -> None:
+    from desktop.core.day_activity import DailyColumn
+    from desktop.storage.sync.device_view import open_device_view
+
+    a.water(100)
+    a.engine.sync_now()
+    a.water(20)  # not yet published: still this computer's
+    b.water(300, day="2026-12-05")
+    b.engine.sync_now()
+    a.engine.sync_now()
+    assert a.log.water_total_ml(DAY) == 120 and a.log.span().events == 3  # all computers together
+
+    views = {
+        name: open_device_view(a.database, device.device, a.engine.device_id)
+        for name, device in (("A", a.engine.devices()[0]), ("B", a.engine.devices()[1]))
+    }
+    water = [DailyColumn("water", "amount", kinds=("hydration",), outcomes=("done",))]
+
+    assert views["A"].daily_sums(water) == [(DAY, 120.0)]
+    assert views["B"].daily_sums(water) == [("2026-12-05", 300.0)]
+    assert views["B"].span().events == 1 and views["A"].span().events == 2
+    assert a.log.daily_sums(water) == [("2026-12-05", 300.0), (DAY, 120.0)]  # the log itself is untouched
+    for view in views.values():
+        view.close()
