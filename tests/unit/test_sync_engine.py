@@ -493,3 +493,21 @@ def test_a_device_view_answers_for_one_computer_only(a: SyncProfile, b: SyncProf
     assert a.log.daily_sums(water) == [("2026-12-05", 300.0), (DAY, 120.0)]  # the log itself is untouched
     for view in views.values():
         view.close()
+
+
+def test_a_large_backlog_is_merged_in_short_transactions_within_one_call(share: Path, tmp_path: Path) -> None:
+    path = remote_file(share)
+    path.write_bytes(b"".join(remote_line(seq, f"u{seq}") for seq in range(1, 2001)))  # ~480 kB
+    profile = SyncProfile(tmp_path, "small")
+    small = SyncEngine.open(profile.database, name="small", now=profile.clock.now, budget=70_000)
+    commits = []
+    small._db.set_trace_callback(lambda sql: commits.append(sql) if sql == "COMMIT" else None)
+
+    small.join(share)
+
+    assert len(profile.uids()) == 2000
+    # Each read stops within a line's length (64 kB) past the budget and is merged in its own
+    # transaction: 372 kB take 3-4 reads, besides the join's own commit.
+    assert len(commits) >= 4
+    small.close()
+    profile.close()

@@ -28,6 +28,7 @@ from desktop.storage.sync.writer import JournalWriter
 
 SUBFOLDER = "unclench-sync"
 _T = TypeVar("_T")
+_MAX_ROUNDS = 256  # reads per sync_now: 1 GiB of journals at the default budget; the rest next time
 
 
 class SyncError(Exception):
@@ -58,6 +59,16 @@ class SyncReport:
     def changed(self) -> bool:
         """The local log changed: statistics and today's totals should be read again."""
         return bool(self.added or self.removed)
+
+
+@dataclass
+class Tally:
+    """The counts of one sync_now, added up over its rounds."""
+
+    written: int = 0
+    read: int = 0
+    added: int = 0
+    removed: int = 0
 
 
 class SyncEngine:
@@ -91,12 +102,13 @@ class SyncEngine:
         name: str,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
         busy_timeout_seconds: float = 5.0,
+        budget: int = DEFAULT_BUDGET_BYTES,
     ) -> SyncEngine:
         """An engine on the log at `database` (opened and migrated by EventLog.open first)."""
         db = sqlite3.connect(database, isolation_level=None, timeout=busy_timeout_seconds)
         db.execute("PRAGMA synchronous = FULL")
         migrate(db)
-        return cls(db, database, name=name, now=now)
+        return cls(db, database, name=name, now=now, budget=budget)
 
     @property
     def device_id(self) -> str:
@@ -154,10 +166,10 @@ class SyncEngine:
         that is in the report (offline, problems) and the next call catches up."""
         folder = state.folder(self._db)
         if folder is None:
-            return self._report(None, False, 0, Reading(), 0, 0)
+            return self._report(None, False, Tally())
         root = folder / SUBFOLDER
         if not folder.is_dir():
-            return self._report(folder, False, 0, Reading(), 0, 0, f"{folder} is not there (offline?)")
+            return self._report(folder, False, Tally(), f"{folder} is not there (offline?)")
         problems: list[str] = []
         written = 0
         try:
@@ -168,15 +180,25 @@ class SyncEngine:
                 problems.append(f"{published.republished} entries the folder had lost were written again")
         except OSError as error:
             problems.append(f"cannot write this computer's journal ({error.strerror or error})")
-        try:
-            reading = JournalReader(self._db, root, self._me, self._budget).read()
-        except OSError as error:
-            problems.append(f"cannot read {root} ({error.strerror or error})")
-            return self._report(folder, False, written, Reading(), 0, 0, *problems)
-        if reading.reread:
-            problems.append(f"{reading.reread} changed journal files were read again from the start")
-        added, removed = self._merge(reading, root)
-        return self._report(folder, True, written, reading, added, removed, *problems)
+        tally = Tally(written=written)
+        reread = 0
+        for _ in range(_MAX_ROUNDS):  # one bounded read and one short transaction per round
+            try:
+                reading = JournalReader(self._db, root, self._me, self._budget).read()
+            except OSError as error:
+                problems.append(f"cannot read {root} ({error.strerror or error})")
+                return self._report(folder, False, tally, *problems)
+            added, removed = self._merge(reading, root)
+            tally.read += sum(device != self._me for device, _ in reading.entries)
+            tally.added += added
+            tally.removed += removed
+            problems += reading.problems
+            reread += reading.reread
+            if reading.complete:
+                break
+        if reread:
+            problems.append(f"{reread} changed journal files were read again from the start")
+        return self._report(folder, True, tally, *problems)
 
     def compact(self) -> Compacted | None:
         """Rewrite this computer's closed journal files without deleted events (see compaction.py);
@@ -252,25 +274,16 @@ class SyncEngine:
         count: int = self._db.execute(query, parameters).fetchone()[0]
         return count
 
-    def _report(
-        self,
-        folder: Path | None,
-        online: bool,
-        written: int,
-        reading: Reading,
-        added: int,
-        removed: int,
-        *problems: str,
-    ) -> SyncReport:
+    def _report(self, folder: Path | None, online: bool, tally: Tally, *problems: str) -> SyncReport:
         return SyncReport(
             folder=folder,
             online=online,
-            written=written,
-            read=sum(device != self._me for device, _ in reading.entries),
-            added=added,
-            removed=removed,
+            written=tally.written,
+            read=tally.read,
+            added=tally.added,
+            removed=tally.removed,
             devices=self.devices(),
-            problems=(*problems, *reading.problems),
+            problems=problems,
         )
 
 

@@ -63,12 +63,14 @@ def read_lines(fd: int, offset: int, budget: int) -> Lines:
     lines: list[bytes] = []
     position, oversized, skipping = offset, 0, False
     while position - offset < budget:
-        data = os.pread(fd, CHUNK_BYTES, position)
+        # Never much past the budget, and always more than one line's worth (progress).
+        size = min(CHUNK_BYTES, max(budget - (position - offset), MAX_LINE_BYTES + 1))
+        data = os.pread(fd, size, position)
         cut = data.rfind(b"\n")
         if cut < 0:
-            if len(data) < CHUNK_BYTES:
+            if len(data) < size:
                 break  # the end of the file, or a line still being written: come back later
-            position += len(data)  # a whole chunk without a newline: a line far too long
+            position += len(data)  # more than MAX_LINE_BYTES without a newline: a line far too long
             if not skipping:
                 oversized += 1
             skipping = True

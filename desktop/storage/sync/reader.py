@@ -21,7 +21,9 @@ from desktop.storage.sync.entries import DEVICE_ID, Entry, decode
 from desktop.storage.sync.files import fingerprint, is_journal_name, open_regular, read_lines
 from desktop.storage.sync.manifest import Manifest, read_manifest
 
-DEFAULT_BUDGET_BYTES = 256 << 20  # per sync_now: ~1 million events; the rest comes next time
+# Bytes per read (and so per merge transaction): ~17,000 events, about half a second of merging,
+# so the app's own writes never wait long for the lock.
+DEFAULT_BUDGET_BYTES = 4 << 20
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,7 @@ class Reading:
     manifests: list[Manifest] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     reread: int = 0  # files read again from the start
+    complete: bool = True  # False: the budget ran out, read again for the rest
 
 
 class JournalReader:
@@ -90,6 +93,7 @@ class JournalReader:
                 seen.add(key)
                 budget -= self._read_file(path / name, key, known.get(key), budget, reading)
                 if budget <= 0:
+                    reading.complete = False
                     seen.update(known)  # not looked at this time: nothing is gone
                     return reading
         reading.gone = [name for name in known if name not in seen]
