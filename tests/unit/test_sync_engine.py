@@ -511,3 +511,22 @@ def test_a_large_backlog_is_merged_in_short_transactions_within_one_call(share: 
     assert len(commits) >= 4
     small.close()
     profile.close()
+
+
+def test_the_status_as_json(a: SyncProfile, b: SyncProfile) -> None:
+    import json
+
+    from desktop.storage.sync.status import report_as_json
+
+    a.water()
+    a.engine.sync_now()
+    data = json.loads(json.dumps(report_as_json(b.engine.sync_now())))
+
+    assert data["joined"] and data["online"] and (data["read"], data["added"]) == (1, 1)
+    assert [(c["name"], c["events"], c["this_computer"]) for c in data["computers"]] == [
+        ("B", 0, True),
+        ("A", 1, False),
+    ]
+    assert data["computers"][1]["last_write"] == "2026-12-06T09:01:00.000000+00:00"
+    b.engine.leave()
+    assert report_as_json(b.engine.sync_now())["joined"] is False
