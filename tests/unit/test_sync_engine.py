@@ -80,8 +80,11 @@ def test_nothing_new_reads_nothing_and_repeats_add_nothing(a: SyncProfile, b: Sy
     a.engine.sync_now()
     b.engine.sync_now()
 
+    statements: list[str] = []
+    b.engine._db.set_trace_callback(statements.append)
     again = b.engine.sync_now()
     assert (again.written, again.read, again.added, again.changed) == (0, 0, 0, False)
+    assert not [s for s in statements if s.startswith(("BEGIN", "INSERT", "UPDATE", "DELETE"))]  # no fsync
     assert a.engine.sync_now().written == 0
     assert len(b.uids()) == 1
 

@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
 
+from desktop.storage.errors import StorageError
 from desktop.storage.migrations import migrate
 from desktop.storage.row_text import time_from_text, time_to_text
 from desktop.storage.sync import state
@@ -163,7 +164,14 @@ class SyncEngine:
 
     def sync_now(self) -> SyncReport:
         """Publish local changes, read and merge the others'. Never raises for folder trouble:
-        that is in the report (offline, problems) and the next call catches up."""
+        that is in the report (offline, problems) and the next call catches up. StorageError if
+        the local log cannot be used (locked longer than the timeout, disk full)."""
+        try:
+            return self._sync()
+        except sqlite3.Error as error:
+            raise StorageError(f"Unclench could not sync its log {self._database}: {error}.") from error
+
+    def _sync(self) -> SyncReport:
         folder = state.folder(self._db)
         if folder is None:
             return self._report(None, False, Tally())
@@ -235,7 +243,16 @@ class SyncEngine:
 
     def _merge(self, reading: Reading, root: Path) -> tuple[int, int]:
         own = _own_manifest(root / self._me)
-        manifests = [*reading.manifests, *([own] if own else [])]
+        known = {
+            row[0]: row[1:] for row in self._db.execute("SELECT device, name, last_write FROM sync_devices")
+        }
+        manifests = [
+            (m.device, m.name, time_to_text(m.last_write))
+            for m in (*reading.manifests, *([own] if own else []))
+            if known.get(m.device) != (m.name, time_to_text(m.last_write))
+        ]
+        if not (reading.entries or reading.progress or reading.gone or manifests):
+            return 0, 0  # nothing new: no write transaction, no fsync
 
         def apply() -> tuple[int, int]:
             merged = merge(self._db, reading.entries)
@@ -249,7 +266,7 @@ class SyncEngine:
             self._db.executemany(
                 "INSERT INTO sync_devices (device, name, last_write) VALUES (?, ?, ?)"
                 " ON CONFLICT (device) DO UPDATE SET name = excluded.name, last_write = excluded.last_write",
-                [(m.device, m.name, time_to_text(m.last_write)) for m in manifests],
+                manifests,
             )
             return merged.added, merged.removed
 
