@@ -44,7 +44,7 @@ def computers(tmp_path: Path) -> Iterator[tuple[Computer, Computer]]:
     instances = [Syncthing(tmp_path / name, tmp_path / name / "share") for name in ("A", "B")]
     instances[0].configure([instances[1]])
     instances[1].configure([instances[0]])
-    pair = [Computer(st, SyncProfile(st.home, "profile")) for st in instances]
+    pair = [Computer(st, SyncProfile(st.home, st.home.name)) for st in instances]
     try:
         for computer in pair:
             computer.profile.engine.join(computer.syncthing.share)
@@ -95,8 +95,9 @@ def test_water_on_a_shows_on_b_and_both_catch_up_after_being_away(
     a.water(250)
     converge(a, b, 1)
     assert b.profile.log.water_total_ml(DAY) == 250
-    names = {device.name for device in b.profile.engine.devices()}
-    assert names == {"profile"} or len(b.profile.engine.devices()) == 2
+    status = {device.name: device for device in b.profile.engine.devices()}
+    assert status.keys() == {"A", "B"} and status["A"].events == 1
+    assert status["A"].last_write == a.profile.clock.now()  # when A last wrote, by A's clock
 
     b.syncthing.stop()
     a.water(100)  # A writes while B is away

@@ -453,20 +453,35 @@ def test_compaction_needs_a_joined_present_folder(a: SyncProfile, share: Path) -
     assert a.engine.compact() is None
 
 
-def test_another_version_of_an_own_file_is_not_lost(a: SyncProfile, b: SyncProfile) -> None:
+def test_another_version_of_an_own_file_is_not_lost(
+    a: SyncProfile, b: SyncProfile, tmp_path: Path, share: Path
+) -> None:
     a.water(100)
     a.engine.sync_now()
     journal = next(a.own_folder.glob("events-*.jsonl"))
-    mine = journal.read_bytes()
-    # A conflict resolved in the other version's favour: A's file now holds B's edit of it, and
-    # A's own version lives on as the conflict copy.
-    journal.with_name("events-2026-12-0001.sync-conflict-20261206-100000-AAAAAAA.jsonl").write_bytes(mine)
-    journal.write_bytes(mine + remote_line(50, "edited-elsewhere"))
-
+    first = journal.read_bytes()
+    a.water(200)
     a.engine.sync_now()
-    b.engine.sync_now()
+    mine = journal.read_bytes()
+    # A conflict resolved in the other version's favour: A's file now holds an edit made elsewhere
+    # to its older content, and A's own version lives on only as the conflict copy...
+    copy = journal.with_name("events-2026-12-0001.sync-conflict-20261206-100000-AAAAAAA.jsonl")
+    copy.write_bytes(mine)
+    journal.write_bytes(first + remote_line(50, "edited-elsewhere"))
 
-    assert a.uids() == b.uids() and "edited-elsewhere" in a.uids() and len(a.uids()) == 2
+    report = a.engine.sync_now()
+    assert "edited-elsewhere" in a.uids() and len(a.uids()) == 3
+    copy.unlink()  # ...which the user then tidies away
+    # A noticed and publishes its whole journal again (the edit found in its folder included).
+    assert a.engine.sync_now().written == 3
+
+    b.engine.sync_now()
+    c = SyncProfile(tmp_path, "C")
+    c.engine.join(share)
+    assert a.uids() == b.uids() == c.uids() and len(c.uids()) == 3
+    assert c.log.water_total_ml(DAY) == 400
+    assert report.problems
+    c.close()
 
 
 # ---- statistics per computer -------------------------------------------------------------------

@@ -58,6 +58,10 @@ def compact(db: sqlite3.Connection, own_folder: Path, device: str) -> Compacted:
     match = OWN_JOURNAL.fullmatch(closed[-1].name)
     assert match is not None
     target = own_folder / f"events-{match[1]}-{match[2]}-0000.jsonl"
+    # The reader must not take these changes for someone else's (that would publish everything again).
+    db.executemany(
+        "DELETE FROM sync_files WHERE name = ?", [(f"{device}/{p.name}",) for p in (*closed, target)]
+    )
     write_atomically(target, b"".join(line + b"\n" for line in kept))
     for path in closed:
         if path != target:

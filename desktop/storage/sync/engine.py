@@ -256,6 +256,8 @@ class SyncEngine:
 
         def apply() -> tuple[int, int]:
             merged = merge(self._db, reading.entries)
+            if reading.own_changed:
+                state.request_republish(self._db)
             self._db.executemany(
                 "INSERT INTO sync_files (name, offset, size, mtime_ns, head, tail) VALUES (?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT (name) DO UPDATE SET offset = excluded.offset, size = excluded.size,"

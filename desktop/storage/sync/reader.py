@@ -7,7 +7,9 @@ a backup), is read again from the start: merging is idempotent, so re-reading co
 Conflict copies made by sync engines are journal files like any other. This computer's own folder
 is read too: its own lines merge as no-ops, but a sync engine may have put someone else's version
 of one of its files there (a conflict resolved in the other computer's favour, a restored backup),
-and that version's lines must not be lost.
+and that version's lines must not be lost. Such a change (or an own file gone) is reported as
+`own_changed`: the writer then publishes this computer's whole journal again, since the folder may
+no longer hold all of it.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ class Reading:
     problems: list[str] = field(default_factory=list)
     reread: int = 0  # files read again from the start
     complete: bool = True  # False: the budget ran out, read again for the rest
+    own_changed: bool = False  # a file in this computer's own folder was changed or removed by someone
 
 
 class JournalReader:
@@ -97,6 +100,8 @@ class JournalReader:
                     seen.update(known)  # not looked at this time: nothing is gone
                     return reading
         reading.gone = [name for name in known if name not in seen]
+        if any(name.startswith(f"{self._me}/") for name in reading.gone):
+            reading.own_changed = True
         return reading
 
     def _read_file(
@@ -118,6 +123,7 @@ class JournalReader:
                 start = before.offset
             if before and before.offset and not start:
                 reading.reread += 1
+                reading.own_changed |= key.startswith(f"{self._me}/")
             lines = read_lines(fd, start, budget)
             head, tail = fingerprint(fd, lines.end)
         except OSError as error:

@@ -7,7 +7,7 @@ import secrets
 import sqlite3
 from pathlib import Path
 
-_DEVICE, _FOLDER, _NEXT_SEQ = "device_id", "folder", "next_seq"
+_DEVICE, _FOLDER, _NEXT_SEQ, _REPUBLISH = "device_id", "folder", "next_seq", "republish"
 
 
 def device_id(db: sqlite3.Connection) -> str:
@@ -41,6 +41,18 @@ def next_seq(db: sqlite3.Connection) -> int:
 
 def set_next_seq(db: sqlite3.Connection, seq: int) -> None:
     _set(db, _NEXT_SEQ, str(seq))
+
+
+def republish_requested(db: sqlite3.Connection) -> bool:
+    """Someone changed or removed this computer's journal files: publish all of it again."""
+    return _get(db, _REPUBLISH) is not None
+
+
+def request_republish(db: sqlite3.Connection, wanted: bool = True) -> None:
+    if wanted:
+        _set(db, _REPUBLISH, "1")
+    else:
+        db.execute("DELETE FROM sync_state WHERE key = ?", (_REPUBLISH,))
 
 
 def _get(db: sqlite3.Connection, key: str) -> str | None:

@@ -8,7 +8,8 @@ uid, so a repeat changes nothing.
 
 If the folder lacks part of what this computer published (its folder was deleted, or restored
 from an old backup: the manifest's last number is behind the log's), the missing entries are
-published again from the log.
+published again from the log; all of them when the reader saw someone else change or remove one
+of this computer's files.
 """
 
 from __future__ import annotations
@@ -63,6 +64,9 @@ class JournalWriter:
             manifest = None  # ours, but damaged: rewritten below
         next_seq = state.next_seq(self._db)
         in_folder = manifest.last_seq if manifest and self._journal_files() else 0
+        everything = state.republish_requested(self._db)
+        if everything:
+            in_folder = 0
         if in_folder >= next_seq:  # our log is older than our journal (restored): never reuse a number
             next_seq = in_folder + 1
         again = self._published_after(in_folder) if in_folder < next_seq - 1 else []
@@ -71,6 +75,7 @@ class JournalWriter:
         last_seq = max(next_seq - 1, *(entry.seq for entry in entries)) if entries else next_seq - 1
         if entries:
             self._append("".join(encode(entry) + "\n" for entry in entries).encode("utf-8"))
+        if entries or everything:
             self._mark(marks, last_seq + 1)
         if entries or manifest is None or manifest.name != self._name:
             write_manifest(self._folder, Manifest(self._device, self._name, self._now(), last_seq))
@@ -146,6 +151,7 @@ class JournalWriter:
                         "UPDATE sync_clears SET author = ?, seq = ? WHERE id = ?", (me, seq, key)
                     )
             state.set_next_seq(self._db, next_seq)
+            state.request_republish(self._db, False)
             self._db.execute("COMMIT")
         except BaseException:
             if self._db.in_transaction:
