@@ -546,5 +546,6 @@ def test_the_status_as_json(a: SyncProfile, b: SyncProfile) -> None:
         ("A", 1, False),
     ]
     assert data["computers"][1]["last_write"] == "2026-12-06T09:01:00.000000+00:00"
+    assert report_as_json(b.engine.status())["computers"] == data["computers"]
     b.engine.leave()
     assert report_as_json(b.engine.sync_now())["joined"] is False

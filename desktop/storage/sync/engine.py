@@ -124,7 +124,7 @@ class SyncEngine:
         folder = folder.expanduser().absolute()
         if not folder.is_dir():
             raise SyncError(f"{folder} is not a folder Unclench can use for syncing.")
-        if self._database is not None and self._database.absolute().is_relative_to(folder):
+        if self._database is not None and self._database.resolve().is_relative_to(folder.resolve()):
             raise SyncError(
                 f"{folder} holds Unclench's own log; pick a folder outside {self._database.parent}."
             )
@@ -216,6 +216,12 @@ class SyncEngine:
         if own is None or not own.is_dir():
             return None
         return compact(self._db, own, self._me)
+
+    def status(self) -> SyncReport:
+        """What is known now, without touching the folder beyond checking it is there (all counts 0)."""
+        folder = state.folder(self._db)
+        online = folder is not None and (folder / SUBFOLDER).is_dir()
+        return self._report(folder, online, Tally())
 
     def devices(self) -> tuple[DeviceStatus, ...]:
         """Every computer known here, this one first."""

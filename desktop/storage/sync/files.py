@@ -111,6 +111,8 @@ def write_atomically(path: Path, data: bytes) -> None:
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with open(handle, "wb") as out:
+            if hasattr(os, "fchmod"):  # not on Windows before Python 3.13
+                os.fchmod(out.fileno(), 0o644)  # as an appended journal file (mkstemp makes 0600)
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
