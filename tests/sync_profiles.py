@@ -7,10 +7,13 @@ from pathlib import Path
 
 from desktop.core.events import Event, Kind, Outcome
 from desktop.storage.eventlog import EventLog
+from desktop.storage.row_text import ExportRow
 from desktop.storage.sync.engine import SUBFOLDER, SyncEngine
+from desktop.storage.sync.entries import EventEntry, encode
 from tests.fakes import FakeClock
 
 DAY = "2026-12-06"
+REMOTE = "c" * 32  # a computer the tests write journals for by hand
 
 
 class SyncProfile:
@@ -44,3 +47,24 @@ class SyncProfile:
     def close(self) -> None:
         self.engine.close()
         self.log.close()
+
+
+def remote_line(seq: int, uid: str, ml: int = 100) -> bytes:
+    """One journal line (with its newline) of a glass of `ml` by REMOTE."""
+    row = ExportRow(uid, DAY, "hydration", "done", None, None, None, f'{{"ml": {ml}}}')
+    return (encode(EventEntry(seq, row)) + "\n").encode()
+
+
+def remote_file(share: Path, name: str = "events-2026-12-0001.jsonl") -> Path:
+    """A journal file of REMOTE in `share` (its folder created)."""
+    folder = share / SUBFOLDER / REMOTE
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / name
+
+
+def own_lines(profile: SyncProfile) -> list[bytes]:
+    """Every line of `profile`'s own journal files, in file-name order."""
+    lines: list[bytes] = []
+    for path in sorted(profile.own_folder.glob("events-*.jsonl")):
+        lines += path.read_bytes().splitlines()
+    return lines
