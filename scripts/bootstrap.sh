@@ -38,6 +38,7 @@ runtime_packages=(
 # a notification daemon on it (dbus-x11 satisfies dunst's session-bus dependency without pulling in
 # systemd's user session), and a small window manager for the fullscreen tests.
 test_packages=(xvfb trayer xdotool x11-utils dbus dbus-x11 dunst openbox
+    syncthing                    # the sync folder tests: two real instances on 127.0.0.1
     desktop-file-utils appstream # validators for the menu entry and the AppStream file
     binutils                     # objdump and strip, for PyInstaller's Linux bundle
     kwin-wayland                 # a headless Wayland compositor offering ext-idle-notify-v1 (tests/e2e/wayland.py)

@@ -16,7 +16,7 @@ import reprlib
 from collections.abc import Callable, Iterator
 from contextlib import suppress
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import IO, Any
 
@@ -125,6 +125,21 @@ def checked_row(index: int, item: object, latest_day: date) -> ExportRow | RowPr
         or details_problem(row.kind, item["details"])
     )
     return RowProblem(index, beyond_limits) if beyond_limits else row
+
+
+def checked_event(item: dict[str, Any], latest_day: date | None = None) -> ExportRow:
+    """One event object as an export or a sync journal writes it, checked against the same limits
+    as an import (`latest_day`: the last plausible day, default two days from now); ValueError
+    saying what is wrong."""
+    checked = checked_row(0, item, latest_day or date.today() + timedelta(days=2))
+    if isinstance(checked, RowProblem):
+        raise ValueError(f"the event {checked.problem}")
+    return checked
+
+
+def check_uid(value: Any) -> str:
+    """`value` if it is an event uid; ValueError otherwise."""
+    return _uid(value)
 
 
 def _json_problem(error: Exception) -> str:

@@ -14,6 +14,8 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 
+from desktop.storage.sync.schema import v3_sync
+
 Migration = Callable[[sqlite3.Connection], None]
 
 
@@ -166,7 +168,7 @@ def _v2_identities_and_day_totals(db: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1_events, _v2_identities_and_day_totals)
+MIGRATIONS: tuple[Migration, ...] = (_v1_events, _v2_identities_and_day_totals, v3_sync)
 
 
 def recount_day_totals(db: sqlite3.Connection, days: Iterable[str] | None = None) -> None:

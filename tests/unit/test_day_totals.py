@@ -226,7 +226,12 @@ def test_clear_deletes_everything_and_the_log_keeps_working(log: EventLog) -> No
 
     assert log.events() == [] and sums(log) == [] and log.span() == LogSpan(0, None, None)
     triggers = raw(log.path, "SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name")
-    assert triggers == [("events_counted",), ("events_recounted",), ("events_uncounted",)]
+    assert triggers == [
+        ("events_counted",),
+        ("events_recounted",),
+        ("events_tombstoned",),  # schema v3: a deleted entry becomes a sync tombstone
+        ("events_uncounted",),
+    ]
     log.record(event("hydration", "done", ml=100))
     assert sums(log)[0].water_ml == 100
     assert log.clear() == 1

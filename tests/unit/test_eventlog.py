@@ -188,9 +188,17 @@ def test_new_database_gets_the_schema_in_wal_mode(db_path: Path) -> None:
         "local_day",
         "details",
         "uid",
+        "device",  # schema v3: syncing (desktop/storage/sync/schema.py)
+        "device_seq",
     ]
     indexes = {row[1] for row in raw(db_path, "PRAGMA index_list(events)")}
-    assert indexes == {"events_by_day", "events_by_kind_and_day", "events_by_uid"}
+    assert indexes == {
+        "events_by_day",
+        "events_by_kind_and_day",
+        "events_by_uid",
+        "events_by_device",
+        "events_unpublished",
+    }
 
 
 def test_an_empty_file_is_migrated(db_path: Path) -> None:
