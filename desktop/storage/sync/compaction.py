@@ -23,6 +23,8 @@ _UNBOUNDED = 1 << 62
 
 @dataclass(frozen=True)
 class Compacted:
+    """What compacting this computer's closed journal files did: files and lines before, lines after."""
+
     files_before: int
     lines_before: int
     lines_after: int

@@ -38,6 +38,8 @@ class SyncError(Exception):
 
 @dataclass(frozen=True)
 class DeviceStatus:
+    """One computer joined to the sync folder, as this one sees it: name, last write, events here."""
+
     device: str
     name: str
     last_write: datetime | None  # by that computer's own clock, from its manifest
@@ -47,6 +49,9 @@ class DeviceStatus:
 
 @dataclass(frozen=True)
 class SyncReport:
+    """What one `sync_now()` did and found: the folder and whether it was there, lines written and
+    read, events added and removed, the computers seen, and problems to tell the user."""
+
     folder: Path | None  # None: not joined
     online: bool  # the folder was there and readable
     written: int  # journal lines this computer appended

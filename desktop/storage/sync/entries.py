@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from desktop.storage.backup_reader import check_uid, checked_event
@@ -21,12 +22,16 @@ _encode = json.JSONEncoder(ensure_ascii=False).encode
 
 @dataclass(frozen=True)
 class EventEntry:
+    """A journal line: one event, checked as an import checks it, with its number in the journal."""
+
     seq: int
     row: ExportRow
 
 
 @dataclass(frozen=True)
 class DeleteEntry:
+    """A journal line: one event was deleted (a tombstone, e.g. a water undo)."""
+
     seq: int
     uid: str
     at: str | None  # when it was deleted (the deleting computer's clock; for people, not for order)
@@ -34,6 +39,8 @@ class DeleteEntry:
 
 @dataclass(frozen=True)
 class ClearEntry:
+    """A journal line: everything of one computer up to a number was deleted ("Delete my data")."""
+
     seq: int
     device: str
     upto: int  # every event of `device` numbered up to this is deleted
@@ -70,7 +77,8 @@ def decode(line: bytes) -> Entry:
         event = item["event"]
         if not isinstance(event, dict):
             raise ValueError("event is not an object")
-        return EventEntry(seq, checked_event(event))
+        # Another computer's clock may run ahead: its days are not judged by ours (values still are).
+        return EventEntry(seq, checked_event(event, latest_day=date.max))
     if "deleted" in item:
         return DeleteEntry(seq, _uid(item["deleted"]), _time(item.get("at")))
     if "cleared" in item:

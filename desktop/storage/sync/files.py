@@ -53,6 +53,8 @@ def open_regular(path: Path) -> int:
 
 @dataclass(frozen=True)
 class Lines:
+    """The complete lines read from a journal file, where reading stopped, and lines skipped as too long."""
+
     lines: list[bytes]
     end: int  # the offset just after the last complete line read
     oversized: int  # lines skipped for being longer than MAX_LINE_BYTES

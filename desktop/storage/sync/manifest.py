@@ -21,6 +21,8 @@ _MAX_NAME = 200
 
 @dataclass(frozen=True)
 class Manifest:
+    """A computer's manifest in the sync folder: its id and name, when it last wrote, its last number."""
+
     device: str
     name: str
     last_write: datetime | None

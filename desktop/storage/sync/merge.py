@@ -28,6 +28,8 @@ _INSERT = (
 
 @dataclass(frozen=True)
 class Merged:
+    """What merging journal entries into the local log did: events added and removed."""
+
     added: int  # events new to the local log
     removed: int  # local events deleted by tombstones or clears
 

@@ -30,6 +30,8 @@ DEFAULT_BUDGET_BYTES = 4 << 20
 
 @dataclass(frozen=True)
 class FileProgress:
+    """How far one journal file was read, and the fingerprints that tell a shrunk or replaced file."""
+
     name: str  # "<device>/<file name>"
     offset: int
     size: int  # -1 while part of the file is still unread

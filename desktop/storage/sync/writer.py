@@ -39,6 +39,8 @@ _EVENT_COLUMNS = (
 
 @dataclass(frozen=True)
 class Published:
+    """What publishing this computer's new entries wrote, and how many the folder had lost."""
+
     written: int  # lines appended (new entries plus any published again)
     republished: int  # of those, entries the folder had lost
 

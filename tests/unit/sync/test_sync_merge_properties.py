@@ -46,7 +46,7 @@ def journals(draw: st.DrawFn) -> Journals:
         seq = 0
         for seq in range(1, count + 1):
             row = ExportRow(
-                f"{device[0]}{seq}", "2026-12-06", "hydration", "done", None, None, None, '{"ml": 1}'
+                f"{device[0]}{seq}", "2026-12-06", "hydration", "done", None, None, None, '{"ml": 250}'
             )
             entries.append((device, EventEntry(seq, row)))
         for uid in draw(st.lists(st.sampled_from(uids), max_size=3)) if uids else []:
