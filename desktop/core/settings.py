@@ -167,6 +167,8 @@ class Settings:
     working hours and tension; read from the settings file and handed out by the settings owner.
     """
 
+    # The long movement break: 5 minutes (the break screen's length) every 60 minutes of work.
+    movement: KindSettings = KindSettings(interval_minutes=60)
     posture: KindSettings = KindSettings(interval_minutes=20)
     hydration: KindSettings = KindSettings(interval_minutes=45)
     stretch: KindSettings = KindSettings(interval_minutes=30)

@@ -941,6 +941,18 @@
 <context>
     <name>Kinds</name>
     <message>
+        <source>Movement break</source>
+        <translation>Bewegungspause</translation>
+    </message>
+    <message>
+        <source>movement break</source>
+        <translation>Bewegungspause</translation>
+    </message>
+    <message>
+        <source>Get up for a few minutes: walk, stand, look far away or refill your water.</source>
+        <translation>Steh für ein paar Minuten auf: geh ein paar Schritte, steh, schau in die Ferne oder hol dir Wasser.</translation>
+    </message>
+    <message>
         <source>Stretch break</source>
         <translation>Dehnpause</translation>
     </message>
