@@ -537,6 +537,56 @@
         <translation>Etwa drei Minuten, um Nacken, Schultern und Kiefer zu lockern, wo viele Menschen Spannung halten.</translation>
     </message>
     <message>
+        <source>A short walk</source>
+        <extracomment>movement break suggestion short-walk: title (short)</extracomment>
+        <translation>Ein kurzer Spaziergang</translation>
+    </message>
+    <message>
+        <source>Walk for a few minutes: down the corridor, up a flight of stairs or once around the room. An easy pace is enough.</source>
+        <extracomment>movement break suggestion short-walk: what to do, one or two sentences</extracomment>
+        <translation>Geh ein paar Minuten: den Flur entlang, eine Treppe hinauf oder einmal durch den Raum. Ein gemütliches Tempo reicht.</translation>
+    </message>
+    <message>
+        <source>Refill your water</source>
+        <extracomment>movement break suggestion refill-water: title (short)</extracomment>
+        <translation>Wasser nachfüllen</translation>
+    </message>
+    <message>
+        <source>Walk to the kitchen or the tap and refill your glass or bottle. Drink some if you are thirsty.</source>
+        <extracomment>movement break suggestion refill-water: what to do, one or two sentences</extracomment>
+        <translation>Geh in die Küche oder zum Wasserhahn und füll dein Glas oder deine Flasche auf. Trink etwas, wenn du Durst hast.</translation>
+    </message>
+    <message>
+        <source>Loosen your shoulders</source>
+        <extracomment>movement break suggestion loosen-shoulders: title (short)</extracomment>
+        <translation>Lockere deine Schultern</translation>
+    </message>
+    <message>
+        <source>Stand up, roll your shoulders slowly back a few times and let them drop. Let your arms hang and shake your hands loose.</source>
+        <extracomment>movement break suggestion loosen-shoulders: what to do, one or two sentences</extracomment>
+        <translation>Steh auf, roll deine Schultern ein paarmal langsam nach hinten und lass sie sinken. Lass die Arme hängen und schüttle die Hände locker.</translation>
+    </message>
+    <message>
+        <source>Move gently</source>
+        <extracomment>movement break suggestion gentle-movement: title (short)</extracomment>
+        <translation>Beweg dich sanft</translation>
+    </message>
+    <message>
+        <source>Stand and move in any easy way that feels good: shift your weight, march on the spot, reach up. Stop any move that hurts.</source>
+        <extracomment>movement break suggestion gentle-movement: what to do, one or two sentences</extracomment>
+        <translation>Steh auf und beweg dich auf jede leichte Art, die sich gut anfühlt: Gewicht verlagern, auf der Stelle gehen, nach oben strecken. Hör mit jeder Bewegung auf, die wehtut.</translation>
+    </message>
+    <message>
+        <source>Look far away</source>
+        <extracomment>movement break suggestion look-far: title (short)</extracomment>
+        <translation>Schau in die Ferne</translation>
+    </message>
+    <message>
+        <source>Stand at a window or at the far end of the room and rest your eyes on something far away. Breathe out slowly.</source>
+        <extracomment>movement break suggestion look-far: what to do, one or two sentences</extracomment>
+        <translation>Stell dich ans Fenster oder ans andere Ende des Raums und lass den Blick auf etwas Fernem ruhen. Atme langsam aus.</translation>
+    </message>
+    <message>
         <source>In for 4 seconds, out for 6: six slow breaths a minute, each out-breath a little longer than the in-breath. Many people find this pace settling. Breathe out slowly, as if through a straw.</source>
         <extracomment>breathing pattern longer-exhale: description</extracomment>
         <translation>4 Sekunden ein, 6 aus: sechs ruhige Atemzüge pro Minute, das Ausatmen jeweils etwas länger als das Einatmen. Viele empfinden dieses Tempo als beruhigend. Atme langsam aus, wie durch einen Strohhalm.</translation>
