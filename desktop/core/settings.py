@@ -127,6 +127,8 @@ class BreathingSettings:
 DRINK_ML = Range(50, 2000, "ml")
 # A rating of tension or stress, 0 (none) to 10 (the worst): check-ins and breathing sessions.
 RATING = Range(0, 10, "points")
+# Strict mode's emergency exit from the break screen: hold Esc this long (documented in the README).
+EMERGENCY_EXIT_SECONDS = 3
 
 _OFFICE_DAY = "09:00-12:30, 13:30-18:00"
 

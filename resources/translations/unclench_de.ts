@@ -9,6 +9,37 @@
     </message>
 </context>
 <context>
+    <name>BreakPanel</name>
+    <message>
+        <source>Unclench break</source>
+        <translation>Unclench-Pause</translation>
+    </message>
+    <message>
+        <source>Making up an earlier break</source>
+        <translation>Du holst eine frühere Pause nach</translation>
+    </message>
+    <message>
+        <source>&amp;Done early (Enter)</source>
+        <translation>&amp;Schon fertig (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Postpone {0} min</source>
+        <translation>Um {0} Min. &amp;verschieben</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>Übe&amp;rspringen</translation>
+    </message>
+    <message>
+        <source>In an emergency, hold Esc for {0} seconds.</source>
+        <translation>Im Notfall halte Esc {0} Sekunden lang gedrückt.</translation>
+    </message>
+    <message>
+        <source>{0} min {1} s left</source>
+        <translation>Noch {0} Min. {1} s</translation>
+    </message>
+</context>
+<context>
     <name>BreathingActions</name>
     <message>
         <source>There is no breathing pattern called &apos;{0}&apos;. Patterns: {1}</source>
