@@ -2366,6 +2366,10 @@
         <source>Unclench — {0}</source>
         <translation>Unclench — {0}</translation>
     </message>
+    <message>
+        <source>{0} in {1} s</source>
+        <translation>{0} in {1} s</translation>
+    </message>
 </context>
 <context>
     <name>TrayIntents</name>
@@ -2383,6 +2387,14 @@
     <message>
         <source>Take a stretch break now</source>
         <translation>Jetzt eine Dehnpause machen</translation>
+    </message>
+    <message>
+        <source>Not now: postpone the coming break</source>
+        <translation>Jetzt nicht: die nächste Pause verschieben</translation>
+    </message>
+    <message>
+        <source>Make up a break</source>
+        <translation>Eine Pause nachholen</translation>
     </message>
     <message>
         <source>Guided routines</source>
@@ -2475,6 +2487,14 @@
     <message>
         <source>Quit Unclench</source>
         <translation>Unclench beenden</translation>
+    </message>
+    <message>
+        <source>Make up a break ({0} owed)</source>
+        <translation>Eine Pause nachholen ({0} offen)</translation>
+    </message>
+    <message>
+        <source>Skips left today: {0}</source>
+        <translation>Heute noch {0}-mal überspringen</translation>
     </message>
     <message>
         <source>Water today: {0} of {1} ml</source>
