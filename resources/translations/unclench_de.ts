@@ -1794,6 +1794,29 @@
     </message>
 </context>
 <context>
+    <name>SittingView</name>
+    <message>
+        <source>worked {0}</source>
+        <translation>{0} gearbeitet</translation>
+    </message>
+    <message>
+        <source>{0} of {1} movement breaks</source>
+        <translation>{0} von {1} Bewegungspausen</translation>
+    </message>
+    <message>
+        <source>longest sitting {0}</source>
+        <translation>längstes Sitzen {0}</translation>
+    </message>
+    <message>
+        <source>{0} h {1} min</source>
+        <translation>{0} Std. {1} Min.</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} Min.</translation>
+    </message>
+</context>
+<context>
     <name>Stats</name>
     <message>
         <source>{0} L</source>
