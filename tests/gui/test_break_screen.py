@@ -14,13 +14,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop.core.events import Kind, Outcome
 from desktop.ui.break_panel import BreakView
 from desktop.ui.break_screen import BreakScreen
+from desktop.ui.contrast import AA_NORMAL, contrast
 from desktop.ui.reminder_popup import PromptAnswer
 
 REPO = Path(__file__).resolve().parents[2]
@@ -167,3 +168,21 @@ def test_two_virtual_screens(every_screen: bool, expected: int, tmp_path: Path) 
         assert geometries == [(0, 0, 1366, 768), (1366, 0, 1280, 720)]
     for page in report["pages"]:
         assert Path(page["png"]).stat().st_size > 1000
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_it_reads_well_in_light_and_dark_themes(
+    qtbot: QtBot, screen: BreakScreen, tmp_path: Path, dark: bool
+) -> None:
+    screen.present(VIEW)
+    [page] = screen.pages
+    palette = QPalette(page.palette())
+    window, text = (QColor("#202124"), QColor("#e8eaed")) if dark else (QColor("#f6f6f6"), QColor("#202124"))
+    palette.setColor(QPalette.ColorRole.Window, window)
+    palette.setColor(QPalette.ColorRole.WindowText, text)
+    page.setPalette(palette)  # a theme switch while it shows re-tints it
+    background = page.palette().color(QPalette.ColorRole.Window)
+    assert (background.lightness() < 128) is dark
+    for label in page.findChildren(QLabel):
+        assert contrast(label.palette().color(QPalette.ColorRole.WindowText), background) >= AA_NORMAL
+    assert page.grab().save(str(tmp_path / f"break-{'dark' if dark else 'light'}.png"))
