@@ -40,6 +40,101 @@
     </message>
 </context>
 <context>
+    <name>BreakSettingsPage</name>
+    <message>
+        <source>Break screen</source>
+        <translation>Pausenbildschirm</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Length of the movement break</source>
+        <translation>Länge der Bewegungspause</translation>
+    </message>
+    <message>
+        <source>Show the movement break on the break screen</source>
+        <translation>Bewegungspause auf dem Pausenbildschirm zeigen</translation>
+    </message>
+    <message>
+        <source>Show the stretch break on the break screen</source>
+        <translation>Dehnpause auf dem Pausenbildschirm zeigen</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Vollbild</translation>
+    </message>
+    <message>
+        <source>A large window</source>
+        <translation>Ein großes Fenster</translation>
+    </message>
+    <message>
+        <source>Monitors</source>
+        <translation>Bildschirme</translation>
+    </message>
+    <message>
+        <source>Every monitor</source>
+        <translation>Alle Bildschirme</translation>
+    </message>
+    <message>
+        <source>The one with the pointer</source>
+        <translation>Der Bildschirm mit dem Mauszeiger</translation>
+    </message>
+    <message>
+        <source>Heads-up before a break</source>
+        <translation>Vorwarnung vor einer Pause</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Seconds before (0: none)</source>
+        <translation>Sekunden vorher (0: keine)</translation>
+    </message>
+    <message>
+        <source>A glowing edge around the screen</source>
+        <translation>Ein leuchtender Rand um den Bildschirm</translation>
+    </message>
+    <message>
+        <source>A soft tone only</source>
+        <translation>Nur ein leiser Ton</translation>
+    </message>
+    <message>
+        <source>Strict mode and skips</source>
+        <translation>Strenger Modus und Überspringen</translation>
+    </message>
+    <message>
+        <source>Strict movement break (hold Esc {0} s to leave)</source>
+        <translation>Strenge Bewegungspause (zum Verlassen Esc {0} s gedrückt halten)</translation>
+    </message>
+    <message>
+        <source>Strict stretch break</source>
+        <translation>Strenge Dehnpause</translation>
+    </message>
+    <message>
+        <source>Postpones a day in strict mode</source>
+        <translation>Verschiebungen pro Tag im strengen Modus</translation>
+    </message>
+    <message>
+        <source>Limit skips</source>
+        <translation>Überspringen begrenzen</translation>
+    </message>
+    <message>
+        <source>Skips a day</source>
+        <translation>Überspringen pro Tag</translation>
+    </message>
+    <message>
+        <source>Offer to make up a missed break</source>
+        <translation>Anbieten, eine verpasste Pause nachzuholen</translation>
+    </message>
+</context>
+<context>
     <name>BreathingActions</name>
     <message>
         <source>There is no breathing pattern called &apos;{0}&apos;. Patterns: {1}</source>
@@ -1630,6 +1725,10 @@
     <message>
         <source>General</source>
         <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation>Pausen</translation>
     </message>
     <message>
         <source>Settings shown greyed are set by your administrator.</source>
