@@ -41,10 +41,12 @@ class PromptPresenter(QObject):
 
     Signals: `answered(PromptAnswer)` from the card or the notification; `routine_requested(str)`
     and `breathing_requested()` when the user starts the session a card offers; `why_requested(str)`
-    the evidence topic behind a card; `problem(str)`.
+    the evidence topic behind a card; `problem(str)`; `hold_requested(int)` the break screen shows
+    for that many minutes, so the prompt must not expire meanwhile (connect to `engine.hold_prompt`).
     """
 
     answered = Signal(object)
+    hold_requested = Signal(int)  # minutes the break screen needs: the prompt must not expire meanwhile
     routine_requested = Signal(str)
     breathing_requested = Signal()
     why_requested = Signal(str)
@@ -190,6 +192,7 @@ class PromptPresenter(QObject):
         self.making_up = False
         self._break_prompt = prompt
         self._break_screen.present(view)
+        self.hold_requested.emit(self._settings.settings.breaks.minutes + 1)
 
     def _sound(self) -> Chime:
         """The sound backend, loaded on first use (most people leave the sound off)."""

@@ -87,3 +87,13 @@ def test_a_made_up_break_is_logged_as_made_up(qtbot: QtBot, app: UnclenchApp, pa
     made_up = ("movement", Outcome.MADE_UP)
     qtbot.waitUntil(lambda: made_up in [(k, o) for k, o, _ in rows(paths)], timeout=3000)
     assert not app.prompts.making_up
+
+
+def test_the_break_screen_asks_that_the_prompt_wait_for_it(qtbot: QtBot, app: UnclenchApp) -> None:
+    with qtbot.waitSignal(app.prompts.hold_requested) as hold:
+        app.engine.show_now(Kind.MOVEMENT)
+    assert hold.args == [app.settings.breaks.minutes + 1]  # longer than the card's 60 s timeout
+    app.engine.hold_prompt(hold.args[0])  # the wiring app.py does
+    policy = app.engine._policy
+    wakeup = policy.next_wakeup()
+    assert wakeup is not None and (wakeup - policy.clock.now()).total_seconds() == 6 * 60
