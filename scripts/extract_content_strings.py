@@ -1,8 +1,8 @@
 """List the words in Unclench's data files for translation, as Python that lupdate can read.
 
-Routine, exercise, posture-checklist, breathing-pattern and evidence-note texts are data in resources/, so
-lupdate cannot find them in code. This reads them with the app's own loaders (so the list is
-exactly what the app shows, step overrides included) and writes one
+Routine, exercise, posture-checklist, movement-break, breathing-pattern and evidence-note texts are
+data in resources/, so lupdate cannot find them in code. This reads them with the app's own loaders
+(so the list is exactly what the app shows, step overrides included) and writes one
 `QT_TRANSLATE_NOOP("Content", ...)` per text, each with a `#:` note saying where it comes from,
 which lupdate passes on to translators. The app looks them up in desktop/services/content_translation.py.
 
@@ -21,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from desktop.core.breathing_files import load_patterns
 from desktop.core.evidence import load_notes
+from desktop.core.movement_content import load_movement_suggestions
 from desktop.core.posture import load_posture_items
 from desktop.core.routine_model import DEFAULT_REST_INSTRUCTION, Exercise
 from desktop.core.routines import load_library
@@ -52,6 +53,10 @@ def _all_texts() -> Iterator[tuple[str, str]]:
     for item in items:
         yield item.text, f"posture checklist {item.id}: the thing to check (short)"
         yield item.hint, f"posture checklist {item.id}: how, in one sentence"
+    suggestions, _ = load_movement_suggestions()
+    for suggestion in suggestions:
+        yield suggestion.title, f"movement break suggestion {suggestion.id}: title (short)"
+        yield suggestion.text, f"movement break suggestion {suggestion.id}: what to do, one or two sentences"
     # What a rest says when its exercise gives no words of its own (a user's routine, say).
     yield DEFAULT_REST_INSTRUCTION, "the rest after a hold, when the exercise gives no words of its own"
     for pattern in load_patterns(resource_path("breathing")).patterns:

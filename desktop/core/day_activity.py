@@ -113,9 +113,11 @@ class DayActivity:
 
     @property
     def breaks_taken(self) -> int:
-        """Breaks done or taken naturally (away long enough), plus routines completed."""
+        """Breaks done, taken naturally (away long enough) or made up later, plus routines completed."""
         taken = sum(
-            self.count(spec.kind, Outcome.DONE) + self.count(spec.kind, Outcome.NATURAL)
+            self.count(spec.kind, Outcome.DONE)
+            + self.count(spec.kind, Outcome.NATURAL)
+            + self.count(spec.kind, Outcome.MADE_UP)
             for spec in KINDS
             if spec.is_break
         )

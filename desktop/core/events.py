@@ -38,6 +38,7 @@ class Outcome(StrEnum):
     MISSED = "missed"  # shown, and left unanswered until it went away
     NATURAL = "natural"  # the user was away long enough: the break happened by itself
     DEFERRED = "deferred"  # held back (a call, a presentation) until it was given up: not the user's doing
+    MADE_UP = "made_up"  # a skipped or missed break taken later (break credit): it counts as taken
     # How a session or a check-in ended.
     COMPLETED = "completed"
     STOPPED = "stopped"
@@ -52,6 +53,7 @@ REMINDER_OUTCOMES = (
     Outcome.MISSED,
     Outcome.NATURAL,
     Outcome.DEFERRED,
+    Outcome.MADE_UP,
 )
 
 

@@ -27,6 +27,7 @@ WORDS_CONTEXT = "Kinds"
 class Kind(StrEnum):
     """A reminder kind: the value is its settings key, its CLI name and its `kind` in the log."""
 
+    MOVEMENT = "movement"  # the long movement break (walk, stand, look far away), on the break screen
     POSTURE = "posture"
     HYDRATION = "hydration"
     STRETCH = "stretch"
@@ -40,6 +41,7 @@ class AnswerStyle(StrEnum):
     WATER = "water"  # Drank a glass / a bottle
     ROUTINE = "routine"  # the moves of a short routine: Start guided, or Done
     BREATHING = "breathing"  # Start breathing, or Done
+    BREAK_SCREEN = "break_screen"  # a calm break screen with a suggestion and a countdown
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,18 @@ class KindSpec:
 KINDS: tuple[KindSpec, ...] = (
     # Highest priority first: merged reminders are shown as the first of them, and the bigger break
     # absorbs the smaller ones (a stretch break is also a chance to drink and sit well).
+    KindSpec(
+        Kind.MOVEMENT,
+        cli_name="movement",
+        title=QT_TRANSLATE_NOOP("Kinds", "Movement break"),
+        phrase=QT_TRANSLATE_NOOP("Kinds", "movement break"),
+        invitation=QT_TRANSLATE_NOOP(
+            "Kinds", "Get up for a few minutes: walk, stand, look far away or refill your water."
+        ),
+        answer=AnswerStyle.BREAK_SCREEN,
+        is_break=True,
+        evidence="movement",
+    ),
     KindSpec(
         Kind.STRETCH,
         cli_name="stretch",

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
+from desktop.core.break_rules import with_heads_ups
 from desktop.core.clock import Clock
 from desktop.core.events import Event, Outcome, reminder_event
 from desktop.core.holds import NO_CONDITIONS, Conditions, Hold, Meeting, hold_or_show
@@ -107,15 +108,13 @@ class ReminderPolicy:
             return meeting_end  # the user's return moves things on
         if self._due_kinds(now) and self._hold is not None:
             return _soonest(self._hold.retry_at, meeting_end)
-        wakeups = list(self._due_times(now).values())
+        wakeups = with_heads_ups(self._due_times(now), self.settings, now)  # and the heads-ups
         if meeting_end is not None:
             wakeups.append(meeting_end)
         week = self.settings.working_hours.week()
         period = week.current_or_next(now, self.clock.local_zone()) if week else None
         if period is not None:
-            wakeups.append(
-                period[1] if period[0] <= now else period[0]
-            )  # so the tray says "off hours" on time
+            wakeups.append(period[1] if period[0] <= now else period[0])  # tray: "off hours" on time
         return min(wakeups) if wakeups else None
 
     # ---- the clock moves -----------------------------------------------------------------
@@ -397,4 +396,5 @@ def _timing(settings: Settings) -> tuple[object, ...]:
         settings.natural_break_minutes,
         settings.busy_defer_minutes,
         settings.working_hours,
+        settings.breaks,
     )

@@ -127,6 +127,8 @@ class BreathingSettings:
 DRINK_ML = Range(50, 2000, "ml")
 # A rating of tension or stress, 0 (none) to 10 (the worst): check-ins and breathing sessions.
 RATING = Range(0, 10, "points")
+# Strict mode's emergency exit from the break screen: hold Esc this long (documented in the README).
+EMERGENCY_EXIT_SECONDS = 3
 
 _OFFICE_DAY = "09:00-12:30, 13:30-18:00"
 
@@ -161,12 +163,36 @@ class TensionSettings:
 
 
 @dataclass(frozen=True)
+class BreakSettings:
+    """The long breaks: the heads-up before them, the break screen, strict mode, the skip budget and
+    break credit (the rules that read these live in `desktop/core/break_rules.py`)."""
+
+    minutes: int = setting(5, Range(1, 30, "minutes"))  # how long the break screen counts down
+    heads_up_seconds: int = setting(30, Range(0, 300, "seconds"))  # 0: no heads-up
+    heads_up_edge: bool = setting(False)  # a thin glowing screen edge (click-through) with the tray countdown
+    heads_up_sound: bool = setting(False)  # a soft tone instead of anything on the screen
+    movement_screen: bool = setting(True)  # the movement break shows the break screen (else the card)
+    stretch_screen: bool = setting(False)  # the stretch break shows it too
+    screen_style: str = setting("fullscreen", Choice(("fullscreen", "window")))
+    screens: str = setting("all", Choice(("all", "pointer")))  # every monitor, or the one with the pointer
+    movement_strict: bool = setting(False)
+    stretch_strict: bool = setting(False)
+    strict_postpones: int = setting(2, Range(0, 10, "postpones a day"))
+    skip_budget: bool = setting(False)
+    skips_per_day: int = setting(2, Range(0, 20, "skips a day"))
+    offer_make_up: bool = setting(True)  # offer a missed or skipped break again at a calm moment
+
+
+@dataclass(frozen=True)
 class Settings:
     """The whole typed settings record with its defaults and allowed values: per-kind reminders, card timeout,
     natural break, water goal and glass, reminder style and sound, language, busy deferral, breathing,
-    working hours and tension; read from the settings file and handed out by the settings owner.
+    working hours, tension and the long breaks; read from the settings file and handed out by the settings
+    owner.
     """
 
+    # The long movement break: 5 minutes (the break screen's length) every 60 minutes of work.
+    movement: KindSettings = KindSettings(interval_minutes=60)
     posture: KindSettings = KindSettings(interval_minutes=20)
     hydration: KindSettings = KindSettings(interval_minutes=45)
     stretch: KindSettings = KindSettings(interval_minutes=30)
@@ -186,6 +212,7 @@ class Settings:
     breathing: BreathingSettings = BreathingSettings()
     working_hours: WorkingHoursSettings = WorkingHoursSettings()
     tension: TensionSettings = TensionSettings()
+    breaks: BreakSettings = BreakSettings()
 
     def for_kind(self, kind: Kind) -> KindSettings:
         kind_settings: KindSettings = getattr(self, kind.value)

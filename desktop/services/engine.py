@@ -15,6 +15,7 @@ from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.date import DateTrigger
 from PySide6.QtCore import QObject, Qt, Signal
 
+from desktop.core.break_rules import not_now
 from desktop.core.events import Event, Outcome
 from desktop.core.holds import NO_CONDITIONS, Conditions
 from desktop.core.kinds import Kind
@@ -99,6 +100,11 @@ class ReminderEngine(QObject):
             self.prompt_closed.emit(before)
         self.prompt_due.emit(prompt)
         self._reschedule()
+
+    def not_now(self, kind: Kind) -> None:
+        """ "Not now" from a heads-up: the coming break is postponed and nothing is shown."""
+        if self._policy.pending is None:
+            self._change(lambda: not_now(self._policy, kind))
 
     def hold_prompt(self, minutes: int = 30) -> None:
         """The waiting reminder's routine or breathing session started from its card: see the policy."""

@@ -13,12 +13,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRect, Signal
 
-from desktop.core.clock import Clock
+from desktop.core.break_rules import BreakLedger, is_strict, uses_break_screen
+from desktop.core.clock import Clock, local_day
 from desktop.core.kinds import AnswerStyle, spec
+from desktop.core.movement_content import load_movement_suggestions, suggestion_for
 from desktop.core.reminder_state import Prompt
 from desktop.resources import resource_path
+from desktop.services.content_translation import content_text
 from desktop.services.settings_owner import SettingsOwner
+from desktop.ui.break_panel import BreakView
+from desktop.ui.break_screen import BreakScreen
 from desktop.ui.reminder_popup import PromptView, ReminderPopup
+from desktop.ui.wording import invitation
 
 if TYPE_CHECKING:
     from desktop.platform.sound import Chime
@@ -30,14 +36,17 @@ REMINDER_TONE_HZ = 523.25  # a soft C5: noticeable, not alarming
 
 
 class PromptPresenter(QObject):
-    """Owns the reminder card, the reminder notification and the chime (each made on first use).
+    """Owns the reminder card, the break screen, the reminder notification and the chime (each made on
+    first use); a kind whose break screen is on (`break_rules.uses_break_screen`) shows the break screen.
 
     Signals: `answered(PromptAnswer)` from the card or the notification; `routine_requested(str)`
     and `breathing_requested()` when the user starts the session a card offers; `why_requested(str)`
-    the evidence topic behind a card; `problem(str)`.
+    the evidence topic behind a card; `problem(str)`; `hold_requested(int)` the break screen shows
+    for that many minutes, so the prompt must not expire meanwhile (connect to `engine.hold_prompt`).
     """
 
     answered = Signal(object)
+    hold_requested = Signal(int)  # minutes the break screen needs: the prompt must not expire meanwhile
     routine_requested = Signal(str)
     breathing_requested = Signal()
     why_requested = Signal(str)
@@ -63,9 +72,18 @@ class PromptPresenter(QObject):
         self._notification: ReminderNotification | None = None
         self._chime: Chime | None = None
         self._posture_shown = 0
+        self._breaks_shown = 0
+        self._break_screen: BreakScreen | None = None
+        self._break_prompt: Prompt | None = None
+        self._ledger = BreakLedger(settings.settings.breaks)
+        # Set by whoever starts an owed break ("Make up a break"): the next break screen logs it as made up.
+        self.making_up = False
 
     def show(self, prompt: Prompt) -> None:
         settings = self._settings.settings
+        if not prompt.quiet and uses_break_screen(prompt.primary, settings.breaks):
+            self._present_break(prompt)  # a quiet (held-back) break comes as a card or notification
+            return
         view = self.view(prompt)
         if settings.reminder_sound and not prompt.quiet:
             self._sound().play(REMINDER_TONE_HZ)
@@ -84,6 +102,13 @@ class PromptPresenter(QObject):
             self._popup.hide()
         if self._notification is not None:
             self._notification.withdraw()
+        if self._break_screen is not None and self._break_prompt is prompt:
+            self._break_screen.close()
+            self._break_prompt = None
+
+    def set_break_ledger(self, ledger: BreakLedger) -> None:
+        """Today's postpones and skips: the break screen offers only what the ledger allows."""
+        self._ledger = ledger
 
     def shutdown(self) -> None:
         if self._notification is not None:
@@ -93,6 +118,8 @@ class PromptPresenter(QObject):
         if self._popup is not None:
             self._popup.close()
             self._popup.deleteLater()
+        if self._break_screen is not None:
+            self._break_screen.close()
 
     def view(self, prompt: Prompt) -> PromptView:
         settings = self._settings.settings
@@ -132,6 +159,40 @@ class PromptPresenter(QObject):
         icon = self._tray.icon
         near: QRect | None = icon.geometry() if icon.isVisible() else None
         self._popup.present(view, near, take_keyboard)
+
+    def break_view(self, prompt: Prompt) -> BreakView:
+        """What the break screen shows for `prompt`: the next suggestion and what today allows."""
+        settings = self._settings.settings
+        breaks, kind = settings.breaks, prompt.primary
+        suggestions, _ = load_movement_suggestions()
+        suggestion = suggestion_for(suggestions, self._breaks_shown)
+        self._breaks_shown += 1
+        day = local_day(self._clock.now(), self._clock.local_zone())
+        self._ledger.breaks = breaks
+        return BreakView(
+            kind=kind,
+            suggestion_title=content_text(suggestion.title) if suggestion else "",
+            suggestion_text=content_text(suggestion.text) if suggestion else invitation(kind),
+            seconds=breaks.minutes * 60,
+            postpone_minutes=settings.for_kind(kind).snooze_minutes,
+            may_postpone=self._ledger.may_postpone(kind, day),
+            may_skip=self._ledger.may_skip(kind, day),
+            strict=is_strict(kind, breaks),
+            making_up=self.making_up,
+            full_screen=breaks.screen_style == "fullscreen",
+            every_screen=breaks.screens == "all",
+            reduced_motion=settings.breathing.reduced_motion,
+        )
+
+    def _present_break(self, prompt: Prompt) -> None:
+        if self._break_screen is None:
+            self._break_screen = BreakScreen()
+            self._break_screen.answered.connect(self.answered)
+        view = self.break_view(prompt)
+        self.making_up = False
+        self._break_prompt = prompt
+        self._break_screen.present(view)
+        self.hold_requested.emit(self._settings.settings.breaks.minutes + 1)
 
     def _sound(self) -> Chime:
         """The sound backend, loaded on first use (most people leave the sound off)."""

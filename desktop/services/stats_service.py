@@ -8,6 +8,7 @@ DataOutcome instead of raising, so the window can say what happened in a sentenc
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, timedelta
 
 from desktop.core.clock import Clock, local_day
 from desktop.core.data_requests import (
@@ -19,6 +20,8 @@ from desktop.core.data_requests import (
     ImportRequest,
 )
 from desktop.core.day_activity import DAILY_COLUMNS, DayActivity, quantity
+from desktop.core.events import Event
+from desktop.core.sitting import SittingDay, sitting_day
 from desktop.core.stats import Goals, LatestTension
 from desktop.core.stats_snapshot import StatsSnapshot, build_snapshot
 from desktop.core.tension import KIND as TENSION_KIND
@@ -45,6 +48,17 @@ class StatsService:
         """Everything the window shows, from the whole history. Raises StorageError."""
         days = [DayActivity.from_row(row) for row in self._log.daily_sums(DAILY_COLUMNS)]
         return build_snapshot(days, self.today(), goals, self._latest_tension())
+
+    def sitting_days(self, days: int = 7) -> list[SittingDay]:
+        """The daily sitting view of the last `days` days, oldest first (today last). Raises StorageError."""
+        today = date.fromisoformat(self.today())
+        wanted = [(today - timedelta(days=back)).isoformat() for back in range(days - 1, -1, -1)]
+        events = [stored.event for stored in self._log.events(since_day=wanted[0])]
+        return [sitting_day(day, events) for day in wanted]
+
+    def today_events(self) -> list[Event]:
+        """Today's logged events, e.g. to seed the break ledger at start. Raises StorageError."""
+        return [stored.event for stored in self._log.events(since_day=self.today())]
 
     def span(self) -> LogSpan:
         return self._log.span()

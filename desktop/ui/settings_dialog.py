@@ -33,6 +33,7 @@ from desktop.core.settings import (
     allowed_values,
 )
 from desktop.core.working_hours import WEEKDAYS
+from desktop.ui.break_settings_page import BreakSettingsPage
 from desktop.ui.fit import keep_fitted
 from desktop.ui.keyboard import show_focus
 from desktop.ui.plain_text import plain_label
@@ -74,6 +75,8 @@ class SettingsDialog(QDialog):
         tabs.addTab(self._reminders_tab(settings), self.tr("Reminders"))
         tabs.addTab(self._timing_tab(settings), self.tr("Timing"))
         tabs.addTab(self._general_tab(settings), self.tr("General"))
+        self._breaks = BreakSettingsPage(settings.breaks, self._number)
+        tabs.addTab(self._breaks, self.tr("Breaks"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Apply
@@ -296,7 +299,9 @@ class SettingsDialog(QDialog):
                 f"{kind.value}.interval_minutes": interval,
                 f"{kind.value}.snooze_minutes": snooze,
             }
-        editors |= {f"working_hours.{day}": field for day, field in self._days.items()}
+        editors |= {
+            f"working_hours.{day}": field for day, field in self._days.items()
+        } | self._breaks.editors()
         note = self.tr("Set by your administrator")
         found = False
         for name, editor in editors.items():
@@ -328,6 +333,7 @@ class SettingsDialog(QDialog):
             language=self._language.currentData(),
             working_hours=hours,
             tension=replace(self._settings.tension, offer_after=self._checkins.currentData()),
+            breaks=self._breaks.edited(),
         )
         for kind, (enabled, interval, snooze) in self._kinds.items():
             settings = settings.with_kind(

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction, QIcon
+from PySide6.QtCore import QObject, QRectF, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from desktop.core.policy import PauseRequest
@@ -20,6 +20,24 @@ BOTTLE_ML = 500
 def app_icon(state: str = "") -> QIcon:
     name = f"unclench-{state}.svg" if state else "unclench.svg"
     return QIcon(str(resource_path("icons", name)))
+
+
+def countdown_icon(base: QIcon, seconds: int, size: int = 64) -> QIcon:
+    """The app icon with the seconds left written over it on a round badge."""
+    pixmap = base.pixmap(size, size)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor("#1f7a6f"))
+    painter.drawEllipse(QRectF(size * 0.05, size * 0.05, size * 0.9, size * 0.9))
+    font = QFont()
+    font.setBold(True)
+    font.setPixelSize(int(size * (0.5 if seconds < 100 else 0.36)))
+    painter.setFont(font)
+    painter.setPen(QColor("white"))
+    painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, str(seconds))
+    painter.end()
+    return QIcon(pixmap)
 
 
 class TrayMenu(QObject):
@@ -37,7 +55,8 @@ class TrayMenu(QObject):
     `remove_routine_requested(str)` remove the imported routine with this id; `statistics_requested()`
     open the statistics; `checkin_requested()` rate tension now; `safety_requested()` open "When to
     see a professional"; `why_requested()` open "Why this helps"; `settings_requested()` open the
-    settings; `quit_requested()` quit Unclench.
+    settings; `quit_requested()` quit Unclench; `not_now_requested()` postpone the break whose
+    heads-up shows; `make_up_requested()` take a skipped or missed break now (break credit).
     """
 
     breathe_requested = Signal()
@@ -58,6 +77,8 @@ class TrayMenu(QObject):
     why_requested = Signal()  # the "Why this helps" page, from its first topic
     settings_requested = Signal()
     quit_requested = Signal()
+    not_now_requested = Signal()
+    make_up_requested = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -69,6 +90,13 @@ class TrayMenu(QObject):
         self.stretch_now = self._action(
             "stretch_now", self.tr("Take a stretch break now"), self.stretch_requested.emit
         )
+        self.not_now = self._action(
+            "not_now", self.tr("Not now: postpone the coming break"), self.not_now_requested.emit
+        )
+        self.make_up = self._action("make_up", self.tr("Make up a break"), self.make_up_requested.emit)
+        self.skips_left = self._action("skips_left", "")
+        self.skips_left.setEnabled(False)
+        self.show_breaks(owed=0, skips_left=None, heads_up=False)
         self.routines_menu = self._submenu("routines_menu", self.tr("Guided routines"))
         self.routines_menu.aboutToShow.connect(self._fill_routines)
         self._routines: Callable[[], list[tuple[str, str, bool]]] = list
@@ -146,6 +174,15 @@ class TrayMenu(QObject):
         for action in self.pause_actions:
             action.setEnabled(not paused)
 
+    def show_breaks(self, owed: int, skips_left: int | None, heads_up: bool) -> None:
+        """Break credit owed today, what is left of the skip budget (None: no budget), and whether a
+        heads-up shows (then "Not now" is offered)."""
+        self.not_now.setVisible(heads_up)
+        self.make_up.setVisible(owed > 0)
+        self.make_up.setText(self.tr("Make up a break ({0} owed)").format(owed))
+        self.skips_left.setVisible(skips_left is not None)
+        self.skips_left.setText(self.tr("Skips left today: {0}").format(skips_left or 0))
+
     def show_water(self, today_ml: int, goal_ml: int, can_undo: bool) -> None:
         self.water_menu.setTitle(self.tr("Water today: {0} of {1} ml").format(today_ml, goal_ml))
         self.undo_water.setEnabled(can_undo)
@@ -208,6 +245,7 @@ class Tray(QObject):
         super().__init__()
         self.menu = menu
         self._icons = {state: app_icon(state) for state in ("", "paused", "waiting")}
+        self._state = ""
         self.icon = QSystemTrayIcon(self._icons[""])
         self.icon.setContextMenu(menu.menu)
         self.icon.setToolTip("Unclench")
@@ -221,9 +259,17 @@ class Tray(QObject):
 
     def show_state(self, text: str, paused: bool, waiting: bool, in_meeting: bool = False) -> None:
         # Meeting mode holds reminders back, so it looks like a pause.
-        state = "waiting" if waiting else "paused" if paused or in_meeting else ""
-        self.icon.setIcon(self._icons[state])
+        self._state = "waiting" if waiting else "paused" if paused or in_meeting else ""
+        self.icon.setIcon(self._icons[self._state])
         self.icon.setToolTip(self.tr("Unclench — {0}").format(text))
+
+    def show_countdown(self, seconds: int | None, break_name: str = "") -> None:
+        """The heads-up: the icon counts down the seconds to a break (None: back to its state)."""
+        if seconds is None:
+            self.icon.setIcon(self._icons[self._state])
+            return
+        self.icon.setIcon(countdown_icon(self._icons[""], seconds))
+        self.icon.setToolTip(self.tr("{0} in {1} s").format(break_name, seconds))
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:

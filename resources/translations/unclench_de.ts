@@ -9,6 +9,132 @@
     </message>
 </context>
 <context>
+    <name>BreakPanel</name>
+    <message>
+        <source>Unclench break</source>
+        <translation>Unclench-Pause</translation>
+    </message>
+    <message>
+        <source>Making up an earlier break</source>
+        <translation>Du holst eine frühere Pause nach</translation>
+    </message>
+    <message>
+        <source>&amp;Done early (Enter)</source>
+        <translation>&amp;Schon fertig (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Postpone {0} min</source>
+        <translation>Um {0} Min. &amp;verschieben</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>Übe&amp;rspringen</translation>
+    </message>
+    <message>
+        <source>In an emergency, hold Esc for {0} seconds.</source>
+        <translation>Im Notfall halte Esc {0} Sekunden lang gedrückt.</translation>
+    </message>
+    <message>
+        <source>{0} min {1} s left</source>
+        <translation>Noch {0} Min. {1} s</translation>
+    </message>
+</context>
+<context>
+    <name>BreakSettingsPage</name>
+    <message>
+        <source>Break screen</source>
+        <translation>Pausenbildschirm</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Length of the movement break</source>
+        <translation>Länge der Bewegungspause</translation>
+    </message>
+    <message>
+        <source>Show the movement break on the break screen</source>
+        <translation>Bewegungspause auf dem Pausenbildschirm zeigen</translation>
+    </message>
+    <message>
+        <source>Show the stretch break on the break screen</source>
+        <translation>Dehnpause auf dem Pausenbildschirm zeigen</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Vollbild</translation>
+    </message>
+    <message>
+        <source>A large window</source>
+        <translation>Ein großes Fenster</translation>
+    </message>
+    <message>
+        <source>Monitors</source>
+        <translation>Bildschirme</translation>
+    </message>
+    <message>
+        <source>Every monitor</source>
+        <translation>Alle Bildschirme</translation>
+    </message>
+    <message>
+        <source>The one with the pointer</source>
+        <translation>Der Bildschirm mit dem Mauszeiger</translation>
+    </message>
+    <message>
+        <source>Heads-up before a break</source>
+        <translation>Vorwarnung vor einer Pause</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Seconds before (0: none)</source>
+        <translation>Sekunden vorher (0: keine)</translation>
+    </message>
+    <message>
+        <source>A glowing edge around the screen</source>
+        <translation>Ein leuchtender Rand um den Bildschirm</translation>
+    </message>
+    <message>
+        <source>A soft tone only</source>
+        <translation>Nur ein leiser Ton</translation>
+    </message>
+    <message>
+        <source>Strict mode and skips</source>
+        <translation>Strenger Modus und Überspringen</translation>
+    </message>
+    <message>
+        <source>Strict movement break (hold Esc {0} s to leave)</source>
+        <translation>Strenge Bewegungspause (zum Verlassen Esc {0} s gedrückt halten)</translation>
+    </message>
+    <message>
+        <source>Strict stretch break</source>
+        <translation>Strenge Dehnpause</translation>
+    </message>
+    <message>
+        <source>Postpones a day in strict mode</source>
+        <translation>Verschiebungen pro Tag im strengen Modus</translation>
+    </message>
+    <message>
+        <source>Limit skips</source>
+        <translation>Überspringen begrenzen</translation>
+    </message>
+    <message>
+        <source>Skips a day</source>
+        <translation>Überspringen pro Tag</translation>
+    </message>
+    <message>
+        <source>Offer to make up a missed break</source>
+        <translation>Anbieten, eine verpasste Pause nachzuholen</translation>
+    </message>
+</context>
+<context>
     <name>BreathingActions</name>
     <message>
         <source>There is no breathing pattern called &apos;{0}&apos;. Patterns: {1}</source>
@@ -528,6 +654,56 @@
         <translation>Etwa drei Minuten, um Nacken, Schultern und Kiefer zu lockern, wo viele Menschen Spannung halten.</translation>
     </message>
     <message>
+        <source>A short walk</source>
+        <extracomment>movement break suggestion short-walk: title (short)</extracomment>
+        <translation>Ein kurzer Spaziergang</translation>
+    </message>
+    <message>
+        <source>Walk for a few minutes: down the corridor, up a flight of stairs or once around the room. An easy pace is enough.</source>
+        <extracomment>movement break suggestion short-walk: what to do, one or two sentences</extracomment>
+        <translation>Geh ein paar Minuten: den Flur entlang, eine Treppe hinauf oder einmal durch den Raum. Ein gemütliches Tempo reicht.</translation>
+    </message>
+    <message>
+        <source>Refill your water</source>
+        <extracomment>movement break suggestion refill-water: title (short)</extracomment>
+        <translation>Wasser nachfüllen</translation>
+    </message>
+    <message>
+        <source>Walk to the kitchen or the tap and refill your glass or bottle. Drink some if you are thirsty.</source>
+        <extracomment>movement break suggestion refill-water: what to do, one or two sentences</extracomment>
+        <translation>Geh in die Küche oder zum Wasserhahn und füll dein Glas oder deine Flasche auf. Trink etwas, wenn du Durst hast.</translation>
+    </message>
+    <message>
+        <source>Loosen your shoulders</source>
+        <extracomment>movement break suggestion loosen-shoulders: title (short)</extracomment>
+        <translation>Lockere deine Schultern</translation>
+    </message>
+    <message>
+        <source>Stand up, roll your shoulders slowly back a few times and let them drop. Let your arms hang and shake your hands loose.</source>
+        <extracomment>movement break suggestion loosen-shoulders: what to do, one or two sentences</extracomment>
+        <translation>Steh auf, roll deine Schultern ein paarmal langsam nach hinten und lass sie sinken. Lass die Arme hängen und schüttle die Hände locker.</translation>
+    </message>
+    <message>
+        <source>Move gently</source>
+        <extracomment>movement break suggestion gentle-movement: title (short)</extracomment>
+        <translation>Beweg dich sanft</translation>
+    </message>
+    <message>
+        <source>Stand and move in any easy way that feels good: shift your weight, march on the spot, reach up. Stop any move that hurts.</source>
+        <extracomment>movement break suggestion gentle-movement: what to do, one or two sentences</extracomment>
+        <translation>Steh auf und beweg dich auf jede leichte Art, die sich gut anfühlt: Gewicht verlagern, auf der Stelle gehen, nach oben strecken. Hör mit jeder Bewegung auf, die wehtut.</translation>
+    </message>
+    <message>
+        <source>Look far away</source>
+        <extracomment>movement break suggestion look-far: title (short)</extracomment>
+        <translation>Schau in die Ferne</translation>
+    </message>
+    <message>
+        <source>Stand at a window or at the far end of the room and rest your eyes on something far away. Breathe out slowly.</source>
+        <extracomment>movement break suggestion look-far: what to do, one or two sentences</extracomment>
+        <translation>Stell dich ans Fenster oder ans andere Ende des Raums und lass den Blick auf etwas Fernem ruhen. Atme langsam aus.</translation>
+    </message>
+    <message>
         <source>In for 4 seconds, out for 6: six slow breaths a minute, each out-breath a little longer than the in-breath. Many people find this pace settling. Breathe out slowly, as if through a straw.</source>
         <extracomment>breathing pattern longer-exhale: description</extracomment>
         <translation>4 Sekunden ein, 6 aus: sechs ruhige Atemzüge pro Minute, das Ausatmen jeweils etwas länger als das Einatmen. Viele empfinden dieses Tempo als beruhigend. Atme langsam aus, wie durch einen Strohhalm.</translation>
@@ -931,6 +1107,18 @@
 </context>
 <context>
     <name>Kinds</name>
+    <message>
+        <source>Movement break</source>
+        <translation>Bewegungspause</translation>
+    </message>
+    <message>
+        <source>movement break</source>
+        <translation>Bewegungspause</translation>
+    </message>
+    <message>
+        <source>Get up for a few minutes: walk, stand, look far away or refill your water.</source>
+        <translation>Steh für ein paar Minuten auf: geh ein paar Schritte, steh, schau in die Ferne oder hol dir Wasser.</translation>
+    </message>
     <message>
         <source>Stretch break</source>
         <translation>Dehnpause</translation>
@@ -1567,6 +1755,10 @@
         <translation>Allgemein</translation>
     </message>
     <message>
+        <source>Breaks</source>
+        <translation>Pausen</translation>
+    </message>
+    <message>
         <source>Settings shown greyed are set by your administrator.</source>
         <translation>Ausgegraute Einstellungen sind von der Administration festgelegt.</translation>
     </message>
@@ -1726,6 +1918,29 @@
     <message>
         <source>Your settings apply now but could not be saved: {0}</source>
         <translation>Deine Einstellungen gelten ab sofort, ließen sich aber nicht speichern: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SittingView</name>
+    <message>
+        <source>worked {0}</source>
+        <translation>{0} gearbeitet</translation>
+    </message>
+    <message>
+        <source>{0} of {1} movement breaks</source>
+        <translation>{0} von {1} Bewegungspausen</translation>
+    </message>
+    <message>
+        <source>longest sitting {0}</source>
+        <translation>längstes Sitzen {0}</translation>
+    </message>
+    <message>
+        <source>{0} h {1} min</source>
+        <translation>{0} Std. {1} Min.</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} Min.</translation>
     </message>
 </context>
 <context>
@@ -2284,6 +2499,10 @@
         <source>Unclench — {0}</source>
         <translation>Unclench — {0}</translation>
     </message>
+    <message>
+        <source>{0} in {1} s</source>
+        <translation>{0} in {1} s</translation>
+    </message>
 </context>
 <context>
     <name>TrayIntents</name>
@@ -2301,6 +2520,14 @@
     <message>
         <source>Take a stretch break now</source>
         <translation>Jetzt eine Dehnpause machen</translation>
+    </message>
+    <message>
+        <source>Not now: postpone the coming break</source>
+        <translation>Jetzt nicht: die nächste Pause verschieben</translation>
+    </message>
+    <message>
+        <source>Make up a break</source>
+        <translation>Eine Pause nachholen</translation>
     </message>
     <message>
         <source>Guided routines</source>
@@ -2393,6 +2620,14 @@
     <message>
         <source>Quit Unclench</source>
         <translation>Unclench beenden</translation>
+    </message>
+    <message>
+        <source>Make up a break ({0} owed)</source>
+        <translation>Eine Pause nachholen ({0} offen)</translation>
+    </message>
+    <message>
+        <source>Skips left today: {0}</source>
+        <translation>Heute noch {0}-mal überspringen</translation>
     </message>
     <message>
         <source>Water today: {0} of {1} ml</source>

@@ -29,7 +29,9 @@ class World:
 def setup(qtbot: QtBot) -> tuple[ReminderEngine, FakeClock, World, list[tuple[str, Prompt]]]:
     clock, world = FakeClock(), World()
     off = KindSettings(enabled=False)
-    settings = replace(Settings(hydration=off, stretch=off), posture=KindSettings(interval_minutes=20))
+    settings = replace(
+        Settings(hydration=off, stretch=off, movement=off), posture=KindSettings(interval_minutes=20)
+    )
     engine = ReminderEngine(
         ReminderPolicy(settings, clock),
         GuiThreadScheduler(),

@@ -209,7 +209,7 @@ def test_help_lists_every_command_and_the_exit_codes() -> None:
         ("start", "--autostart"),
         ("breathe", "--minutes N"),
         ("stretch", "ROUTINE"),
-        ("remind", "breathing, posture, stretch or water"),
+        ("remind", "breathing, movement, posture, stretch or water"),
         ("pause", "until-tomorrow"),
         ("resume", "End a pause"),
         ("water", "50 to 2000 ml"),

@@ -42,6 +42,9 @@ def entries() -> Iterator[tuple[str, dict[str, Any]]]:
     posture = json.loads(resource_path("content", "posture.json").read_text(encoding="utf-8"))
     for item in posture["items"]:
         yield f"content/posture.json item {item['id']}", item
+    movement = json.loads(resource_path("content", "movement.json").read_text(encoding="utf-8"))
+    for item in movement["suggestions"]:
+        yield f"content/movement.json suggestion {item['id']}", item
 
 
 def texts(value: object) -> Iterator[str]:

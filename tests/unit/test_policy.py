@@ -17,7 +17,7 @@ from tests.fakes import FakeClock
 def only(kind: Kind, interval: int = 20, snooze: int = 5, **extra: object) -> Settings:
     """Settings with just one kind switched on, so a test speaks about one timer."""
     off = KindSettings(enabled=False)
-    settings = Settings(posture=off, hydration=off, stretch=off, **extra)  # type: ignore[arg-type]
+    settings = Settings(movement=off, posture=off, hydration=off, stretch=off, **extra)  # type: ignore[arg-type]
     return settings.with_kind(
         kind, KindSettings(enabled=True, interval_minutes=interval, snooze_minutes=snooze)
     )
@@ -105,6 +105,7 @@ def test_reminders_further_apart_do_not_merge(clock: FakeClock) -> None:
         posture=KindSettings(interval_minutes=20),
         hydration=KindSettings(interval_minutes=23),
         stretch=KindSettings(enabled=False),
+        movement=KindSettings(enabled=False),
     )
     policy = ReminderPolicy(settings, clock)
     clock.advance(minutes=20)
@@ -114,6 +115,7 @@ def test_reminders_further_apart_do_not_merge(clock: FakeClock) -> None:
 
 def test_disabled_kind_never_fires(clock: FakeClock) -> None:
     settings = Settings(
+        movement=KindSettings(enabled=False),
         posture=KindSettings(enabled=False),
         hydration=KindSettings(enabled=False),
         stretch=KindSettings(enabled=False),
@@ -193,7 +195,7 @@ def test_long_absence_is_a_natural_break_for_every_kind(clock: FakeClock) -> Non
     policy = ReminderPolicy(Settings(), clock)
     clock.advance(minutes=15)
     events = policy.user_returned(6 * 60)
-    assert sorted(e.kind for e in events) == ["hydration", "posture", "stretch"]
+    assert sorted(e.kind for e in events) == ["hydration", "movement", "posture", "stretch"]
     assert {e.outcome for e in events} == {"natural"}
     assert events[0].details == {"reason": "away", "away_seconds": 360}
     assert policy.upcoming().next_at == clock.now() + timedelta(minutes=20)
@@ -215,7 +217,7 @@ def test_long_sleep_resets_and_brings_no_burst_of_stale_reminders(clock: FakeClo
     clock.advance(minutes=19)
     clock.sleep_machine(3 * 3600)
     events = policy.system_resumed(3 * 3600)
-    assert {e.outcome for e in events} == {"natural"} and len(events) == 3
+    assert {e.outcome for e in events} == {"natural"} and len(events) == 4
     assert policy.due() is None
     assert policy.next_wakeup() == clock.now() + timedelta(minutes=20)
 

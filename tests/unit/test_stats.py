@@ -245,8 +245,9 @@ def test_adherence_is_done_over_done_skipped_and_missed() -> None:
         Adherence("hydration", 1, 2),
         Adherence("breathing_break", 0, 0),
         Adherence("stretch", 0, 0),
+        Adherence("movement", 0, 0),
     )
-    assert [a.percent for a in result] == [75, 50, None, None]
+    assert [a.percent for a in result] == [75, 50, None, None, None]
 
 
 def test_adherence_rounds_to_whole_percent() -> None:
