@@ -14,11 +14,12 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
 from desktop.core.clock import Clock, SystemClock
-from desktop.core.events import Activity, Event, Outcome
-from desktop.core.kinds import Kind
+from desktop.core.events import Event
 from desktop.core.policy import ReminderPolicy, Upcoming
 from desktop.core.settings import BreathingSettings, Settings
+from desktop.core.tension import finished_activity
 from desktop.services.activity_log import ActivityLog
+from desktop.services.breaks import BreakCoordinator
 from desktop.services.breathing_actions import BreathingActions
 from desktop.services.dispatcher import Dispatcher
 from desktop.services.engine import ReminderEngine
@@ -94,6 +95,8 @@ class UnclenchApp(QObject):
             qt_app.quit,
         )
         self.intents = TrayIntents(self.tray, self.dispatcher, self.settings_owner)
+        self.breaks = BreakCoordinator(self.engine, self.tray, self.menu, clock)
+        self.breaks.attach(self.prompts)
         self._wire()
 
     # ---- parts made on first use (start-up stays small) ------------------------------------
@@ -130,6 +133,7 @@ class UnclenchApp(QObject):
         self._show_status(self.engine.upcoming())
         self._show_water()
         self.log.check_later()
+        self.breaks.seed(self.log.today_events())
         if self._start_notices:
             self.notices.tell("\n\n".join(self._start_notices))
         if self.settings_owner.first_run:
@@ -138,6 +142,7 @@ class UnclenchApp(QObject):
     def shutdown(self) -> None:
         self.timing.stop()
         self.windows.close()
+        self.breaks.close()
         self.prompts.shutdown()
         self.engine.stop()
         self.tray.hide()
@@ -217,7 +222,7 @@ class UnclenchApp(QObject):
         self.windows.show_state(text)
 
     def _recorded(self, events: tuple[Event, ...]) -> None:
-        finished = next(filter(None, map(_finished_activity, events)), None)
+        finished = next(filter(None, map(finished_activity, events)), None)
         if finished is not None:
             self.stats.activity_finished(finished)
         if self._stats is not None:
@@ -236,12 +241,3 @@ class UnclenchApp(QObject):
 
     def _status_text(self) -> str:
         return describe(self.engine.upcoming(), self._clock.now(), self._clock.local_zone())
-
-
-def _finished_activity(event: Event) -> str | None:
-    """ "stretch", "routine" or "breathing" when the event ends one (a tension check-in may follow)."""
-    if event.kind is Kind.STRETCH and event.outcome is Outcome.DONE:
-        return None if "routine" in event.details else "stretch"  # the routine row already said it
-    if event.kind in (Activity.ROUTINE, Activity.BREATHING) and event.outcome is Outcome.COMPLETED:
-        return str(event.kind)
-    return None

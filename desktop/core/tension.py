@@ -17,6 +17,7 @@ from enum import StrEnum
 
 from desktop.core.clock import Clock, local_day
 from desktop.core.events import Activity, Event, Outcome
+from desktop.core.kinds import Kind
 
 KIND = Activity.TENSION
 LEVELS = range(11)
@@ -122,3 +123,12 @@ class CheckinOffers:
         _check_after(activity)
         self._finished += 1
         return should_offer(self.frequency, self._finished)
+
+
+def finished_activity(event: Event) -> str | None:
+    """ "stretch", "routine" or "breathing" when the event ends one (a tension check-in may follow)."""
+    if event.kind is Kind.STRETCH and event.outcome is Outcome.DONE:
+        return None if "routine" in event.details else "stretch"  # the routine row already said it
+    if event.kind in (Activity.ROUTINE, Activity.BREATHING) and event.outcome is Outcome.COMPLETED:
+        return str(event.kind)
+    return None

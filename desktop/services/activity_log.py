@@ -82,6 +82,13 @@ class ActivityLog(QObject):
         except StorageError:
             return DayActivity.of(day)
 
+    def today_events(self) -> list[Event]:
+        """Today's events from the log (empty when it cannot be read)."""
+        try:
+            return [stored.event for stored in self.log.events(since_day=self.today())]
+        except StorageError:
+            return []
+
     def water_today(self) -> int:
         return round(self.today_activity().water_ml)
 

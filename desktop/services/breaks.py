@@ -13,12 +13,14 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from desktop import APP_NAME
 from desktop.core.break_rules import BreakLedger, HeadsUp, heads_up
 from desktop.core.clock import Clock, local_day
 from desktop.core.events import Event
 from desktop.core.kinds import Kind
 from desktop.core.reminder_state import State, Upcoming
 from desktop.services.engine import ReminderEngine
+from desktop.services.prompts import PromptPresenter
 from desktop.ui.heads_up_edge import HeadsUpEdge
 from desktop.ui.tray import Tray, TrayMenu
 from desktop.ui.wording import kind_name
@@ -34,7 +36,7 @@ class BreakCoordinator(QObject):
 
     Signals: `heads_up_started(HeadsUp)`; `heads_up_ended()`; `make_up_offered(int)` a calm moment
     to make up the breaks owed (their number); `make_up_requested()` the user chose to make one up
-    (app.py sets the presenter's `making_up` and shows the break).
+    (`attach` shows it as a make-up break).
     """
 
     heads_up_started = Signal(object)
@@ -107,6 +109,30 @@ class BreakCoordinator(QObject):
         if coming is not None:
             self._end()
             self._engine.not_now(coming.kind)
+
+    def attach(self, prompts: PromptPresenter) -> None:
+        """Work with the prompt presenter: it shows break-screen kinds with this ledger, a break
+        screen holds its prompt while it shows, a make-up break is shown as one, and the offer of a
+        make-up break is a tray message."""
+        prompts.set_break_ledger(self.ledger)
+        prompts.hold_requested.connect(self._engine.hold_prompt)
+        self._play_tone = prompts.play
+
+        def make_up() -> None:
+            prompts.making_up = True
+            self._engine.show_now(Kind.MOVEMENT)
+
+        self.make_up_requested.connect(make_up)
+        self.make_up_offered.connect(
+            lambda owed: self._tray.icon.showMessage(
+                APP_NAME,
+                self.tr(
+                    "A calm moment to make up a missed break (%n owed): Make up a break, in the menu.",
+                    "",
+                    owed,
+                ),
+            )
+        )
 
     def close(self) -> None:
         self._end()

@@ -194,6 +194,10 @@ class PromptPresenter(QObject):
         self._break_screen.present(view)
         self.hold_requested.emit(self._settings.settings.breaks.minutes + 1)
 
+    def play(self, hertz: float) -> None:
+        """A soft tone (the heads-up before a break uses it)."""
+        self._sound().play(hertz)
+
     def _sound(self) -> Chime:
         """The sound backend, loaded on first use (most people leave the sound off)."""
         if self._chime is None:

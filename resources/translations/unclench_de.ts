@@ -9,6 +9,16 @@
     </message>
 </context>
 <context>
+    <name>BreakCoordinator</name>
+    <message numerus="yes">
+        <source>A calm moment to make up a missed break (%n owed): Make up a break, in the menu.</source>
+        <translation>
+            <numerusform>Ein ruhiger Moment, um eine verpasste Pause nachzuholen (%n offen): „Pause nachholen“ im Menü.</numerusform>
+            <numerusform>Ein ruhiger Moment, um eine verpasste Pause nachzuholen (%n offen): „Pause nachholen“ im Menü.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BreakPanel</name>
     <message>
         <source>Unclench break</source>

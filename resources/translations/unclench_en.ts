@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BreakCoordinator</name>
+    <message numerus="yes">
+        <source>A calm moment to make up a missed break (%n owed): Make up a break, in the menu.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BreathingExtras</name>
     <message numerus="yes">
         <source>…and %n more.</source>
