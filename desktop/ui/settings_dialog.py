@@ -8,16 +8,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -72,11 +74,11 @@ class SettingsDialog(QDialog):
         self._facts = facts or DesktopFacts()
         self._fields: list[CheckedField] = []
         tabs = QTabWidget()
-        tabs.addTab(self._reminders_tab(settings), self.tr("Reminders"))
-        tabs.addTab(self._timing_tab(settings), self.tr("Timing"))
-        tabs.addTab(self._general_tab(settings), self.tr("General"))
+        tabs.addTab(_scrolling(self._reminders_tab(settings)), self.tr("Reminders"))
+        tabs.addTab(_scrolling(self._timing_tab(settings)), self.tr("Timing"))
+        tabs.addTab(_scrolling(self._general_tab(settings)), self.tr("General"))
         self._breaks = BreakSettingsPage(settings.breaks, self._number)
-        tabs.addTab(self._breaks, self.tr("Breaks"))
+        tabs.addTab(_scrolling(self._breaks), self.tr("Breaks"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Apply
@@ -377,3 +379,13 @@ class SettingsDialog(QDialog):
         valid = self.edited() is not None
         for which in (QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Apply):
             self.buttons.button(which).setEnabled(valid)
+
+
+def _scrolling(page: QWidget) -> QScrollArea:
+    """A tab's page that scrolls when the screen is too small for it (1280×720, large fonts)."""
+    area = QScrollArea()
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the page's controls; it scrolls to them
+    return area
