@@ -14,10 +14,12 @@ from desktop.core.commands import (
     Breathe,
     Export,
     Meeting,
+    NotACall,
     Pause,
     PauseUntil,
     Quit,
     Remind,
+    RemindAnyway,
     Resume,
     Start,
     Status,
@@ -199,6 +201,33 @@ def _add_resume(commands: Any, out: IO[str] | None, err: IO[str] | None) -> None
     parser.set_defaults(build=lambda ns: Invocation(Resume()))
 
 
+def _add_remind_anyway(commands: Any, out: IO[str] | None, err: IO[str] | None) -> None:
+    parser = make(
+        commands,
+        "remind-anyway",
+        summary="show the held reminder now",
+        description="Show the reminder that a call, a calendar event or an app rule holds back, now.",
+        out=out,
+        err=err,
+    )
+    parser.set_defaults(build=lambda ns: Invocation(RemindAnyway()))
+
+
+def _add_not_a_call(commands: Any, out: IO[str] | None, err: IO[str] | None) -> None:
+    parser = make(
+        commands,
+        "not-a-call",
+        summary="an app's microphone or camera use is not a call",
+        description="Stop counting an app's microphone or camera use as a call (without APP: the "
+        "app that holds reminders now).",
+        epilog="examples:\n  unclench not-a-call\n  unclench not-a-call obs",
+        out=out,
+        err=err,
+    )
+    parser.add_argument("app", nargs="?", metavar="APP", help="the app's name, as `unclench status` says it")
+    parser.set_defaults(build=lambda ns: Invocation(NotACall(app=ns.app)))
+
+
 def _add_water(commands: Any, out: IO[str] | None, err: IO[str] | None) -> None:
     low, high = WATER_ML.low, WATER_ML.high
     parser = make(
@@ -305,6 +334,8 @@ SUBCOMMANDS = (
     _add_pause,
     _add_resume,
     _add_meeting,
+    _add_remind_anyway,
+    _add_not_a_call,
     _add_water,
     _add_status,
     _add_export,

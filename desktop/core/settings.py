@@ -176,6 +176,17 @@ class QuietTimesSettings:
     calendar_addresses: str = setting("", Text(1000))  # the user's own, comma-separated
     app_rules: str = setting("", Text(2000))  # "front:zoom, running:obs"
 
+    def not_a_call(self) -> frozenset[str]:
+        """The apps whose microphone or camera use is no call."""
+        return frozenset(app.strip() for app in self.not_a_call_apps.split(",") if app.strip())
+
+    def with_not_a_call(self, app: str) -> QuietTimesSettings:
+        """These settings with `app` added to the apps that are no call (once, any case)."""
+        if app.casefold() in {known.casefold() for known in self.not_a_call()}:
+            return self
+        listed = ", ".join(filter(None, (self.not_a_call_apps.strip(" ,"), app.strip())))
+        return replace(self, not_a_call_apps=listed)
+
 
 @dataclass(frozen=True)
 class Settings:

@@ -123,6 +123,20 @@ class ReminderEngine(QObject):
         self._policy.start_meeting(minutes)
         self._reschedule()
 
+    def remind_anyway(self) -> bool:
+        """Show the held reminder now ("remind me anyway"); False when nothing is held."""
+        prompt = self._policy.remind_anyway()
+        if prompt is not None:
+            self.prompt_due.emit(prompt)
+        self._reschedule()
+        return prompt is not None
+
+    def recheck_hold(self) -> None:
+        """Something a hold depends on changed (a calendar was re-read, an app is no call after
+        all): a held reminder is looked at again now. Nothing happens when none is held."""
+        if self._policy.upcoming().hold is not None:
+            self._on_job(_NEXT_JOB)
+
     def end_meeting(self) -> None:
         self._policy.end_meeting()
         self._on_job(_NEXT_JOB)  # what fell due meanwhile comes now
@@ -176,7 +190,11 @@ class ReminderEngine(QObject):
             self._reschedule()
 
     def _reschedule(self) -> None:
-        """Point the one wake-up job at the policy's next deadline, and tell the tray."""
+        """Point the one wake-up job at the policy's next deadline, log the holds that ended, and
+        tell the tray."""
+        held = self._policy.holds.take_finished()
+        if held:
+            self.events_happened.emit(tuple(held))
         wakeup = self._policy.next_wakeup()
         if wakeup is None:
             if self._scheduler.get_job(_NEXT_JOB):
