@@ -128,7 +128,7 @@ class Dispatcher(QObject):
         settings = self._settings.settings
         quiet = settings.quiet_times.with_not_a_call(app)
         self._settings.apply(replace(settings, quiet_times=quiet))
-        self._engine.recheck_hold()  # the held reminder may come now
+        self._engine.recheck_hold(afresh=True)  # no grace: it was never a call
         return Result(message=f"{app} no longer counts as a call.")
 
     def status(self) -> StatusReport:

@@ -131,10 +131,13 @@ class ReminderEngine(QObject):
         self._reschedule()
         return prompt is not None
 
-    def recheck_hold(self) -> None:
+    def recheck_hold(self, afresh: bool = False) -> None:
         """Something a hold depends on changed (a calendar was re-read, an app is no call after
-        all): a held reminder is looked at again now. Nothing happens when none is held."""
+        all): a held reminder is looked at again now. `afresh`: the hold so far was wrong, so no
+        grace follows it. Nothing happens when none is held."""
         if self._policy.upcoming().hold is not None:
+            if afresh:
+                self._policy.holds.end("not a call")
             self._on_job(_NEXT_JOB)
 
     def end_meeting(self) -> None:

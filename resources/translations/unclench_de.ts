@@ -1030,6 +1030,13 @@
     </message>
 </context>
 <context>
+    <name>QuietSources</name>
+    <message>
+        <source>The app rules are not valid: {}</source>
+        <translation>Die App-Regeln sind ungültig: {}</translation>
+    </message>
+</context>
+<context>
     <name>RangesField</name>
     <message>
         <source>day off</source>
@@ -2501,6 +2508,18 @@
         <translation>Besprechungsmodus</translation>
     </message>
     <message>
+        <source>a call</source>
+        <translation>ein Anruf</translation>
+    </message>
+    <message>
+        <source>an event in your calendar</source>
+        <translation>ein Termin in deinem Kalender</translation>
+    </message>
+    <message>
+        <source>an app rule</source>
+        <translation>eine App-Regel</translation>
+    </message>
+    <message>
         <source>a fullscreen window</source>
         <translation>ein Vollbildfenster</translation>
     </message>
@@ -2519,6 +2538,43 @@
     <message>
         <source>you are typing</source>
         <translation>du tippst gerade</translation>
+    </message>
+    <message>
+        <source>camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <source>{0} in {1}</source>
+        <extracomment>What holds a call: &quot;microphone in Firefox&quot;.</extracomment>
+        <translation>{0} in {1}</translation>
+    </message>
+    <message>
+        <source>a call ({0}) ended, next try at {1}</source>
+        <extracomment>A call just ended; the reminder comes after a short grace.</extracomment>
+        <translation>ein Anruf ({0}) ist zu Ende, nächster Versuch um {1}</translation>
+    </message>
+    <message>
+        <source>a call ({0}) since {1}, next try when it ends</source>
+        <extracomment>&quot;a call (microphone in Firefox) since 10:02, next try when it ends&quot;.</extracomment>
+        <translation>ein Anruf ({0}) seit {1}, nächster Versuch, wenn er endet</translation>
+    </message>
+    <message>
+        <source>{0} in your calendar until {1}</source>
+        <extracomment>&quot;Weekly sync in your calendar until 11:00&quot;.</extracomment>
+        <translation>{0} in deinem Kalender bis {1}</translation>
+    </message>
+    <message>
+        <source>an event</source>
+        <translation>ein Termin</translation>
+    </message>
+    <message>
+        <source>{0} is open</source>
+        <extracomment>An app rule holds reminders: &quot;zoom is open&quot;.</extracomment>
+        <translation>{0} ist geöffnet</translation>
     </message>
     <message>
         <source>Paused until you resume</source>
