@@ -1809,6 +1809,11 @@
         </translation>
     </message>
     <message>
+        <source>held {0}</source>
+        <extracomment>Time reminders waited today for calls, calendar events and the like: &quot;held 40 min&quot;.</extracomment>
+        <translation>{0} zurückgehalten</translation>
+    </message>
+    <message>
         <source>Posture checks</source>
         <translation>Haltungschecks</translation>
     </message>
