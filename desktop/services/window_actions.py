@@ -46,6 +46,7 @@ class WindowActions(QObject):
                 autostart_supported=autostart.supported,
                 autostart_enabled=autostart.is_enabled(),  # the real state, not a remembered one
                 autostart_name=autostart.name,
+                running_apps=_running_apps(),
             )
             dialog = SettingsDialog(self._settings.settings, facts, locked=self._settings.admin.locked)
             dialog.settings_changed.connect(self._settings.apply)
@@ -122,3 +123,12 @@ class WindowActions(QObject):
             autostart.enable() if enabled else autostart.disable()
         except AutostartError as error:
             self.problem.emit(self.tr("Start at login could not be changed: {0}").format(error))
+
+
+def _running_apps() -> tuple[tuple[str, str], ...]:
+    """(process name, name shown) of this user's programs, for the settings' app rules."""
+    from desktop.platform.apps import application_dirs, desktop_entry_names, running_apps
+
+    return tuple(
+        (app.name, app.display_name) for app in running_apps(entries=desktop_entry_names(application_dirs()))
+    )

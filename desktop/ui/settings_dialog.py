@@ -36,6 +36,7 @@ from desktop.core.working_hours import WEEKDAYS
 from desktop.ui.fit import keep_fitted
 from desktop.ui.keyboard import show_focus
 from desktop.ui.plain_text import plain_label
+from desktop.ui.quiet_times_page import QuietTimesPage
 from desktop.ui.settings_fields import CheckedField, NumberField, RangesField
 from desktop.ui.text_colours import mute
 from desktop.ui.wording import kind_name
@@ -49,6 +50,7 @@ class DesktopFacts:
     autostart_supported: bool = False
     autostart_enabled: bool = False
     autostart_name: str = ""
+    running_apps: tuple[tuple[str, str], ...] = ()  # (process name, name shown), for app rules
 
 
 class SettingsDialog(QDialog):
@@ -73,6 +75,9 @@ class SettingsDialog(QDialog):
         tabs = QTabWidget()
         tabs.addTab(self._reminders_tab(settings), self.tr("Reminders"))
         tabs.addTab(self._timing_tab(settings), self.tr("Timing"))
+        self._quiet = QuietTimesPage(settings.quiet_times, self._facts.running_apps)
+        self._fields += self._quiet.fields
+        tabs.addTab(self._quiet, self.tr("Quiet times"))
         tabs.addTab(self._general_tab(settings), self.tr("General"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
@@ -328,6 +333,7 @@ class SettingsDialog(QDialog):
             language=self._language.currentData(),
             working_hours=hours,
             tension=replace(self._settings.tension, offer_after=self._checkins.currentData()),
+            quiet_times=self._quiet.value(),
         )
         for kind, (enabled, interval, snooze) in self._kinds.items():
             settings = settings.with_kind(

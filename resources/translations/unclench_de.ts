@@ -1037,6 +1037,135 @@
     </message>
 </context>
 <context>
+    <name>QuietTimesPage</name>
+    <message>
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <source>Hold reminders while the microphone or camera is in use</source>
+        <translation>Erinnerungen zurückhalten, solange Mikrofon oder Kamera benutzt werden</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>After a call ends, wait</source>
+        <translation>Nach einem Anruf noch warten</translation>
+    </message>
+    <message>
+        <source>Hold at most, per day</source>
+        <extracomment>After this much holding in a day, reminders come anyway, quietly.</extracomment>
+        <translation>Höchstens zurückhalten, pro Tag</translation>
+    </message>
+    <message>
+        <source>Apps that are not calls</source>
+        <translation>Apps, die keine Anrufe sind</translation>
+    </message>
+    <message>
+        <source>Count as calls again</source>
+        <translation>Wieder als Anruf zählen</translation>
+    </message>
+    <message>
+        <source>Not calls</source>
+        <translation>Keine Anrufe</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Calendar files</source>
+        <translation>Kalenderdateien</translation>
+    </message>
+    <message>
+        <source>Add calendar file…</source>
+        <translation>Kalenderdatei hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Calendar files (.ics)</source>
+        <translation>Kalenderdateien (.ics)</translation>
+    </message>
+    <message>
+        <source>Also read a calendar from the web</source>
+        <translation>Auch einen Kalender aus dem Netz lesen</translation>
+    </message>
+    <message>
+        <source>Calendar address</source>
+        <translation>Kalenderadresse</translation>
+    </message>
+    <message>
+        <source>Only this address is contacted, at most every 15 minutes; nothing else leaves the computer.</source>
+        <translation>Nur diese Adresse wird abgefragt, höchstens alle 15 Minuten; sonst verlässt nichts den Computer.</translation>
+    </message>
+    <message>
+        <source>you@example.org, …</source>
+        <translation>du@example.org, …</translation>
+    </message>
+    <message>
+        <source>Your addresses</source>
+        <extracomment>Events the user declined (as this address) do not hold reminders.</extracomment>
+        <translation>Deine Adressen</translation>
+    </message>
+    <message>
+        <source>Apps</source>
+        <translation>Apps</translation>
+    </message>
+    <message>
+        <source>App rules</source>
+        <translation>App-Regeln</translation>
+    </message>
+    <message>
+        <source>Running app</source>
+        <translation>Laufende App</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>is in front</source>
+        <translation>im Vordergrund ist</translation>
+    </message>
+    <message>
+        <source>is running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Regel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Hold reminders while</source>
+        <translation>Erinnerungen zurückhalten, solange</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>Choose calendar files</source>
+        <translation>Kalenderdateien wählen</translation>
+    </message>
+    <message>
+        <source>Calendars (*.ics)</source>
+        <translation>Kalender (*.ics)</translation>
+    </message>
+    <message>
+        <source>{0} is in front</source>
+        <translation>{0} im Vordergrund ist</translation>
+    </message>
+    <message>
+        <source>{0} is running</source>
+        <translation>{0} läuft</translation>
+    </message>
+</context>
+<context>
     <name>RangesField</name>
     <message>
         <source>day off</source>
@@ -1540,6 +1669,10 @@
     <message>
         <source>Timing</source>
         <translation>Zeiten</translation>
+    </message>
+    <message>
+        <source>Quiet times</source>
+        <translation>Ruhezeiten</translation>
     </message>
     <message>
         <source>General</source>
