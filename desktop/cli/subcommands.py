@@ -12,6 +12,7 @@ from desktop.core.commands import (
     WATER_ML,
     ArgsError,
     Breathe,
+    Doctor,
     Export,
     Meeting,
     NotACall,
@@ -259,6 +260,21 @@ def _add_status(commands: Any, out: IO[str] | None, err: IO[str] | None) -> None
     parser.set_defaults(build=lambda ns: Invocation(Status(), json_output=ns.json))
 
 
+def _add_doctor(commands: Any, out: IO[str] | None, err: IO[str] | None) -> None:
+    parser = make(
+        commands,
+        "doctor",
+        summary="say what Unclench can see on this desktop",
+        description="List every detector (tray, notifications, idle time, sleep and lock, fullscreen and "
+        "do not disturb, microphone, camera, calendars, start at login) and the data files, each "
+        "working, not available here or not permitted, with what to do. Works without the app running.",
+        out=out,
+        err=err,
+    )
+    parser.add_argument("--json", action="store_true", help="print JSON, e.g. for a bug report")
+    parser.set_defaults(build=lambda ns: Invocation(Doctor(json_output=ns.json), json_output=ns.json))
+
+
 def _add_quit(commands: Any, out: IO[str] | None, err: IO[str] | None) -> None:
     parser = make(
         commands, "quit", summary="quit Unclench", description="Quit the running Unclench.", out=out, err=err
@@ -339,5 +355,6 @@ SUBCOMMANDS = (
     _add_water,
     _add_status,
     _add_export,
+    _add_doctor,
     _add_quit,
 )

@@ -328,6 +328,16 @@ class Export(Command):
             parse_day(self.since_day)
 
 
+@dataclass(frozen=True)
+class Doctor(Command):
+    """`unclench doctor`: what every detector sees on this desktop now. Run by the command-line
+    process itself, so it works whether or not Unclench is running. Never sent over the socket."""
+
+    name: ClassVar[str] = "doctor"
+    delivery: ClassVar[Delivery] = Delivery.LOCAL
+    json_output: bool = False
+
+
 # The commands the running app can be sent, by wire name. A LOCAL command never goes here.
 APP_COMMANDS: dict[str, type[Command]] = {
     cls.name: cls

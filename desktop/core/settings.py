@@ -180,6 +180,10 @@ class QuietTimesSettings:
         """The apps whose microphone or camera use is no call."""
         return frozenset(app.strip() for app in self.not_a_call_apps.split(",") if app.strip())
 
+    def calendar_paths(self) -> tuple[str, ...]:
+        """The calendar files, as written (separated by ";")."""
+        return tuple(path.strip() for path in self.calendar_files.split(";") if path.strip())
+
     def with_not_a_call(self, app: str) -> QuietTimesSettings:
         """These settings with `app` added to the apps that are no call (once, any case)."""
         if app.casefold() in {known.casefold() for known in self.not_a_call()}:

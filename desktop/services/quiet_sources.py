@@ -84,7 +84,7 @@ class QuietSources(QObject):
 
         self.calendar_source().configure(
             CalendarConfig(
-                files=tuple(Path(p).expanduser() for p in split_list(settings.calendar_files, ";")),
+                files=tuple(Path(p).expanduser() for p in settings.calendar_paths()),
                 url=settings.calendar_url.strip(),
                 fetch_enabled=settings.calendar_fetch_enabled,
                 me=frozenset(a.casefold() for a in split_list(settings.calendar_addresses)),

@@ -80,9 +80,8 @@ class QuietTimesPage(QWidget):
         self.calendar_files = QListWidget()
         self.calendar_files.setObjectName("calendar_files")
         self.calendar_files.setAccessibleName(self.tr("Calendar files"))
-        for path in (p.strip() for p in settings.calendar_files.split(";")):
-            if path:
-                self.calendar_files.addItem(path)
+        for path in settings.calendar_paths():
+            self.calendar_files.addItem(path)
         add = QPushButton(self.tr("Add calendar file…"))
         add.setObjectName("add_calendar_file")
         add.clicked.connect(self._choose_calendar_files)

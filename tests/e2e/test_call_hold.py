@@ -48,6 +48,10 @@ def test_a_reminder_due_during_a_recording_comes_after_it_ends_plus_the_grace(
         recorder = server.client(["parecord", "/dev/null"], tmp_path / "parecord.log")
         try:
             wait_for(lambda: server.stream_count() == 1 or None, 10, "parecord recording")
+            doctor = cli(app_env, "doctor", "--json")  # works before the app runs
+            assert doctor.returncode == 0, doctor.stderr
+            [microphone] = [c for c in json.loads(doctor.stdout)["checks"] if c["area"] == "microphone"]
+            assert microphone["status"] == "working" and "microphone in parecord" in microphone["detail"]
             app = launch_app()
             wait_for(lambda: find_tray_icon(display, app.pid), 20, "the tray icon")
 
