@@ -15,8 +15,10 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.core.clock import Clock, SystemClock
 from desktop.core.events import Activity, Event, Outcome
+from desktop.core.holds import HoldReason
 from desktop.core.kinds import Kind
 from desktop.core.policy import ReminderPolicy, Upcoming
+from desktop.core.reminder_state import State
 from desktop.core.settings import BreathingSettings, Settings
 from desktop.services.activity_log import ActivityLog
 from desktop.services.breathing_actions import BreathingActions
@@ -214,6 +216,9 @@ class UnclenchApp(QObject):
         text = describe(upcoming, self._clock.now(), self._clock.local_zone())
         in_meeting = upcoming.meeting is not None
         self.menu.show_state(text, paused=upcoming.paused, in_meeting=in_meeting)
+        hold = upcoming.hold if upcoming.state is State.HELD else None
+        call_app = hold.detail if hold is not None and hold.reason is HoldReason.CALL else None
+        self.menu.show_hold(held=hold is not None, call_app=call_app)
         self.tray.show_state(
             text, paused=upcoming.paused, waiting=upcoming.waiting is not None, in_meeting=in_meeting
         )

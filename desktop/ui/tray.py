@@ -56,6 +56,8 @@ class TrayMenu(QObject):
     checkin_requested = Signal()
     safety_requested = Signal()
     why_requested = Signal()  # the "Why this helps" page, from its first topic
+    remind_anyway_requested = Signal()  # show the held reminder now
+    not_a_call_requested = Signal()  # the app holding reminders as a call is no call
     settings_requested = Signal()
     quit_requested = Signal()
 
@@ -64,6 +66,11 @@ class TrayMenu(QObject):
         self.menu = QMenu()
         self.status = self._action("status", "")
         self.status.setEnabled(False)
+        self.remind_anyway = self._action(
+            "remind_anyway", self.tr("Remind me anyway"), self.remind_anyway_requested.emit
+        )
+        self.not_a_call = self._action("not_a_call", "", self.not_a_call_requested.emit)
+        self.show_hold(held=False, call_app=None)
         self.menu.addSeparator()
         self.breathe = self._action("breathe_now", self.tr("Breathe now"), self.breathe_requested.emit)
         self.stretch_now = self._action(
@@ -145,6 +152,14 @@ class TrayMenu(QObject):
         self.resume.setVisible(paused)
         for action in self.pause_actions:
             action.setEnabled(not paused)
+
+    def show_hold(self, held: bool, call_app: str | None) -> None:
+        """While a reminder is held: offer it now; while a call holds it: offer "not a call"."""
+        self.remind_anyway.setVisible(held)
+        self.not_a_call.setVisible(held and bool(call_app))
+        if call_app:
+            #: The app holding reminders as a call does not make calls (a recorder, a tuner).
+            self.not_a_call.setText(self.tr("{0} is not a call").format(call_app))
 
     def show_water(self, today_ml: int, goal_ml: int, can_undo: bool) -> None:
         self.water_menu.setTitle(self.tr("Water today: {0} of {1} ml").format(today_ml, goal_ml))

@@ -2429,6 +2429,10 @@
 <context>
     <name>TrayMenu</name>
     <message>
+        <source>Remind me anyway</source>
+        <translation>Trotzdem erinnern</translation>
+    </message>
+    <message>
         <source>Breathe now</source>
         <translation>Jetzt atmen</translation>
     </message>
@@ -2527,6 +2531,11 @@
     <message>
         <source>Quit Unclench</source>
         <translation>Unclench beenden</translation>
+    </message>
+    <message>
+        <source>{0} is not a call</source>
+        <extracomment>The app holding reminders as a call does not make calls (a recorder, a tuner).</extracomment>
+        <translation>{0} ist kein Anruf</translation>
     </message>
     <message>
         <source>Water today: {0} of {1} ml</source>

@@ -193,3 +193,42 @@ def test_remind_anyway_shows_the_held_reminder(qtbot: QtBot, parts: Any, tmp_pat
     finally:
         engine.stop()
         timing.stop()
+
+
+def test_the_tray_offers_remind_anyway_and_not_a_call_only_while_a_call_holds(
+    qtbot: QtBot, parts: Any, tmp_path: Path
+) -> None:
+    from desktop.services.tray_intents import TrayIntents
+    from desktop.ui.tray import Tray, TrayMenu
+
+    quiet, detector, _front, _running, clock = parts
+    off = KindSettings(enabled=False)
+    owner = SettingsOwner(tmp_path / "settings.json", system_files=())
+    owner.apply(Settings(posture=KindSettings(interval_minutes=20), hydration=off, stretch=off))
+    owner.settings_changed.connect(lambda settings: quiet.configure(settings.quiet_times))
+    quiet.configure(owner.settings.quiet_times)
+    timing = TimingSources(clock, quiet)
+    engine = ReminderEngine(ReminderPolicy(owner.settings, clock), GuiThreadScheduler(), timing.conditions)
+    shown: list[Prompt] = []
+    engine.prompt_due.connect(shown.append)
+    no_parts: Any = None
+    dispatcher = Dispatcher(engine, owner, no_parts, no_parts, no_parts, lambda: None, lambda: None)
+    menu = TrayMenu()
+    TrayIntents(Tray(menu), dispatcher, owner)
+    menu.show_hold(held=False, call_app=None)
+    assert not menu.remind_anyway.isVisible() and not menu.not_a_call.isVisible()
+    engine.start()
+    try:
+        detector.signals = (CallSignal("microphone", "Firefox"),)
+        clock.advance(minutes=20)
+        engine._on_job(_NEXT_JOB)
+        hold = engine.upcoming().hold
+        assert hold is not None
+        menu.show_hold(held=True, call_app=hold.detail)
+        assert menu.remind_anyway.isVisible() and menu.not_a_call.isVisible()
+        assert menu.not_a_call.text() == "Firefox is not a call"
+        menu.remind_anyway.trigger()
+        assert [p.primary for p in shown] == [Kind.POSTURE]
+    finally:
+        engine.stop()
+        timing.stop()
