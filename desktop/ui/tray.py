@@ -37,7 +37,8 @@ class TrayMenu(QObject):
     `remove_routine_requested(str)` remove the imported routine with this id; `statistics_requested()`
     open the statistics; `checkin_requested()` rate tension now; `safety_requested()` open "When to
     see a professional"; `why_requested()` open "Why this helps"; `settings_requested()` open the
-    settings; `quit_requested()` quit Unclench.
+    settings; `quit_requested()` quit Unclench; `remind_anyway_requested()` show the held reminder
+    now; `not_a_call_requested()` the app holding reminders as a call is no call.
     """
 
     breathe_requested = Signal()
