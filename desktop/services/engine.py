@@ -55,6 +55,7 @@ class ReminderEngine(QObject):
         self._policy = policy
         self._scheduler = scheduler
         self._conditions = conditions  # asked only when a reminder is due: idle time, fullscreen, DND
+        self._absence_ignored = False  # the user "left" during a call: the matching return is no break
         self._job_fired.connect(self._on_job, Qt.ConnectionType.QueuedConnection)
 
     @property
@@ -158,10 +159,17 @@ class ReminderEngine(QObject):
     # ---- what the OS tells us ------------------------------------------------------------
 
     def user_left(self, idle_seconds: float) -> None:
+        if self._conditions().call is not None:
+            # Listening on a call without touching anything is not being away (one look, when it happens).
+            self._absence_ignored = True
+            return
         self._policy.user_left(idle_seconds)
         self._reschedule()
 
     def user_returned(self, away_seconds: float) -> None:
+        if self._absence_ignored:
+            self._absence_ignored = False  # the user was on a call: no natural break
+            return
         self._change(lambda: self._policy.user_returned(away_seconds))
 
     def system_resumed(self, slept_seconds: float) -> None:

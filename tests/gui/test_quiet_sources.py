@@ -232,3 +232,32 @@ def test_the_tray_offers_remind_anyway_and_not_a_call_only_while_a_call_holds(
     finally:
         engine.stop()
         timing.stop()
+
+
+def test_sitting_still_on_a_call_is_not_being_away(qtbot: QtBot, parts: Any) -> None:
+    quiet, detector, _front, _running, clock = parts
+    off = KindSettings(enabled=False)
+    settings = Settings(posture=KindSettings(interval_minutes=20), hydration=off, stretch=off)
+    quiet.configure(settings.quiet_times)
+    timing = TimingSources(clock, quiet)
+    engine = ReminderEngine(ReminderPolicy(settings, clock), GuiThreadScheduler(), timing.conditions)
+    logged: list[Event] = []
+    engine.events_happened.connect(logged.extend)
+    engine.start()
+    try:
+        detector.signals = (CallSignal("camera", "zoom"),)
+        clock.advance(minutes=10)
+        engine.user_left(60.0)  # no input for a minute: but the camera is live
+        clock.advance(minutes=10)
+        engine._on_job(_NEXT_JOB)
+        hold = engine.upcoming().hold
+        assert hold is not None and hold.reason is HoldReason.CALL  # work time went on counting
+        clock.advance(minutes=20)
+        engine.user_returned(30 * 60.0)
+        assert logged == []  # no natural break: the user sat through the call
+        detector.signals = ()
+        engine.user_left(60.0)  # off the call, away is away again
+        assert engine.upcoming().hold is None
+    finally:
+        engine.stop()
+        timing.stop()
