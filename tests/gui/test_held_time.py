@@ -17,3 +17,26 @@ def test_the_breaks_tile_says_how_long_reminders_were_held_today(qtbot: QtBot) -
     quiet_day = today_summary([DayActivity.of("2026-11-23", held_seconds=20)], "2026-11-23")
     breaks = next(tile for tile in today_tiles(quiet_day) if tile.caption == "Breaks")
     assert "held" not in breaks.detail
+
+
+def test_the_tray_line_says_why_it_is_quiet(qtbot: QtBot) -> None:
+    from datetime import UTC, datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    from desktop.core.holds import Hold, HoldReason
+    from desktop.core.kinds import Kind
+    from desktop.core.reminder_state import Upcoming
+    from desktop.ui.wording import describe
+
+    now, zone = datetime(2026, 11, 23, 9, 30, tzinfo=UTC), ZoneInfo("Europe/Berlin")
+    call = Hold(HoldReason.CALL, now - timedelta(minutes=28), now, None, "Firefox", "microphone")
+    end = now + timedelta(minutes=30)
+    event = Hold(HoldReason.CALENDAR, now, end, None, "Weekly sync", ends_at=end)
+
+    def line(hold: Hold) -> str:
+        return describe(Upcoming(False, None, None, Kind.POSTURE, now, hold=hold), now, zone)
+
+    assert (
+        line(call) == "Posture check held: a call (microphone in Firefox) since 10:02, next try when it ends"
+    )
+    assert line(event) == "Posture check held: Weekly sync in your calendar until 11:00"
