@@ -52,7 +52,19 @@ class WindowActions(QObject):
             dialog.settings_changed.connect(self._settings.apply)
             dialog.autostart_requested.connect(self._set_autostart)
             dialog.safety_page_requested.connect(self.open_safety_page)
+            dialog.doctor_requested.connect(self.open_doctor_page)
         self._windows.show("settings", dialog)
+
+    def open_doctor_page(self) -> None:
+        """What every detector sees now (`unclench doctor`), asked afresh each time it opens."""
+        from desktop.core.doctor import doctor_text
+        from desktop.services.doctor_checks import default_checks, gather
+        from desktop.ui.doctor_page import DoctorPage
+
+        old = self._windows.get("doctor")
+        if old is not None:
+            old.close()
+        self._windows.show("doctor", DoctorPage(doctor_text(gather(default_checks()))))
 
     def open_safety_page(self) -> None:
         from desktop.ui.safety_page import SafetyPage

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,8 +34,10 @@ ROLE = Qt.ItemDataRole.UserRole  # an item's value (a rule as the settings write
 
 
 class QuietTimesPage(QWidget):
-    """Owns the Quiet times editors; `fields` are the checked ones the dialog validates. Emits
-    nothing: the dialog reads `value()` on Apply."""
+    """Owns the Quiet times editors; `fields` are the checked ones the dialog validates; the dialog
+    reads `value()` on Apply. Signals: `doctor_requested()` show what every detector sees now."""
+
+    doctor_requested = Signal()
 
     def __init__(self, settings: QuietTimesSettings, running_apps: tuple[tuple[str, str], ...] = ()) -> None:
         """`running_apps`: (process name, name shown) of the programs running now."""
@@ -45,6 +47,10 @@ class QuietTimesPage(QWidget):
         layout.addWidget(self._calls_group(settings))
         layout.addWidget(self._calendar_group(settings))
         layout.addWidget(self._apps_group(settings, running_apps))
+        doctor = QPushButton(self.tr("What Unclench sees…"))
+        doctor.setObjectName("doctor")
+        doctor.clicked.connect(self.doctor_requested)
+        layout.addWidget(doctor)
         layout.addStretch(1)
         self.fields = [self.grace, self.cap]
 

@@ -55,12 +55,14 @@ class DesktopFacts:
 
 class SettingsDialog(QDialog):
     """Edits a copy of the settings. Emits `settings_changed(Settings)` on Apply/OK when something
-    changed, `autostart_requested(bool)` and `safety_page_requested()`. Settings named in `locked`
-    (dotted names, a group locking all of its settings) are greyed: the administrator set them."""
+    changed, `autostart_requested(bool)`, `safety_page_requested()` and `doctor_requested()`.
+    Settings named in `locked` (dotted names, a group locking all of its settings) are greyed: the
+    administrator set them."""
 
     settings_changed = Signal(object)  # Settings
     autostart_requested = Signal(bool)
     safety_page_requested = Signal()
+    doctor_requested = Signal()  # show what every detector sees now
 
     def __init__(
         self, settings: Settings, facts: DesktopFacts | None = None, locked: frozenset[str] = frozenset()
@@ -77,6 +79,7 @@ class SettingsDialog(QDialog):
         tabs.addTab(self._timing_tab(settings), self.tr("Timing"))
         self._quiet = QuietTimesPage(settings.quiet_times, self._facts.running_apps)
         self._fields += self._quiet.fields
+        self._quiet.doctor_requested.connect(self.doctor_requested)
         tabs.addTab(self._quiet, self.tr("Quiet times"))
         tabs.addTab(self._general_tab(settings), self.tr("General"))
         self.buttons = QDialogButtonBox(

@@ -924,6 +924,21 @@
     </message>
 </context>
 <context>
+    <name>DoctorPage</name>
+    <message>
+        <source>What Unclench sees</source>
+        <translation>Was Unclench sieht</translation>
+    </message>
+    <message>
+        <source>What each detector sees on this desktop right now:</source>
+        <translation>Was jeder Melder auf diesem Desktop gerade sieht:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+</context>
+<context>
     <name>FiguresModel</name>
     <message>
         <source>Section</source>
@@ -1038,6 +1053,10 @@
 </context>
 <context>
     <name>QuietTimesPage</name>
+    <message>
+        <source>What Unclench sees…</source>
+        <translation>Was Unclench sieht…</translation>
+    </message>
     <message>
         <source>Calls</source>
         <translation>Anrufe</translation>

@@ -261,3 +261,25 @@ def test_sitting_still_on_a_call_is_not_being_away(qtbot: QtBot, parts: Any) -> 
     finally:
         engine.stop()
         timing.stop()
+
+
+def test_the_doctor_page_opens_with_every_detector(qtbot: QtBot, parts: Any, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from desktop.services.window_actions import WindowActions
+    from desktop.ui.tray import TrayMenu
+    from desktop.ui.window_registry import WindowRegistry
+
+    quiet, *_rest, clock = parts
+    windows = WindowRegistry()
+    timing = TimingSources(clock, quiet)
+    owner = SettingsOwner(tmp_path / "settings.json", system_files=())
+    actions = WindowActions(windows, owner, timing, TrayMenu())
+    actions.open_doctor_page()
+    page = windows.get("doctor")
+    assert page is not None
+    report = page.findChild(QPlainTextEdit, "doctor_report").toPlainText()
+    for area in ("tray", "notifications", "idle time", "microphone", "camera", "calendar", "settings file"):
+        assert any(line.startswith(area) for line in report.splitlines()), area
+    page.close()
+    timing.stop()

@@ -82,3 +82,19 @@ def test_limits_come_from_the_settings_model_and_not_a_call_apps_can_be_forgotte
     assert dialog.apply()
     quiet = emitted[0].quiet_times
     assert (quiet.call_grace_minutes, quiet.not_a_call()) == (5, frozenset({"obs"}))
+
+
+def test_what_unclench_sees_is_asked_from_the_tab_and_shown_to_copy(qtbot: QtBot) -> None:
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from desktop.ui.doctor_page import DoctorPage
+
+    dialog, _ = make(qtbot, QuietTimesSettings())
+    with qtbot.waitSignal(dialog.doctor_requested, timeout=1000):
+        dialog.findChild(QPushButton, "doctor").click()
+    page = DoctorPage("microphone  working: PulseAudio capture streams (nothing live now)")
+    qtbot.addWidget(page)
+    assert page.findChild(QPlainTextEdit, "doctor_report").isReadOnly()
+    page.findChild(QPushButton, "doctor_copy").click()
+    assert QGuiApplication.clipboard().text().startswith("microphone  working")

@@ -7,10 +7,11 @@ import io
 import json
 from pathlib import Path
 
-from desktop.cli.doctor import check_calendars, check_files, gather, run_doctor
+from desktop.cli.doctor import run_doctor
 from desktop.cli.parse import parse
 from desktop.core.commands import APP_COMMANDS, Delivery, Doctor
 from desktop.core.doctor import Finding, Health, doctor_json, doctor_text
+from desktop.services.doctor_checks import check_calendars, check_files, gather
 from desktop.storage.paths import AppPaths
 
 GOOD_ICS = (
