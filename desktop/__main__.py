@@ -1,6 +1,6 @@
 """`unclench` / `python -m desktop`: parse the command line, then hand the command to the running
 Unclench or start it (or, for `export`, do it right here). Qt is imported only when needed, so
-`--help`, `--version` and `export` never load it."""
+`--help`, `--version`, `export` and `doctor` never load it."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from desktop.cli.parse import ExitCode, ParserExit, parse
-from desktop.core.commands import Command, Delivery, Export
+from desktop.core.commands import Command, Delivery, Doctor, Export
 
 if TYPE_CHECKING:
     from desktop.ipc.instance import SingleInstance
@@ -43,6 +43,10 @@ def _silence_stdout() -> None:
 
 def _run_here(command: Command) -> int:
     """A LOCAL command: done by this process, whether or not the app runs."""
+    if isinstance(command, Doctor):
+        from desktop.cli.doctor import run_doctor
+
+        return run_doctor(command.json_output)
     from desktop.cli.export import run_export
 
     assert isinstance(command, Export), f"no local runner for '{command.name}'"

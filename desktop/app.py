@@ -64,6 +64,7 @@ class UnclenchApp(QObject):
         self._start_notices = [*self.settings_owner.start_notices, *log_notices]
         self.log = ActivityLog(log, clock)
         self.timing = TimingSources(clock)
+        self.timing.quiet.configure(self.settings_owner.settings.quiet_times)
         policy = ReminderPolicy(self.settings_owner.settings, clock, minute_seconds)
         self.engine = ReminderEngine(policy, GuiThreadScheduler(), self.timing.conditions)
         # The tray may be up already: launch.py shows it before the heavier parts are imported.
@@ -162,6 +163,7 @@ class UnclenchApp(QObject):
         timing.user_returned.connect(engine.user_returned)
         timing.system_resumed.connect(engine.system_resumed)
         timing.clock_changed.connect(engine.refresh)
+        timing.quiet.calendar_changed.connect(engine.recheck_hold)
         self.settings_owner.settings_changed.connect(self._settings_changed)
         engine.status_changed.connect(self._show_status)
         engine.prompt_due.connect(self.prompts.show)
@@ -188,6 +190,7 @@ class UnclenchApp(QObject):
             self.routines,
             self.windows,
             self.intents,
+            timing.quiet,
         ):
             problems.problem.connect(self.notices.tell)
         menu.undo_water_requested.connect(self.log.undo_water)
@@ -209,6 +212,7 @@ class UnclenchApp(QObject):
         return [(r.id, r.name, r.user) for r in self._get_content().library.routines]
 
     def _settings_changed(self, settings: Settings) -> None:
+        self.timing.quiet.configure(settings.quiet_times)
         self.engine.apply_settings(settings)  # the engine ignores what does not touch timing
         self._show_water()
 
@@ -216,6 +220,7 @@ class UnclenchApp(QObject):
         text = describe(upcoming, self._clock.now(), self._clock.local_zone())
         in_meeting = upcoming.meeting is not None
         self.menu.show_state(text, paused=upcoming.paused, in_meeting=in_meeting)
+        self.menu.show_hold_of(upcoming)
         self.tray.show_state(
             text, paused=upcoming.paused, waiting=upcoming.waiting is not None, in_meeting=in_meeting
         )

@@ -12,12 +12,15 @@ from desktop.core.commands import (
     WATER_ML,
     ArgsError,
     Breathe,
+    Doctor,
     Export,
     Meeting,
+    NotACall,
     Pause,
     PauseUntil,
     Quit,
     Remind,
+    RemindAnyway,
     Resume,
     Start,
     Status,
@@ -199,6 +202,33 @@ def _add_resume(commands: Any, out: IO[str] | None, err: IO[str] | None) -> None
     parser.set_defaults(build=lambda ns: Invocation(Resume()))
 
 
+def _add_remind_anyway(commands: Any, out: IO[str] | None, err: IO[str] | None) -> None:
+    parser = make(
+        commands,
+        "remind-anyway",
+        summary="show the held reminder now",
+        description="Show the reminder that a call, a calendar event or an app rule holds back, now.",
+        out=out,
+        err=err,
+    )
+    parser.set_defaults(build=lambda ns: Invocation(RemindAnyway()))
+
+
+def _add_not_a_call(commands: Any, out: IO[str] | None, err: IO[str] | None) -> None:
+    parser = make(
+        commands,
+        "not-a-call",
+        summary="an app's microphone or camera use is not a call",
+        description="Stop counting an app's microphone or camera use as a call (without APP: the "
+        "app that holds reminders now).",
+        epilog="examples:\n  unclench not-a-call\n  unclench not-a-call obs",
+        out=out,
+        err=err,
+    )
+    parser.add_argument("app", nargs="?", metavar="APP", help="the app's name, as `unclench status` says it")
+    parser.set_defaults(build=lambda ns: Invocation(NotACall(app=ns.app)))
+
+
 def _add_water(commands: Any, out: IO[str] | None, err: IO[str] | None) -> None:
     low, high = WATER_ML.low, WATER_ML.high
     parser = make(
@@ -228,6 +258,21 @@ def _add_status(commands: Any, out: IO[str] | None, err: IO[str] | None) -> None
     )
     parser.add_argument("--json", action="store_true", help="print JSON for scripts and status bars")
     parser.set_defaults(build=lambda ns: Invocation(Status(), json_output=ns.json))
+
+
+def _add_doctor(commands: Any, out: IO[str] | None, err: IO[str] | None) -> None:
+    parser = make(
+        commands,
+        "doctor",
+        summary="say what Unclench can see on this desktop",
+        description="List every detector (tray, notifications, idle time, sleep and lock, fullscreen and "
+        "do not disturb, microphone, camera, calendars, start at login) and the data files, each "
+        "working, not available here or not permitted, with what to do. Works without the app running.",
+        out=out,
+        err=err,
+    )
+    parser.add_argument("--json", action="store_true", help="print JSON, e.g. for a bug report")
+    parser.set_defaults(build=lambda ns: Invocation(Doctor(json_output=ns.json), json_output=ns.json))
 
 
 def _add_quit(commands: Any, out: IO[str] | None, err: IO[str] | None) -> None:
@@ -305,8 +350,11 @@ SUBCOMMANDS = (
     _add_pause,
     _add_resume,
     _add_meeting,
+    _add_remind_anyway,
+    _add_not_a_call,
     _add_water,
     _add_status,
     _add_export,
+    _add_doctor,
     _add_quit,
 )

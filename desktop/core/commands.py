@@ -242,6 +242,38 @@ class Meeting(Command):
 
 
 @dataclass(frozen=True)
+class RemindAnyway(Command):
+    """`unclench remind-anyway`: show the reminder a call, calendar event or app rule holds, now."""
+
+    name: ClassVar[str] = "remind-anyway"
+    delivery: ClassVar[Delivery] = Delivery.RUNNING
+
+
+@dataclass(frozen=True)
+class NotACall(Command):
+    """`unclench not-a-call [APP]`: APP's microphone or camera use is no call (None: the app
+    holding reminders as a call now); it is added to the settings' `not_a_call_apps`."""
+
+    name: ClassVar[str] = "not-a-call"
+    delivery: ClassVar[Delivery] = Delivery.RUNNING
+    app: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.app is not None:
+            check_name(self.app, "app")
+            if "," in self.app:
+                raise ArgsError("'app' must be one app's name, without a comma")
+
+    def to_args(self) -> dict[str, Any]:
+        return {"app": self.app}
+
+    @classmethod
+    def from_args(cls, args: Mapping[str, object]) -> Self:
+        _only_known(args, ("app",))
+        return cls(app=_optional_str(args, "app"))
+
+
+@dataclass(frozen=True)
 class Water(Command):
     """`unclench water`: log a drink; without an amount, the user's usual glass."""
 
@@ -296,9 +328,33 @@ class Export(Command):
             parse_day(self.since_day)
 
 
+@dataclass(frozen=True)
+class Doctor(Command):
+    """`unclench doctor`: what every detector sees on this desktop now. Run by the command-line
+    process itself, so it works whether or not Unclench is running. Never sent over the socket."""
+
+    name: ClassVar[str] = "doctor"
+    delivery: ClassVar[Delivery] = Delivery.LOCAL
+    json_output: bool = False
+
+
 # The commands the running app can be sent, by wire name. A LOCAL command never goes here.
 APP_COMMANDS: dict[str, type[Command]] = {
-    cls.name: cls for cls in (Start, Breathe, Stretch, Remind, Pause, Resume, Meeting, Water, Status, Quit)
+    cls.name: cls
+    for cls in (
+        Start,
+        Breathe,
+        Stretch,
+        Remind,
+        Pause,
+        Resume,
+        Meeting,
+        RemindAnyway,
+        NotACall,
+        Water,
+        Status,
+        Quit,
+    )
 }
 
 

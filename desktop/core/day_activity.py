@@ -9,8 +9,8 @@ tests and as the reference meaning of each column; a test checks both agree.
 Every reminder kind of the registry (`desktop/core/kinds.py`) gets a column per reminder outcome,
 named `<kind>_<outcome>` (`posture_done`, `stretch_deferred`), and `<kind>_rows`: a new kind is
 counted without a line here. Each event kind has one quantity (QUANTITY_KEYS), summed as
-`amount`: hydration millilitres, breathing and routine seconds, tension levels. A quantity counts
-only when it is a real number (not true/false, not text): hand-edited rows count as nothing
+`amount`: hydration millilitres, breathing and routine seconds, tension levels, held seconds.
+A quantity counts only when it is a real number (not true/false, not text): hand-edited rows count as nothing
 rather than as nonsense.
 """
 
@@ -31,6 +31,7 @@ QUANTITY_KEYS = {
     Activity.BREATHING: "actual_seconds",
     Activity.ROUTINE: "duration_seconds",
     Activity.TENSION: "level",
+    Activity.HOLD: "seconds",  # how long a due reminder waited (a call, a calendar event, ...)
 }
 BREATHING = Activity.BREATHING
 
@@ -74,6 +75,7 @@ DAILY_COLUMNS: tuple[DailyColumn, ...] = (
     _column("rating_after_sum", "after_sum", BREATHING),
     _column("tension_ratings", "measured", Activity.TENSION, Outcome.RATED),
     _column("tension_sum", "amount", Activity.TENSION, Outcome.RATED),
+    _column("held_seconds", "amount", Activity.HOLD),
 )
 COLUMN_NAMES: tuple[str, ...] = tuple(column.name for column in DAILY_COLUMNS)
 _INDEX = {name: index for index, name in enumerate(COLUMN_NAMES)}

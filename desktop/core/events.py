@@ -21,6 +21,7 @@ class Activity(StrEnum):
     BREATHING = "breathing"  # a breathing session
     ROUTINE = "routine"  # a guided routine
     TENSION = "tension"  # a tension check-in
+    HOLD = "hold"  # a due reminder waited (a call, a calendar event, ...): details say why and how long
 
 
 EventKind = Kind | Activity
@@ -44,6 +45,7 @@ class Outcome(StrEnum):
     STOPPED = "stopped"
     POSTPONED = "postponed"  # a routine put off to later
     RATED = "rated"
+    ENDED = "ended"  # a hold ended (details: reason, seconds, and how: shown, quiet, anyway, ...)
 
 
 REMINDER_OUTCOMES = (

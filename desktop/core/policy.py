@@ -1,10 +1,8 @@
 """When each reminder falls due: the pure heart of the app.
 
 Intervals count *work time*: monotonic seconds while the app runs, is not paused and the user is
-at the machine. Absences come in as inputs (the user came back after N seconds; the system woke
-after N seconds of sleep): a long one is a natural break and resets every kind, a short one is
-simply not counted. Nothing here reads the real time: everything comes from the injected Clock,
-so tests drive it with a fake clock and never wait.
+at the machine. Absences come in as inputs (the user came back; the system woke): a long one is a
+natural break and resets every kind. Time comes only from the injected Clock: tests never wait.
 """
 
 from __future__ import annotations
@@ -16,7 +14,8 @@ from typing import Any
 from desktop.core.break_rules import with_heads_ups
 from desktop.core.clock import Clock
 from desktop.core.events import Event, Outcome, reminder_event
-from desktop.core.holds import NO_CONDITIONS, Conditions, Hold, Meeting, hold_or_show
+from desktop.core.hold_book import HoldBook
+from desktop.core.holds import NO_CONDITIONS, Conditions, Meeting
 from desktop.core.kinds import PRIORITY, Kind
 from desktop.core.reminder_state import PauseRequest, Prompt, Upcoming
 from desktop.core.settings import Settings
@@ -37,9 +36,8 @@ class _Pause:
 @dataclass
 class ReminderPolicy:
     """Every timing rule of the app, on an injected clock: work-time intervals, snooze, merging,
-    pause, meeting mode, holding a due reminder back (fullscreen, do-not-disturb, typing) with its
-    limit, and how long a shown prompt waits for an answer. It owns the only live counters; the
-    engine asks `next_wakeup()` and calls back then."""
+    pause, meeting mode, holds (`holds`), how long a prompt waits for an answer. It owns the only
+    live counters; the engine asks `next_wakeup()` and calls back then."""
 
     settings: Settings
     clock: Clock
@@ -52,11 +50,12 @@ class ReminderPolicy:
     _pending: Prompt | None = field(init=False, default=None)
     _away: bool = field(init=False, default=False)  # the user left; no work time counts until they return
     _meeting: Meeting | None = field(init=False, default=None)
-    _hold: Hold | None = field(init=False, default=None)  # a due reminder waiting for a better moment
+    holds: HoldBook = field(init=False)  # a due reminder waiting for a better moment, and the day's holds
     _expires_at: datetime | None = field(init=False, default=None)  # the pending prompt goes away then
 
     def __post_init__(self) -> None:
         self._counters = WorkCounters(self._interval)
+        self.holds = HoldBook(self.clock)
         self._last_mono = self.clock.monotonic()
         self._last_wall = self.clock.now()
 
@@ -86,7 +85,7 @@ class ReminderPolicy:
             next_at=next_at,
             off_hours_until=off_until,
             meeting=self._meeting,
-            hold=self._hold if self._due_kinds(now) else None,
+            hold=self.holds.current if self._due_kinds(now) else None,
         )
 
     def schedule(self) -> list[tuple[Kind, datetime]]:
@@ -106,8 +105,8 @@ class ReminderPolicy:
             return _soonest(self._expires_at, meeting_end)  # else the answer moves things on
         if self._away:
             return meeting_end  # the user's return moves things on
-        if self._due_kinds(now) and self._hold is not None:
-            return _soonest(self._hold.retry_at, meeting_end)
+        if self._due_kinds(now) and (hold := self.holds.current) is not None:
+            return _soonest(hold.retry_at, meeting_end)
         wakeups = with_heads_ups(self._due_times(now), self.settings, now)  # and the heads-ups
         if meeting_end is not None:
             wakeups.append(meeting_end)
@@ -124,25 +123,24 @@ class ReminderPolicy:
         return bool(self._due_kinds(self._advance()))
 
     def due(self, conditions: Conditions = NO_CONDITIONS) -> Prompt | None:
-        """A prompt to show now, or None. The prompt stays pending until it is answered or expires.
-
-        A due reminder waits in meeting mode (until it ends), while something fills the screen or
-        do-not-disturb is on (up to `busy_defer_minutes`, then it comes quietly), and while the user
-        types (briefly). Then `upcoming().hold` says why and until when."""
+        """A prompt to show now, or None (pending until answered or expired). A due reminder may
+        wait: `desktop/core/holds.py` says why and how long; then `upcoming().hold` tells."""
         now = self._advance()
         due = self._due_kinds(now)
         if not due:
-            self._hold = None  # a later reminder waits afresh
+            self.holds.end("gone")  # a later reminder waits afresh
             return None
-        self._hold, quiet = hold_or_show(
-            self._hold,
-            now,
-            conditions,
-            self._meeting,
-            cap_seconds=self._seconds(self.settings.busy_defer_minutes),
-            recheck_seconds=self._seconds(1),
-        )
-        return None if self._hold is not None else self._open_prompt(now, due, quiet=quiet)
+        quiet = self.holds.look(now, conditions, self._meeting, self.settings, self.minute_seconds)
+        return None if self.holds.current is not None else self._open_prompt(now, due, quiet=quiet)
+
+    def remind_anyway(self) -> Prompt | None:
+        """The user wants the held reminder now ("remind me anyway"); None when nothing is held."""
+        now = self._advance()
+        due = self._due_kinds(now)
+        if self.holds.current is None or not due:
+            return None
+        self.holds.end("anyway")
+        return self._open_prompt(now, due)
 
     def expire(self) -> list[Event]:
         """Close the pending prompt if it has waited for an answer as long as it may: missed, or
@@ -231,7 +229,7 @@ class ReminderPolicy:
         self._advance()
         events = self.answer(Outcome.SNOOZED, {"reason": "paused"}) if self._pending else []
         self._pause = _Pause(until)
-        self._hold = None
+        self.holds.end("paused")
         return events
 
     def pause_for(self, request: PauseRequest) -> list[Event]:
@@ -251,7 +249,7 @@ class ReminderPolicy:
         """What fell due meanwhile comes at the next `due()`."""
         self._advance()
         self._meeting = None
-        self._hold = None
+        self.holds.end("meeting ended")
 
     def resume(self) -> None:
         self._advance()
@@ -288,7 +286,7 @@ class ReminderPolicy:
         since, self._last_mono, self._last_wall = self._last_wall, mono, now
         if self._meeting is not None and self._meeting.until is not None and now >= self._meeting.until:
             self._meeting = None
-            self._hold = None
+            self.holds.end("meeting ended")
         if self._pause is not None and self._pause.until is not None and now >= self._pause.until:
             elapsed = min(elapsed, (now - self._pause.until).total_seconds())
             self._pause = None
@@ -303,8 +301,8 @@ class ReminderPolicy:
             elapsed = min(elapsed, working)
         if self._pause is None and not self._away:
             self._counters.count(self._counting(), elapsed)
-        if self._hold is not None and not self._due_kinds(now):
-            self._hold = None  # nothing waits any more (a break, an answer): the next one waits afresh
+        if self.holds.current is not None and not self._due_kinds(now):
+            self.holds.end("gone")  # nothing waits any more (a break, an answer): the next one waits afresh
         return now
 
     def _uncount(self, seconds: float) -> None:
@@ -395,6 +393,7 @@ def _timing(settings: Settings) -> tuple[object, ...]:
         settings.popup_timeout_seconds,
         settings.natural_break_minutes,
         settings.busy_defer_minutes,
+        settings.quiet_times,
         settings.working_hours,
         settings.breaks,
     )

@@ -44,7 +44,7 @@ class State(StrEnum):
     REMINDER_WAITING = "reminder_waiting"  # a reminder is on screen, unanswered
     PAUSED = "paused"
     MEETING = "meeting"  # meeting mode: reminders wait until it ends
-    HELD = "held"  # a due reminder waits for a better moment (fullscreen, typing, ...)
+    HELD = "held"  # a due reminder waits for a better moment (a call, fullscreen, typing, ...)
     OFF_HOURS = "off_hours"  # outside the working hours the user set
     ACTIVE = "active"
     ALL_OFF = "all_off"  # every reminder kind is switched off
@@ -89,7 +89,7 @@ class Upcoming:
         if state is State.MEETING and self.meeting is not None:
             return self.meeting.until
         if state is State.HELD and self.hold is not None:
-            return self.hold.gives_up_at
+            return self.hold.ends_at or self.hold.gives_up_at  # a calendar event's end, or the cap
         if state is State.OFF_HOURS:
             return self.off_hours_until
         return None

@@ -184,6 +184,38 @@ class BreakSettings:
 
 
 @dataclass(frozen=True)
+class QuietTimesSettings:
+    """When reminders wait by themselves: during a call (microphone or camera in use), a busy
+    calendar event or while an app the user named is in front or running; capped per day."""
+
+    detect_calls: bool = setting(True)
+    call_grace_minutes: int = setting(2, Range(0, 30, "minutes"))  # after a call ends
+    # After this much holding in a day, due reminders come at once, quietly.
+    hold_cap_minutes_per_day: int = setting(180, Range(0, 1440, "minutes"))
+    not_a_call_apps: str = setting("", Text(1000))  # comma-separated app names
+    calendar_files: str = setting("", Text(4000))  # paths separated by ";"
+    calendar_url: str = setting("", Text(2000))  # https only; fetched only when enabled
+    calendar_fetch_enabled: bool = setting(False)
+    calendar_addresses: str = setting("", Text(1000))  # the user's own, comma-separated
+    app_rules: str = setting("", Text(2000))  # "front:zoom, running:obs"
+
+    def not_a_call(self) -> frozenset[str]:
+        """The apps whose microphone or camera use is no call."""
+        return frozenset(app.strip() for app in self.not_a_call_apps.split(",") if app.strip())
+
+    def calendar_paths(self) -> tuple[str, ...]:
+        """The calendar files, as written (separated by ";")."""
+        return tuple(path.strip() for path in self.calendar_files.split(";") if path.strip())
+
+    def with_not_a_call(self, app: str) -> QuietTimesSettings:
+        """These settings with `app` added to the apps that are no call (once, any case)."""
+        if app.casefold() in {known.casefold() for known in self.not_a_call()}:
+            return self
+        listed = ", ".join(filter(None, (self.not_a_call_apps.strip(" ,"), app.strip())))
+        return replace(self, not_a_call_apps=listed)
+
+
+@dataclass(frozen=True)
 class Settings:
     """The whole typed settings record with its defaults and allowed values: per-kind reminders, card timeout,
     natural break, water goal and glass, reminder style and sound, language, busy deferral, breathing,
@@ -209,6 +241,7 @@ class Settings:
     language: str = setting("system", Choice(("system", "en", "de")))
     # A reminder due during a fullscreen window or do-not-disturb waits at most this long.
     busy_defer_minutes: int = setting(30, Range(1, 240, "minutes"))
+    quiet_times: QuietTimesSettings = QuietTimesSettings()
     breathing: BreathingSettings = BreathingSettings()
     working_hours: WorkingHoursSettings = WorkingHoursSettings()
     tension: TensionSettings = TensionSettings()

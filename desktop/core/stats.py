@@ -66,6 +66,7 @@ class TodaySummary:
     tension_ratings: int
     tension_average: float | None
     latest_tension: LatestTension | None  # the newest rating ever, today or earlier
+    held_minutes: float = 0.0  # reminders held back by calls, calendar events, app rules, ...
 
     @property
     def water_fraction(self) -> float:
@@ -136,6 +137,7 @@ def today_summary(
         tension_ratings=activity.tension_ratings,
         tension_average=activity.tension_average,
         latest_tension=latest_tension,
+        held_minutes=activity.held_seconds / 60,
     )
 
 

@@ -58,6 +58,10 @@ class StatusReport:
     version: str = __version__
     held_reason: str | None = None  # with State.HELD: a HoldReason value
     waiting: str | None = None  # with State.REMINDER_WAITING: the kind on screen
+    held_detail: str | None = None  # with a call or an app rule: the app; a calendar: the event
+    held_device: str | None = None  # with a call: "microphone" or "camera"
+    held_since: datetime | None = None  # when the held reminder started waiting
+    held_next_try: datetime | None = None  # a call that ended: when the grace is over
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -66,6 +70,10 @@ class StatusReport:
             "paused_until": _iso(self.paused_until),
             "held_reason": self.held_reason,
             "waiting": self.waiting,
+            "held_detail": self.held_detail,
+            "held_device": self.held_device,
+            "held_since": _iso(self.held_since),
+            "held_next_try": _iso(self.held_next_try),
             "next": [{"kind": n.kind, "due_at": _iso(n.due_at)} for n in self.next_reminders],
             "today": dict(self.today),
         }
@@ -98,6 +106,10 @@ class StatusReport:
             version=version,
             held_reason=_optional_word(data.get("held_reason"), "held_reason"),
             waiting=_optional_word(data.get("waiting"), "waiting"),
+            held_detail=_optional_word(data.get("held_detail"), "held_detail"),
+            held_device=_optional_word(data.get("held_device"), "held_device"),
+            held_since=_optional_time(data.get("held_since"), "held_since"),
+            held_next_try=_optional_time(data.get("held_next_try"), "held_next_try"),
         )
 
 
@@ -117,13 +129,18 @@ def build_status(
         breathing_minutes=round(today.breathing_seconds / 60),
         routines_completed=int(today.routines_completed),
     )
+    hold = upcoming.hold if upcoming.state is State.HELD else None
     return StatusReport(
         state=upcoming.state,
         paused_until=upcoming.until,
         next_reminders=tuple(NextReminder(kind.value, at) for kind, at in schedule),
         today=totals,
-        held_reason=upcoming.hold.reason.value if upcoming.state is State.HELD and upcoming.hold else None,
+        held_reason=hold.reason.value if hold else None,
         waiting=upcoming.waiting.primary.value if upcoming.waiting else None,
+        held_detail=hold.detail[:_MAX_KEY_CHARS] or None if hold else None,
+        held_device=hold.device or None if hold else None,
+        held_since=hold.since if hold else None,
+        held_next_try=hold.retry_at if hold and hold.call_ended_at else None,
     )
 
 
@@ -146,7 +163,7 @@ def status_text(report: StatusReport, now: datetime, zone: tzinfo) -> str:
         State.MEETING: f"meeting mode until {until}, reminders wait"
         if until
         else "meeting mode until you end it, reminders wait",
-        State.HELD: _held(report, until),
+        State.HELD: _held(report, until, now, zone),
         State.OFF_HOURS: "outside working hours" + (f"; reminders resume {until}" if until else ""),
         State.ALL_OFF: "every reminder is switched off",
         State.ACTIVE: "active",
@@ -173,14 +190,30 @@ _HOLD_WORDS = {
     "do_not_disturb": "do not disturb",
     "screen_locked": "the screen is locked",
     "typing": "you are typing",
+    "app": "an app rule",
 }
 
 
-def _held(report: StatusReport, until: str | None) -> str:
-    """ "held: a fullscreen window; it comes anyway at 14:50" (the reason is from the app)."""
-    reason = _HOLD_WORDS.get(report.held_reason or "", report.held_reason or "a busy moment")
+def _held(report: StatusReport, until: str | None, now: datetime, zone: tzinfo) -> str:
+    """ "held: a fullscreen window; it comes anyway at 14:50", "held: a call (microphone in
+    Firefox) since 10:02, next try when it ends", "held: Weekly sync in your calendar until 11:00"."""
     first = next(iter(report.next_reminders), None)
     what = _phrase(first.kind) if first else "a reminder"
+    detail = report.held_detail
+    if report.held_reason == "call":
+        device = report.held_device or "microphone"
+        since = f" since {_clock(report.held_since, now, zone)}" if report.held_since else ""
+        ends = (
+            f"next try at {_clock(report.held_next_try, now, zone)}"
+            if report.held_next_try
+            else "next try when it ends"
+        )
+        return f"{what} held: a call ({device}{f' in {detail}' if detail else ''}){since}, {ends}"
+    if report.held_reason == "calendar":
+        return f"{what} held: {detail or 'an event'} in your calendar" + (f" until {until}" if until else "")
+    if report.held_reason == "app" and detail:
+        return f"{what} held: {detail} is open (an app rule)"
+    reason = _HOLD_WORDS.get(report.held_reason or "", report.held_reason or "a busy moment")
     return f"{what} held: {reason}" + (f"; it comes anyway at {until}" if until else "")
 
 

@@ -5,7 +5,7 @@ card's menu or `unclench COMMAND` over the control socket. Each request is a fro
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from typing import Any
 
@@ -15,16 +15,19 @@ from desktop.core.commands import (
     Breathe,
     Command,
     Meeting,
+    NotACall,
     Pause,
     PauseUntil,
     Quit,
     Remind,
+    RemindAnyway,
     Resume,
     Start,
     Status,
     Stretch,
     Water,
 )
+from desktop.core.holds import HoldReason
 from desktop.core.kinds import Kind
 from desktop.core.policy import PauseRequest
 from desktop.ipc.status import StatusReport, build_status
@@ -102,12 +105,31 @@ class Dispatcher(QObject):
             case Meeting(duration=duration):
                 engine.start_meeting(_minutes(duration) if duration is not None else None)
                 return Result(message="Meeting mode is on: reminders wait until it ends.")
+            case RemindAnyway():
+                if engine.remind_anyway():
+                    return Result(message="The held reminder is shown now.")
+                return Result(refused="No reminder is held right now.")
+            case NotACall(app=app):
+                return self._not_a_call(app)
             case Status():
                 return Result(data=self.status().to_json())
             case Quit():
                 QTimer.singleShot(0, self._quit)  # after the reply has gone out
                 return Result(message="Unclench is quitting.")
         return Result(refused=f"Unclench cannot do '{command.name}' yet.")
+
+    def _not_a_call(self, app: str | None) -> Result:
+        """`app` (None: the one holding reminders as a call now) no longer counts as a call."""
+        if app is None:
+            hold = self._engine.upcoming().hold
+            if hold is None or hold.reason is not HoldReason.CALL or not hold.detail:
+                return Result(refused="No app holds reminders as a call right now; name one.")
+            app = hold.detail
+        settings = self._settings.settings
+        quiet = settings.quiet_times.with_not_a_call(app)
+        self._settings.apply(replace(settings, quiet_times=quiet))
+        self._engine.recheck_hold(afresh=True)  # no grace: it was never a call
+        return Result(message=f"{app} no longer counts as a call.")
 
     def status(self) -> StatusReport:
         return build_status(

@@ -56,6 +56,7 @@ class ReminderEngine(QObject):
         self._policy = policy
         self._scheduler = scheduler
         self._conditions = conditions  # asked only when a reminder is due: idle time, fullscreen, DND
+        self._absence_ignored = False  # the user "left" during a call: the matching return is no break
         self._job_fired.connect(self._on_job, Qt.ConnectionType.QueuedConnection)
 
     @property
@@ -129,6 +130,23 @@ class ReminderEngine(QObject):
         self._policy.start_meeting(minutes)
         self._reschedule()
 
+    def remind_anyway(self) -> bool:
+        """Show the held reminder now ("remind me anyway"); False when nothing is held."""
+        prompt = self._policy.remind_anyway()
+        if prompt is not None:
+            self.prompt_due.emit(prompt)
+        self._reschedule()
+        return prompt is not None
+
+    def recheck_hold(self, afresh: bool = False) -> None:
+        """Something a hold depends on changed (a calendar was re-read, an app is no call after
+        all): a held reminder is looked at again now. `afresh`: the hold so far was wrong, so no
+        grace follows it. Nothing happens when none is held."""
+        if self._policy.upcoming().hold is not None:
+            if afresh:
+                self._policy.holds.end("not a call")
+            self._on_job(_NEXT_JOB)
+
     def end_meeting(self) -> None:
         self._policy.end_meeting()
         self._on_job(_NEXT_JOB)  # what fell due meanwhile comes now
@@ -147,10 +165,17 @@ class ReminderEngine(QObject):
     # ---- what the OS tells us ------------------------------------------------------------
 
     def user_left(self, idle_seconds: float) -> None:
+        if self._conditions().call is not None:
+            # Listening on a call without touching anything is not being away (one look, when it happens).
+            self._absence_ignored = True
+            return
         self._policy.user_left(idle_seconds)
         self._reschedule()
 
     def user_returned(self, away_seconds: float) -> None:
+        if self._absence_ignored:
+            self._absence_ignored = False  # the user was on a call: no natural break
+            return
         self._change(lambda: self._policy.user_returned(away_seconds))
 
     def system_resumed(self, slept_seconds: float) -> None:
@@ -182,7 +207,11 @@ class ReminderEngine(QObject):
             self._reschedule()
 
     def _reschedule(self) -> None:
-        """Point the one wake-up job at the policy's next deadline, and tell the tray."""
+        """Point the one wake-up job at the policy's next deadline, log the holds that ended, and
+        tell the tray."""
+        held = self._policy.holds.take_finished()
+        if held:
+            self.events_happened.emit(tuple(held))
         wakeup = self._policy.next_wakeup()
         if wakeup is None:
             if self._scheduler.get_job(_NEXT_JOB):

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from desktop.core.away import AwayTracker, Left, Returned
 from desktop.core.clock import Clock
 from desktop.core.holds import Conditions
+from desktop.services.quiet_sources import QuietSources
 
 # Input this long ago makes the user "away": short enough that a coffee or a chat is not counted
 # as work, long enough that reading without touching anything is not an absence.
@@ -20,7 +21,8 @@ AWAY_AFTER_SECONDS = 60.0
 
 
 class TimingSources(QObject):
-    """Owns the idle source, the busy source and the session watcher.
+    """Owns the idle source, the busy source, the session watcher and the quiet sources (calls,
+    calendars, app rules).
 
     Signals: `user_left(float)` idle seconds when the user counted as away; `user_returned(float)`
     seconds away; `system_resumed(float)` seconds slept (only when no idle source can tell the
@@ -32,7 +34,7 @@ class TimingSources(QObject):
     system_resumed = Signal(float)
     clock_changed = Signal()
 
-    def __init__(self, clock: Clock) -> None:
+    def __init__(self, clock: Clock, quiet: QuietSources | None = None) -> None:
         super().__init__()
         from desktop.platform.away_monitor import AwayMonitor
         from desktop.platform.busy import detect_busy_source
@@ -42,6 +44,7 @@ class TimingSources(QObject):
         self._clock = clock
         self.idle = detect_idle_source()
         self.busy = detect_busy_source()
+        self.quiet = quiet or QuietSources(clock, parent=self)
         self.watcher = detect_session_watcher(clock=clock, parent=self)
         self.away = AwayMonitor(self.idle, AwayTracker(clock.monotonic, away_after=AWAY_AFTER_SECONDS), self)
         self.watcher.locked_changed.connect(self.away.on_locked_changed)
@@ -65,10 +68,19 @@ class TimingSources(QObject):
         self.away.stop()
         self.watcher.stop()
         self.idle.close()
+        self.quiet.close()
 
     def conditions(self) -> Conditions:
-        """What the desktop says now; read only when a reminder is due (it costs a few calls)."""
-        return Conditions(busy=self.busy.is_busy(), idle_seconds=self.idle.idle_seconds())
+        """What the desktop says now; read only when a reminder is due and at each re-check while
+        one is held (it costs a few calls: see quiet_sources.py for the call detectors' bound)."""
+        quiet = self.quiet
+        return Conditions(
+            busy=self.busy.is_busy(),
+            idle_seconds=self.idle.idle_seconds(),
+            call=quiet.call(),
+            calendar=quiet.calendar_event(),
+            app=quiet.app(),
+        )
 
     def names(self) -> list[tuple[str, str]]:
         """(what, which source) for the settings dialog."""

@@ -8,7 +8,18 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QInputDialog
 
 from desktop import APP_NAME
-from desktop.core.commands import Breathe, Command, Meeting, Pause, PauseUntil, Resume, Stretch, Water
+from desktop.core.commands import (
+    Breathe,
+    Command,
+    Meeting,
+    NotACall,
+    Pause,
+    PauseUntil,
+    RemindAnyway,
+    Resume,
+    Stretch,
+    Water,
+)
 from desktop.core.policy import PauseRequest
 from desktop.core.settings import DRINK_ML
 from desktop.services.dispatcher import Dispatcher
@@ -39,6 +50,8 @@ class TrayIntents(QObject):
         menu.resume_requested.connect(lambda: run(Resume()))
         menu.meeting_requested.connect(lambda minutes: run(meeting_command(minutes)))
         menu.end_meeting_requested.connect(lambda: run(Meeting(end=True)))
+        menu.remind_anyway_requested.connect(lambda: run(RemindAnyway()))
+        menu.not_a_call_requested.connect(lambda: run(NotACall()))
 
     def run(self, command: Command) -> None:
         result = self._dispatcher.run(command)

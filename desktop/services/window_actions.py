@@ -48,12 +48,25 @@ class WindowActions(QObject):
                 autostart_supported=autostart.supported,
                 autostart_enabled=autostart.is_enabled(),  # the real state, not a remembered one
                 autostart_name=autostart.name,
+                running_apps=_running_apps(),
             )
             dialog = SettingsDialog(self._settings.settings, facts, locked=self._settings.admin.locked)
             dialog.settings_changed.connect(self._settings.apply)
             dialog.autostart_requested.connect(self._set_autostart)
             dialog.safety_page_requested.connect(self.open_safety_page)
+            dialog.doctor_requested.connect(self.open_doctor_page)
         self._windows.show("settings", dialog)
+
+    def open_doctor_page(self) -> None:
+        """What every detector sees now (`unclench doctor`), asked afresh each time it opens."""
+        from desktop.core.doctor import doctor_text
+        from desktop.services.doctor_checks import default_checks, gather
+        from desktop.ui.doctor_page import DoctorPage
+
+        old = self._windows.get("doctor")
+        if old is not None:
+            old.close()
+        self._windows.show("doctor", DoctorPage(doctor_text(gather(default_checks()))))
 
     def open_safety_page(self) -> None:
         from desktop.ui.safety_page import SafetyPage
@@ -125,3 +138,12 @@ class WindowActions(QObject):
             autostart.enable() if enabled else autostart.disable()
         except AutostartError as error:
             self.problem.emit(self.tr("Start at login could not be changed: {0}").format(error))
+
+
+def _running_apps() -> tuple[tuple[str, str], ...]:
+    """(process name, name shown) of this user's programs, for the settings' app rules."""
+    from desktop.platform.apps import application_dirs, desktop_entry_names, running_apps
+
+    return tuple(
+        (app.name, app.display_name) for app in running_apps(entries=desktop_entry_names(application_dirs()))
+    )

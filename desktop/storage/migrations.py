@@ -54,7 +54,8 @@ def _v1_events(db: sqlite3.Connection) -> None:
 
 _QUANTITY_PATH = (
     "CASE {row}.kind WHEN 'hydration' THEN '$.ml' WHEN 'breathing' THEN '$.actual_seconds'"
-    " WHEN 'routine' THEN '$.duration_seconds' WHEN 'tension' THEN '$.level' END"
+    " WHEN 'routine' THEN '$.duration_seconds' WHEN 'tension' THEN '$.level'"
+    " WHEN 'hold' THEN '$.seconds' END"
 )
 
 
@@ -156,6 +157,10 @@ def _v2_identities_and_day_totals(db: sqlite3.Connection) -> None:
         """
     )
     recount_day_totals(db)
+    _create_total_triggers(db)
+
+
+def _create_total_triggers(db: sqlite3.Connection) -> None:
     add, remove = (
         _ADD.format(columns=_TOTALS_COLUMNS, measures=_measures("NEW")),
         _REMOVE.format(measures=_measures("OLD")),
@@ -168,7 +173,17 @@ def _v2_identities_and_day_totals(db: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1_events, _v2_identities_and_day_totals, v3_sync)
+# --- v4: a hold's length (details.seconds) is its quantity, so statistics sum "time held" a day ----
+
+
+def _v4_hold_seconds(db: sqlite3.Connection) -> None:
+    for name in ("events_counted", "events_uncounted", "events_recounted"):
+        db.execute(f"DROP TRIGGER IF EXISTS {name}")
+    _create_total_triggers(db)
+    recount_day_totals(db)
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1_events, _v2_identities_and_day_totals, v3_sync, _v4_hold_seconds)
 
 
 def recount_day_totals(db: sqlite3.Connection, days: Iterable[str] | None = None) -> None:

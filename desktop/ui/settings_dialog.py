@@ -39,6 +39,7 @@ from desktop.ui.break_settings_page import BreakSettingsPage
 from desktop.ui.fit import keep_fitted
 from desktop.ui.keyboard import show_focus
 from desktop.ui.plain_text import plain_label
+from desktop.ui.quiet_times_page import QuietTimesPage
 from desktop.ui.settings_fields import CheckedField, NumberField, RangesField
 from desktop.ui.text_colours import mute
 from desktop.ui.wording import kind_name
@@ -52,16 +53,19 @@ class DesktopFacts:
     autostart_supported: bool = False
     autostart_enabled: bool = False
     autostart_name: str = ""
+    running_apps: tuple[tuple[str, str], ...] = ()  # (process name, name shown), for app rules
 
 
 class SettingsDialog(QDialog):
     """Edits a copy of the settings. Emits `settings_changed(Settings)` on Apply/OK when something
-    changed, `autostart_requested(bool)` and `safety_page_requested()`. Settings named in `locked`
-    (dotted names, a group locking all of its settings) are greyed: the administrator set them."""
+    changed, `autostart_requested(bool)`, `safety_page_requested()` and `doctor_requested()`.
+    Settings named in `locked` (dotted names, a group locking all of its settings) are greyed: the
+    administrator set them."""
 
     settings_changed = Signal(object)  # Settings
     autostart_requested = Signal(bool)
     safety_page_requested = Signal()
+    doctor_requested = Signal()  # show what every detector sees now
 
     def __init__(
         self, settings: Settings, facts: DesktopFacts | None = None, locked: frozenset[str] = frozenset()
@@ -76,6 +80,10 @@ class SettingsDialog(QDialog):
         tabs = QTabWidget()
         tabs.addTab(_scrolling(self._reminders_tab(settings)), self.tr("Reminders"))
         tabs.addTab(_scrolling(self._timing_tab(settings)), self.tr("Timing"))
+        self._quiet = QuietTimesPage(settings.quiet_times, self._facts.running_apps)
+        self._fields += self._quiet.fields
+        self._quiet.doctor_requested.connect(self.doctor_requested)
+        tabs.addTab(_scrolling(self._quiet), self.tr("Quiet times"))
         tabs.addTab(_scrolling(self._general_tab(settings)), self.tr("General"))
         self._breaks = BreakSettingsPage(settings.breaks, self._number)
         tabs.addTab(_scrolling(self._breaks), self.tr("Breaks"))
@@ -336,6 +344,7 @@ class SettingsDialog(QDialog):
             working_hours=hours,
             tension=replace(self._settings.tension, offer_after=self._checkins.currentData()),
             breaks=self._breaks.edited(),
+            quiet_times=self._quiet.value(),
         )
         for kind, (enabled, interval, snooze) in self._kinds.items():
             settings = settings.with_kind(

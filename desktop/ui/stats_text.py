@@ -135,6 +135,8 @@ def today_tiles(summary: TodaySummary) -> list[Tile]:
             Stats.tr("%Ln routines", "", summary.routines_completed) if summary.routines_completed else "",
             Stats.tr("%Ln skipped", "", summary.stretch_skipped) if summary.stretch_skipped else "",
             Stats.tr("%Ln missed", "", summary.stretch_missed) if summary.stretch_missed else "",
+            #: Time reminders waited today for calls, calendar events and the like: "held 40 min".
+            Stats.tr("held {0}").format(minutes(summary.held_minutes)) if summary.held_minutes >= 1 else "",
         ]
     )
     return [

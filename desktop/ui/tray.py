@@ -9,7 +9,9 @@ from PySide6.QtCore import QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from desktop.core.holds import HoldReason
 from desktop.core.policy import PauseRequest
+from desktop.core.reminder_state import State, Upcoming
 from desktop.resources import resource_path
 from desktop.ui.plain_text import menu_text
 
@@ -56,7 +58,9 @@ class TrayMenu(QObject):
     open the statistics; `checkin_requested()` rate tension now; `safety_requested()` open "When to
     see a professional"; `why_requested()` open "Why this helps"; `settings_requested()` open the
     settings; `quit_requested()` quit Unclench; `not_now_requested()` postpone the break whose
-    heads-up shows; `make_up_requested()` take a skipped or missed break now (break credit).
+    heads-up shows; `make_up_requested()` take a skipped or missed break now (break credit);
+    `remind_anyway_requested()` show the held reminder now; `not_a_call_requested()` the app holding
+    reminders as a call is no call.
     """
 
     breathe_requested = Signal()
@@ -75,6 +79,8 @@ class TrayMenu(QObject):
     checkin_requested = Signal()
     safety_requested = Signal()
     why_requested = Signal()  # the "Why this helps" page, from its first topic
+    remind_anyway_requested = Signal()  # show the held reminder now
+    not_a_call_requested = Signal()  # the app holding reminders as a call is no call
     settings_requested = Signal()
     quit_requested = Signal()
     not_now_requested = Signal()
@@ -85,6 +91,11 @@ class TrayMenu(QObject):
         self.menu = QMenu()
         self.status = self._action("status", "")
         self.status.setEnabled(False)
+        self.remind_anyway = self._action(
+            "remind_anyway", self.tr("Remind me anyway"), self.remind_anyway_requested.emit
+        )
+        self.not_a_call = self._action("not_a_call", "", self.not_a_call_requested.emit)
+        self.show_hold(held=False, call_app=None)
         self.menu.addSeparator()
         self.breathe = self._action("breathe_now", self.tr("Breathe now"), self.breathe_requested.emit)
         self.stretch_now = self._action(
@@ -182,6 +193,20 @@ class TrayMenu(QObject):
         self.make_up.setText(self.tr("Make up a break ({0} owed)").format(owed))
         self.skips_left.setVisible(skips_left is not None)
         self.skips_left.setText(self.tr("Skips left today: {0}").format(skips_left or 0))
+
+    def show_hold_of(self, upcoming: Upcoming) -> None:
+        """The held reminder's offers, from the state of things."""
+        hold = upcoming.hold if upcoming.state is State.HELD else None
+        call_app = hold.detail if hold is not None and hold.reason is HoldReason.CALL else None
+        self.show_hold(held=hold is not None, call_app=call_app)
+
+    def show_hold(self, held: bool, call_app: str | None) -> None:
+        """While a reminder is held: offer it now; while a call holds it: offer "not a call"."""
+        self.remind_anyway.setVisible(held)
+        self.not_a_call.setVisible(held and bool(call_app))
+        if call_app:
+            #: The app holding reminders as a call does not make calls (a recorder, a tuner).
+            self.not_a_call.setText(self.tr("{0} is not a call").format(call_app))
 
     def show_water(self, today_ml: int, goal_ml: int, can_undo: bool) -> None:
         self.water_menu.setTitle(self.tr("Water today: {0} of {1} ml").format(today_ml, goal_ml))

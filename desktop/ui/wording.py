@@ -6,7 +6,7 @@ from datetime import datetime, tzinfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from desktop.core.holds import HoldReason
+from desktop.core.holds import Hold, HoldReason
 from desktop.core.kinds import WORDS_CONTEXT, Kind, spec
 from desktop.core.reminder_state import State, Upcoming
 from desktop.ui.translation_context import TranslationContext
@@ -30,12 +30,42 @@ def hold_reason(reason: HoldReason) -> str:
     """Why a due reminder waits, as the end of "held: ..."."""
     return {
         HoldReason.MEETING: Wording.tr("meeting mode"),
+        HoldReason.CALL: Wording.tr("a call"),
+        HoldReason.CALENDAR: Wording.tr("an event in your calendar"),
+        HoldReason.APP: Wording.tr("an app rule"),
         HoldReason.FULLSCREEN: Wording.tr("a fullscreen window"),
         HoldReason.PRESENTATION: Wording.tr("a presentation"),
         HoldReason.DO_NOT_DISTURB: Wording.tr("do not disturb"),
         HoldReason.SCREEN_LOCKED: Wording.tr("the screen is locked"),
         HoldReason.TYPING: Wording.tr("you are typing"),
     }[reason]
+
+
+def held_detail(hold: Hold, now: datetime, zone: tzinfo) -> str | None:
+    """A call, calendar or app-rule hold in words ("a call (microphone in Firefox) since 10:02,
+    next try when it ends"); None for the other reasons, which `hold_reason` words."""
+    if hold.reason is HoldReason.CALL:
+        device = Wording.tr("camera") if hold.device == "camera" else Wording.tr("microphone")
+        #: What holds a call: "microphone in Firefox".
+        what = Wording.tr("{0} in {1}").format(device, hold.detail) if hold.detail else device
+        if hold.call_ended_at is not None and hold.retry_at is not None:
+            #: A call just ended; the reminder comes after a short grace.
+            return Wording.tr("a call ({0}) ended, next try at {1}").format(
+                what, clock_time(hold.retry_at, zone, now)
+            )
+        #: "a call (microphone in Firefox) since 10:02, next try when it ends".
+        return Wording.tr("a call ({0}) since {1}, next try when it ends").format(
+            what, clock_time(hold.since, zone, now)
+        )
+    if hold.reason is HoldReason.CALENDAR and hold.ends_at is not None:
+        #: "Weekly sync in your calendar until 11:00".
+        return Wording.tr("{0} in your calendar until {1}").format(
+            hold.detail or Wording.tr("an event"), clock_time(hold.ends_at, zone, now)
+        )
+    if hold.reason is HoldReason.APP and hold.detail:
+        #: An app rule holds reminders: "zoom is open".
+        return Wording.tr("{0} is open").format(hold.detail)
+    return None
 
 
 def clock_time(moment: datetime, zone: tzinfo, now: datetime | None = None) -> str:
@@ -76,10 +106,11 @@ def describe(upcoming: Upcoming, now: datetime, zone: tzinfo) -> str:
             clock_time(upcoming.until, zone, now)
         )
     if state is State.HELD and upcoming.hold is not None and upcoming.next_kind is not None:
+        detail = held_detail(upcoming.hold, now, zone)
         held = Wording.tr("{0} held: {1}").format(
-            kind_name(upcoming.next_kind), hold_reason(upcoming.hold.reason)
+            kind_name(upcoming.next_kind), detail or hold_reason(upcoming.hold.reason)
         )
-        if upcoming.until is None:
+        if upcoming.until is None or detail is not None:
             return held
         #: A held reminder comes anyway, quietly, at this time: "... held: a fullscreen window, until 14:50".
         return Wording.tr("{0}, until {1}").format(held, clock_time(upcoming.until, zone, now))

@@ -1101,6 +1101,21 @@
     </message>
 </context>
 <context>
+    <name>DoctorPage</name>
+    <message>
+        <source>What Unclench sees</source>
+        <translation>Was Unclench sieht</translation>
+    </message>
+    <message>
+        <source>What each detector sees on this desktop right now:</source>
+        <translation>Was jeder Melder auf diesem Desktop gerade sieht:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+</context>
+<context>
     <name>FiguresModel</name>
     <message>
         <source>Section</source>
@@ -1216,6 +1231,146 @@
     <message>
         <source>Some content files have problems and were left out:</source>
         <translation>Einige Inhaltsdateien enthalten Fehler und wurden ausgelassen:</translation>
+    </message>
+</context>
+<context>
+    <name>QuietSources</name>
+    <message>
+        <source>The app rules are not valid: {}</source>
+        <translation>Die App-Regeln sind ungültig: {}</translation>
+    </message>
+</context>
+<context>
+    <name>QuietTimesPage</name>
+    <message>
+        <source>What Unclench sees…</source>
+        <translation>Was Unclench sieht…</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <source>Hold reminders while the microphone or camera is in use</source>
+        <translation>Erinnerungen zurückhalten, solange Mikrofon oder Kamera benutzt werden</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>After a call ends, wait</source>
+        <translation>Nach einem Anruf noch warten</translation>
+    </message>
+    <message>
+        <source>Hold at most, per day</source>
+        <extracomment>After this much holding in a day, reminders come anyway, quietly.</extracomment>
+        <translation>Höchstens zurückhalten, pro Tag</translation>
+    </message>
+    <message>
+        <source>Apps that are not calls</source>
+        <translation>Apps, die keine Anrufe sind</translation>
+    </message>
+    <message>
+        <source>Count as calls again</source>
+        <translation>Wieder als Anruf zählen</translation>
+    </message>
+    <message>
+        <source>Not calls</source>
+        <translation>Keine Anrufe</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Calendar files</source>
+        <translation>Kalenderdateien</translation>
+    </message>
+    <message>
+        <source>Add calendar file…</source>
+        <translation>Kalenderdatei hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Calendar files (.ics)</source>
+        <translation>Kalenderdateien (.ics)</translation>
+    </message>
+    <message>
+        <source>Also read a calendar from the web</source>
+        <translation>Auch einen Kalender aus dem Netz lesen</translation>
+    </message>
+    <message>
+        <source>Calendar address</source>
+        <translation>Kalenderadresse</translation>
+    </message>
+    <message>
+        <source>Only this address is contacted, at most every 15 minutes; nothing else leaves the computer.</source>
+        <translation>Nur diese Adresse wird abgefragt, höchstens alle 15 Minuten; sonst verlässt nichts den Computer.</translation>
+    </message>
+    <message>
+        <source>you@example.org, …</source>
+        <translation>du@example.org, …</translation>
+    </message>
+    <message>
+        <source>Your addresses</source>
+        <extracomment>Events the user declined (as this address) do not hold reminders.</extracomment>
+        <translation>Deine Adressen</translation>
+    </message>
+    <message>
+        <source>Apps</source>
+        <translation>Apps</translation>
+    </message>
+    <message>
+        <source>App rules</source>
+        <translation>App-Regeln</translation>
+    </message>
+    <message>
+        <source>Running app</source>
+        <translation>Laufende App</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>is in front</source>
+        <translation>im Vordergrund ist</translation>
+    </message>
+    <message>
+        <source>is running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Regel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Hold reminders while</source>
+        <translation>Erinnerungen zurückhalten, solange</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>Choose calendar files</source>
+        <translation>Kalenderdateien wählen</translation>
+    </message>
+    <message>
+        <source>Calendars (*.ics)</source>
+        <translation>Kalender (*.ics)</translation>
+    </message>
+    <message>
+        <source>{0} is in front</source>
+        <translation>{0} im Vordergrund ist</translation>
+    </message>
+    <message>
+        <source>{0} is running</source>
+        <translation>{0} läuft</translation>
     </message>
 </context>
 <context>
@@ -1761,6 +1916,10 @@
         <translation>Zeiten</translation>
     </message>
     <message>
+        <source>Quiet times</source>
+        <translation>Ruhezeiten</translation>
+    </message>
+    <message>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
@@ -2053,6 +2212,11 @@
             <numerusform>%Ln Routine</numerusform>
             <numerusform>%Ln Routinen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>held {0}</source>
+        <extracomment>Time reminders waited today for calls, calendar events and the like: &quot;held 40 min&quot;.</extracomment>
+        <translation>{0} zurückgehalten</translation>
     </message>
     <message>
         <source>Posture checks</source>
@@ -2524,6 +2688,10 @@
 <context>
     <name>TrayMenu</name>
     <message>
+        <source>Remind me anyway</source>
+        <translation>Trotzdem erinnern</translation>
+    </message>
+    <message>
         <source>Breathe now</source>
         <translation>Jetzt atmen</translation>
     </message>
@@ -2638,6 +2806,11 @@
     <message>
         <source>Skips left today: {0}</source>
         <translation>Heute noch {0}-mal überspringen</translation>
+    </message>
+    <message>
+        <source>{0} is not a call</source>
+        <extracomment>The app holding reminders as a call does not make calls (a recorder, a tuner).</extracomment>
+        <translation>{0} ist kein Anruf</translation>
     </message>
     <message>
         <source>Water today: {0} of {1} ml</source>
@@ -2757,6 +2930,18 @@
         <translation>Besprechungsmodus</translation>
     </message>
     <message>
+        <source>a call</source>
+        <translation>ein Anruf</translation>
+    </message>
+    <message>
+        <source>an event in your calendar</source>
+        <translation>ein Termin in deinem Kalender</translation>
+    </message>
+    <message>
+        <source>an app rule</source>
+        <translation>eine App-Regel</translation>
+    </message>
+    <message>
         <source>a fullscreen window</source>
         <translation>ein Vollbildfenster</translation>
     </message>
@@ -2775,6 +2960,43 @@
     <message>
         <source>you are typing</source>
         <translation>du tippst gerade</translation>
+    </message>
+    <message>
+        <source>camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <source>{0} in {1}</source>
+        <extracomment>What holds a call: &quot;microphone in Firefox&quot;.</extracomment>
+        <translation>{0} in {1}</translation>
+    </message>
+    <message>
+        <source>a call ({0}) ended, next try at {1}</source>
+        <extracomment>A call just ended; the reminder comes after a short grace.</extracomment>
+        <translation>ein Anruf ({0}) ist zu Ende, nächster Versuch um {1}</translation>
+    </message>
+    <message>
+        <source>a call ({0}) since {1}, next try when it ends</source>
+        <extracomment>&quot;a call (microphone in Firefox) since 10:02, next try when it ends&quot;.</extracomment>
+        <translation>ein Anruf ({0}) seit {1}, nächster Versuch, wenn er endet</translation>
+    </message>
+    <message>
+        <source>{0} in your calendar until {1}</source>
+        <extracomment>&quot;Weekly sync in your calendar until 11:00&quot;.</extracomment>
+        <translation>{0} in deinem Kalender bis {1}</translation>
+    </message>
+    <message>
+        <source>an event</source>
+        <translation>ein Termin</translation>
+    </message>
+    <message>
+        <source>{0} is open</source>
+        <extracomment>An app rule holds reminders: &quot;zoom is open&quot;.</extracomment>
+        <translation>{0} ist geöffnet</translation>
     </message>
     <message>
         <source>Paused until you resume</source>

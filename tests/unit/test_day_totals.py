@@ -321,3 +321,38 @@ def test_day_totals_reads_one_day_and_zeros_for_a_quiet_day() -> None:
     )
     assert "PRIMARY KEY" in plan or "USING" in plan  # a key lookup, never a scan of the events
     log.close()
+
+
+def test_time_held_is_summed_per_day_in_sql_and_in_python(log: EventLog) -> None:
+    holds = [
+        event("hold", "ended", reason="call", seconds=600, ended="shown"),
+        event("hold", "ended", reason="calendar", seconds=1800, ended="shown"),
+        event("hold", "ended", day="2024-05-02", reason="app", seconds=60, ended="anyway"),
+    ]
+    for row in holds:
+        log.record(row)
+    assert [(d.day, d.held_seconds) for d in sums(log)] == [("2024-05-01", 2400), ("2024-05-02", 60)]
+    assert [(d.day, d.held_seconds) for d in activity_from_events(holds)] == [
+        ("2024-05-01", 2400),
+        ("2024-05-02", 60),
+    ]
+
+
+def test_a_v2_log_is_migrated_to_count_hold_seconds(tmp_path: Path) -> None:
+    path = tmp_path / "unclench.sqlite3"
+    db = sqlite3.connect(path, isolation_level=None)
+    MIGRATIONS[0](db)
+    MIGRATIONS[1](db)
+    db.execute("PRAGMA user_version = 2")
+    db.execute(
+        "INSERT INTO events (kind, outcome, local_day, details) VALUES ('hold', 'ended', '2024-05-01', ?)",
+        (json.dumps({"reason": "call", "seconds": 300}),),
+    )
+    db.execute("UPDATE day_totals SET amount = 0")  # as v2's triggers counted it: no quantity
+    db.close()
+    log, notices = EventLog.open(path, fixed_now)
+    try:
+        assert notices == ()
+        assert [(d.day, d.held_seconds) for d in sums(log)] == [("2024-05-01", 300)]
+    finally:
+        log.close()
