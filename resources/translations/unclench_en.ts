@@ -5,9 +5,9 @@
     <name>BreakCoordinator</name>
     <message numerus="yes">
         <source>A calm moment to make up a missed break (%n owed): Make up a break, in the menu.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A calm moment to make up a missed break (%n owed): Make up a break, in the menu.</numerusform>
+            <numerusform>A calm moment to make up a missed break (%n owed): Make up a break, in the menu.</numerusform>
         </translation>
     </message>
 </context>
