@@ -2153,7 +2153,7 @@
     </message>
     <message>
         <source>&amp;Rate my tension now</source>
-        <translation>&amp;Noter ma tension maintenant</translation>
+        <translation>&amp;Noter ma tension</translation>
     </message>
     <message>
         <source>{0} days</source>
