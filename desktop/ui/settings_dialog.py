@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QGroupBox,
-    QLabel,
     QPushButton,
     QScrollArea,
     QTabWidget,
@@ -38,6 +37,7 @@ from desktop.core.working_hours import WEEKDAYS
 from desktop.ui.break_settings_page import BreakSettingsPage
 from desktop.ui.fit import keep_fitted
 from desktop.ui.keyboard import show_focus
+from desktop.ui.languages import LanguageChoice
 from desktop.ui.plain_text import plain_label
 from desktop.ui.quiet_times_page import QuietTimesPage
 from desktop.ui.settings_fields import CheckedField, NumberField, RangesField
@@ -221,7 +221,8 @@ class SettingsDialog(QDialog):
         self._sound.setObjectName("reminder_sound")
         self._sound.setChecked(settings.reminder_sound)
         form.addRow(self._sound)
-        form.addRow(self.tr("Language"), self._language_choice(settings.language))
+        self._language = LanguageChoice(settings.language)
+        form.addRow(self.tr("Language"), self._language.row)
         self._checkins = QComboBox()
         self._checkins.setObjectName("tension_offer_after")
         for value, label in (
@@ -254,28 +255,6 @@ class SettingsDialog(QDialog):
         layout.addWidget(safety)
         layout.addStretch(1)
         return page
-
-    def _language_choice(self, current: str) -> QWidget:
-        """The language combo with a note under it: the words change at the next start."""
-        self._language = QComboBox()
-        self._language.setObjectName("language")
-        self._language.setAccessibleName(self.tr("Language"))
-        # Each language named in itself, so someone lost in the wrong one still finds their own.
-        for value, label in (("system", self.tr("Same as the system")), ("en", "English"), ("de", "Deutsch")):
-            self._language.addItem(label, value)
-        self._language.setCurrentIndex(max(0, self._language.findData(current)))
-        note = QLabel(self.tr("Applies the next time Unclench starts."))
-        note.setObjectName("language_note")
-        note.setWordWrap(True)
-        mute(note)
-        self._language.setAccessibleDescription(note.text())
-        row = QWidget()
-        layout = QVBoxLayout(row)  # under the combo, not beside it: longer languages need the width
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self._language)
-        layout.addWidget(note)
-        return row
 
     def _source_text(self, source: str) -> str:
         # Backend names are technical names and stay as they are; only the "not available" phrases

@@ -1194,6 +1194,21 @@
     </message>
 </context>
 <context>
+    <name>LanguageChoice</name>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Applies the next time Unclench starts.</source>
+        <translation>Gilt ab dem nächsten Start.</translation>
+    </message>
+</context>
+<context>
     <name>Launch</name>
     <message>
         <source>Unclench could not start: {0}</source>
@@ -2056,14 +2071,6 @@
     <message>
         <source>What Unclench can see on this desktop</source>
         <translation>Was Unclench auf diesem Desktop erkennt</translation>
-    </message>
-    <message>
-        <source>Same as the system</source>
-        <translation>Wie das System</translation>
-    </message>
-    <message>
-        <source>Applies the next time Unclench starts.</source>
-        <translation>Gilt ab dem nächsten Start.</translation>
     </message>
     <message>
         <source>not available on this session</source>

@@ -52,6 +52,7 @@ from desktop.services.translations import (
     InstalledLanguage,
     available_languages,
     install_language,
+    language_options,
     language_setting,
     pick_language,
 )
@@ -293,7 +294,9 @@ def test_the_language_choice_is_a_setting_that_applies_at_the_next_start(qtbot: 
     qtbot.addWidget(dialog)
     combo = dialog.findChild(QComboBox, "language")
     assert combo is not None
-    assert [combo.itemData(i) for i in range(combo.count())] == ["system", "en", "de"]
+    offered = [combo.itemData(i) for i in range(combo.count())]
+    assert offered[:3] == ["system", "en", "de"] and set(offered) == set(language_options())
+    assert combo.itemText(offered.index("de")) == "Deutsch"  # each language named in itself
     assert combo.currentData() == "system"
     note = dialog.findChild(QLabel, "language_note")
     assert note is not None and "next time" in note.text()
