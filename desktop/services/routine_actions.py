@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from desktop.core.clock import Clock
-from desktop.core.events import Event, Outcome
+from desktop.core.events import Event
 from desktop.services.engine import ReminderEngine
 from desktop.ui.plain_text import plain_question
 from desktop.ui.window_registry import WindowRegistry
@@ -75,14 +75,18 @@ class RoutineActions(QObject):
         self._from_card = None  # the card was answered (or timed out) some other way
 
     def _finished(self, result: Any) -> None:
-        from desktop.core.routine_player import RoutineOutcome, routine_event
+        from desktop.core.routine_player import reminder_outcome, routine_event
 
         events: tuple[Event, ...] = (routine_event(result, self._clock),)
         self.recorded.emit(events)
         if self._from_card == result.routine_id and self._engine.upcoming().waiting is not None:
             self._from_card = None
-            outcome = Outcome.SNOOZED if result.outcome is RoutineOutcome.POSTPONED else Outcome.DONE
-            self._engine.answer(outcome, {"routine": result.routine_id, "steps": result.steps_completed})
+            details = {
+                "routine": result.routine_id,
+                "steps": result.steps_completed,
+                "steps_total": result.steps_total,
+            }
+            self._engine.answer(reminder_outcome(result), details)
 
     def import_file(self) -> None:
         from desktop.core.user_routines import import_routine

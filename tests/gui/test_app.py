@@ -91,10 +91,32 @@ def test_stretch_card_starts_a_guided_micro_break_and_logs_both(
     click(qtbot, app, "start_routine")
     window = app._windows["routine"]
     assert isinstance(window, RoutineWindow) and window.routine.id == view.routine_id
-    window.close()  # closing early counts as stopped
+    window.close()  # closing before half of it was followed: stopped, and the break was not taken
     logged = rows(paths)
-    assert [(kind, outcome) for kind, outcome, _ in logged] == [("routine", "stopped"), ("stretch", "done")]
+    assert [(kind, outcome) for kind, outcome, _ in logged] == [
+        ("routine", "stopped"),
+        ("stretch", "skipped"),
+    ]
     assert logged[1][2]["routine"] == view.routine_id
+    assert logged[1][2]["steps"] == 0 and logged[1][2]["steps_total"] == logged[0][2]["steps_total"]
+
+
+def test_a_stretch_followed_for_half_its_steps_is_a_break_done(
+    qtbot: QtBot, app: UnclenchApp, paths: AppPaths
+) -> None:
+    from desktop.ui.routine_window import RoutineWindow
+
+    app.menu.stretch_now.trigger()
+    click(qtbot, app, "start_routine")
+    window = app._windows["routine"]
+    assert isinstance(window, RoutineWindow)
+    player = window.player
+    player.start()
+    for _ in range((len(player.steps) + 1) // 2):
+        player.next()
+    window.close()
+    logged = rows(paths)
+    assert [(kind, outcome) for kind, outcome, _ in logged] == [("routine", "completed"), ("stretch", "done")]
 
 
 def test_micro_breaks_rotate(app: UnclenchApp) -> None:
