@@ -226,6 +226,39 @@ def test_breathing_break_card_starts_the_exercise(qtbot: QtBot, app: UnclenchApp
     assert app.engine.upcoming().waiting is not None  # the card's reminder still waits for an answer
 
 
+def test_switching_patterns_mid_sitting_logs_one_breathing_row(
+    qtbot: QtBot, app: UnclenchApp, paths: AppPaths
+) -> None:
+    app.breathing.open()
+    window = app._windows["breathing"]
+    clock = app._clock
+    assert isinstance(clock, FakeClock)
+    pages = window.session_page  # type: ignore[attr-defined]
+    for pattern, seconds in (("box", 12.0), ("longer-exhale", 20.0)):
+        clock.advance(seconds)
+        window.refresh()  # type: ignore[attr-defined]
+        pages.pattern_box.setCurrentIndex(pages.pattern_box.findData(pattern))
+        pages.pattern_box.activated.emit(pages.pattern_box.currentIndex())
+    assert rows(paths) == []  # the sitting goes on
+    clock.advance(2.0)  # a switch after 2 s: a part the window drops as a false start
+    window.refresh()  # type: ignore[attr-defined]
+    pages.pattern_box.setCurrentIndex(pages.pattern_box.findData("box"))
+    pages.pattern_box.activated.emit(pages.pattern_box.currentIndex())
+    pages.pattern_box.setCurrentIndex(pages.pattern_box.findData("longer-exhale"))
+    pages.pattern_box.activated.emit(pages.pattern_box.currentIndex())
+    clock.advance(6.0)
+    window.refresh()  # type: ignore[attr-defined]
+    window.close()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the closed window goes away
+    [(kind, outcome, details)] = rows(paths)
+    assert (kind, outcome, details["actual_seconds"], details["pattern"]) == (
+        "breathing",
+        "stopped",
+        38.0,
+        "longer-exhale",
+    )
+
+
 def test_statistics_open_from_the_menu_and_a_finished_break_offers_a_checkin(
     qtbot: QtBot, app: UnclenchApp, paths: AppPaths
 ) -> None:
