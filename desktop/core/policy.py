@@ -17,6 +17,7 @@ from desktop.core.clock import Clock
 from desktop.core.events import Event, Outcome, reminder_event
 from desktop.core.holds import NO_CONDITIONS, Conditions, Hold, Meeting, hold_or_show
 from desktop.core.kinds import PRIORITY, Kind
+from desktop.core.merged_answers import credits
 from desktop.core.reminder_state import PauseRequest, Prompt, Upcoming
 from desktop.core.settings import Settings
 from desktop.core.work_counters import WorkCounters
@@ -172,22 +173,21 @@ class ReminderPolicy:
     # ---- answers -------------------------------------------------------------------------
 
     def answer(self, outcome: Outcome, details: dict[str, Any] | None = None) -> list[Event]:
-        """Close the pending prompt; one event per kind it held."""
+        """Close the pending prompt; one event per kind it held, each credited with what the user did
+        with it (see `desktop/core/merged_answers.py`)."""
         prompt = self._pending
         if prompt is None:
             return []
         now = self._advance()
         self._pending = self._expires_at = None
         events = []
-        for kind, due_at in zip(prompt.kinds, prompt.due_at, strict=True):
-            if outcome is Outcome.SNOOZED:
+        credited = credits(prompt.kinds, prompt.primary, outcome, details)
+        for (kind, kind_outcome, kind_details), due_at in zip(credited, prompt.due_at, strict=True):
+            if kind_outcome is Outcome.SNOOZED:
                 self._counters.snooze(kind, self._seconds(self.settings.for_kind(kind).snooze_minutes))
             else:
                 self._counters.reset(kind)
-            kind_details = (
-                dict(details or {}) if kind is prompt.primary else {"merged_into": prompt.primary.value}
-            )
-            events.append(self._event(kind, outcome, now, kind_details, due_at, prompt.shown_at))
+            events.append(self._event(kind, kind_outcome, now, kind_details, due_at, prompt.shown_at))
         return events
 
     def record_drink(self, millilitres: int) -> Event:

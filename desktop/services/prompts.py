@@ -104,11 +104,11 @@ class PromptPresenter(QObject):
             glass_ml=settings.glass_ml,
         )
         answer = spec(prompt.primary).answer
-        if answer is AnswerStyle.CHECKLIST:
+        if any(spec(kind).answer is AnswerStyle.CHECKLIST for kind in prompt.kinds):  # main or carried
             items = self._content().posture_checklist(self._posture_shown, self._clock.now().date())
             self._posture_shown += 1
             view = replace(view, checklist=tuple((item.id, item.text) for item in items))
-        elif answer is AnswerStyle.ROUTINE:
+        if answer is AnswerStyle.ROUTINE:
             routine = self._content().next_micro_break()
             if routine is not None:
                 moves = tuple((move.name, move.hold_seconds) for move in routine.moves[:4])

@@ -143,6 +143,21 @@
     </message>
 </context>
 <context>
+    <name>CarriedItem</name>
+    <message>
+        <source>Also due now: {0}</source>
+        <translation>Ebenfalls fällig: {0}</translation>
+    </message>
+    <message>
+        <source>Drank &amp;{0} ml</source>
+        <translation>&amp;{0} ml getrunken</translation>
+    </message>
+    <message>
+        <source>I took a few slow breaths</source>
+        <translation>Ich habe ein paar Mal langsam geatmet</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonSection</name>
     <message>
         <source>Tension and breaks</source>
@@ -1104,10 +1119,6 @@
     <message>
         <source>• {0}, {1} s</source>
         <translation>• {0}, {1} s</translation>
-    </message>
-    <message>
-        <source>Also due now: {0}</source>
-        <translation>Ebenfalls fällig: {0}</translation>
     </message>
     <message>
         <source>Drank &amp;{0} ml</source>

@@ -432,3 +432,12 @@ def test_water_logged_from_the_menu_answers_a_waiting_water_card(app: UnclenchAp
     app.menu.log_water.trigger()
     assert app.engine.upcoming().waiting is None
     assert rows(paths) == [("hydration", "done", {"ml": 250})]
+
+
+def test_a_card_carrying_a_posture_check_gets_its_checklist(app: UnclenchApp) -> None:
+    from desktop.core.kinds import Kind
+    from desktop.core.reminder_state import Prompt
+
+    now = app._clock.now()
+    view = app.prompts.view(Prompt((Kind.HYDRATION, Kind.POSTURE), (now, now), now))
+    assert len(view.checklist) >= 1
