@@ -63,8 +63,8 @@ class CarriedItem(QWidget):
                 amount.setProperty("ml", ml)
                 row.addWidget(amount)
                 self.buttons.append(amount)
-            for amount in self.buttons:  # one amount at most; pressed again, it is taken back
-                amount.toggled.connect(partial(self._chosen, amount))
+            for button in self.buttons:  # one amount at most; pressed again, it is taken back
+                button.toggled.connect(partial(self._chosen, button))
             layout.addLayout(row)
         elif style is AnswerStyle.BREATHING:
             check = QCheckBox(self.tr("I took a few slow breaths"))
