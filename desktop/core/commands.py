@@ -8,11 +8,10 @@ Qt-free, so `unclench --help` stays instant.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import timedelta
 from enum import Enum, StrEnum
 from pathlib import Path
 from typing import Any, ClassVar, Self
@@ -20,16 +19,18 @@ from typing import Any, ClassVar, Self
 from desktop.core.data_requests import ExportFormat
 from desktop.core.kinds import Kind
 from desktop.core.settings import DRINK_ML, BreathingSettings, Range, allowed_values
+from desktop.core.typed_values import PAUSE_LIMITS as PAUSE_LIMITS
+from desktop.core.typed_values import ArgsError as ArgsError
+from desktop.core.typed_values import check_duration as check_duration
+from desktop.core.typed_values import describe_duration as describe_duration
+from desktop.core.typed_values import parse_day as parse_day
+from desktop.core.typed_values import parse_duration as parse_duration
+from desktop.core.typed_values import parse_millilitres as parse_millilitres
 
 # The limits of the settings model, so the tray, the windows and the command line agree.
 BREATHE_MINUTES: Range = allowed_values(BreathingSettings, "minutes")  # type: ignore[assignment]
 WATER_ML = DRINK_ML
-PAUSE_LIMITS = (timedelta(minutes=1), timedelta(hours=24))
 NAME_MAX_CHARS = 64
-
-
-class ArgsError(ValueError):
-    """A command's argument is missing, of the wrong type or out of range; the text says which."""
 
 
 class Delivery(Enum):
@@ -296,9 +297,46 @@ class Export(Command):
             parse_day(self.since_day)
 
 
+class CardReply(StrEnum):
+    """How `unclench answer` answers the waiting reminder, as its card's buttons do."""
+
+    DONE = "done"
+    SNOOZE = "snooze"
+    SKIP = "skip"
+
+
+@dataclass(frozen=True)
+class Answer(Command):
+    """`unclench answer done|snooze|skip` answers the waiting reminder; `--focus` instead brings its card
+    up ready for the keyboard. Exactly one of the two: for a desktop shortcut, so keyboard users reach it."""
+
+    name: ClassVar[str] = "answer"
+    delivery: ClassVar[Delivery] = Delivery.RUNNING
+    reply: CardReply | None = None
+    focus: bool = False
+
+    def __post_init__(self) -> None:
+        if (self.reply is None) != self.focus:
+            raise ArgsError("answer with done, snooze or skip, or bring the card up with --focus")
+        if self.reply is not None and not isinstance(self.reply, CardReply):
+            raise ArgsError("'reply' must be one of " + ", ".join(CardReply))
+
+    def to_args(self) -> dict[str, Any]:
+        return {"reply": None if self.reply is None else self.reply.value, "focus": self.focus}
+
+    @classmethod
+    def from_args(cls, args: Mapping[str, object]) -> Self:
+        _only_known(args, ("reply", "focus"))
+        reply = _optional_str(args, "reply")
+        if reply is not None and reply not in {r.value for r in CardReply}:
+            raise ArgsError("'reply' must be one of " + ", ".join(CardReply))
+        return cls(reply=None if reply is None else CardReply(reply), focus=_bool(args, "focus"))
+
+
 # The commands the running app can be sent, by wire name. A LOCAL command never goes here.
 APP_COMMANDS: dict[str, type[Command]] = {
-    cls.name: cls for cls in (Start, Breathe, Stretch, Remind, Pause, Resume, Meeting, Water, Status, Quit)
+    cls.name: cls
+    for cls in (Start, Breathe, Stretch, Remind, Pause, Resume, Meeting, Water, Answer, Status, Quit)
 }
 
 
@@ -322,78 +360,6 @@ def check_name(value: object, field: str) -> str:
     if any(unicodedata.category(char).startswith("C") for char in value):
         raise ArgsError(f"'{field}' must not contain control or invalid characters")
     return value
-
-
-def check_duration(value: timedelta) -> timedelta:
-    low, high = PAUSE_LIMITS
-    if not low <= value <= high:
-        raise ArgsError(
-            f"a pause lasts from {describe_duration(low)} to {describe_duration(high)} "
-            f"(got {describe_duration(value)}); for longer, pause until tomorrow or until resumed"
-        )
-    return value
-
-
-# Hours, then minutes (the unit may be left off after hours: 1h30), then seconds.
-_DURATION = re.compile(r"(?:(?P<h>\d{1,4})h)?(?:(?P<m>\d{1,5})(?:min|m|(?!\d)))?(?:(?P<s>\d{1,6})s)?")
-
-
-def parse_duration(text: str) -> timedelta:
-    """`30m`, `1h`, `1h30m`, `1h30`, `90s` or a bare number of minutes (`45`); raises ArgsError."""
-    cleaned = text.strip().lower().replace(" ", "")
-    match = _DURATION.fullmatch(cleaned)
-    if not cleaned or match is None or not any(match.groupdict().values()):
-        raise ArgsError(f"'{text}' is not a duration: write it like 30m, 1h or 1h30m")
-    hours, minutes, seconds = (int(match[unit] or 0) for unit in ("h", "m", "s"))
-    return check_duration(timedelta(hours=hours, minutes=minutes, seconds=seconds))
-
-
-def describe_duration(value: timedelta) -> str:
-    """1 h 30 min, 45 min, 90 s: how the command line writes a duration back."""
-    total = int(value.total_seconds())
-    if total % 60:
-        return f"{total} s"
-    hours, minutes = divmod(total // 60, 60)
-    if hours and minutes:
-        return f"{hours} h {minutes} min"
-    return f"{hours} h" if hours else f"{minutes} min"
-
-
-_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-
-
-def parse_day(text: str) -> str:
-    """A calendar date written YYYY-MM-DD, returned as written (without spaces); raises ArgsError."""
-    cleaned = text.strip()
-    if _DAY.fullmatch(cleaned):
-        try:
-            date.fromisoformat(cleaned)
-            return cleaned
-        except ValueError:
-            raise ArgsError(f"'{text}' is not a date in the calendar (check the month and day)") from None
-    raise ArgsError(f"'{text}' is not a date: write it YYYY-MM-DD, like 2025-01-31")
-
-
-_AMOUNT = re.compile(r"(?P<number>\d{1,5}(?:\.\d{1,3})?)(?P<unit>ml|l)?")
-
-
-def parse_millilitres(text: str) -> int:
-    """`250`, `250ml`, `0.5l`, `1l`; raises ArgsError."""
-    cleaned = text.strip().lower().replace(" ", "")
-    match = _AMOUNT.fullmatch(cleaned)
-    if match is None:
-        raise ArgsError(
-            f"'{text}' is not an amount of water: write millilitres like 250 or 250ml, or litres like 0.5l"
-        )
-    number = float(match["number"])
-    ml = round(number * 1000) if match["unit"] == "l" else number
-    if match["unit"] != "l" and not number.is_integer():
-        raise ArgsError(f"'{text}' is not a whole number of millilitres")
-    low, high = WATER_ML.low, WATER_ML.high
-    if not low <= ml <= high:
-        hint = "; for litres add an l, like 1l" if ml < low else ""
-        raise ArgsError(f"an amount of water is between {low} and {high} ml (got {int(ml)} ml){hint}")
-    return int(ml)
 
 
 def _only_known(args: Mapping[str, object], known: tuple[str, ...]) -> None:

@@ -441,3 +441,36 @@ def test_a_card_carrying_a_posture_check_gets_its_checklist(app: UnclenchApp) ->
     now = app._clock.now()
     view = app.prompts.view(Prompt((Kind.HYDRATION, Kind.POSTURE), (now, now), now))
     assert len(view.checklist) >= 1
+
+
+def test_answer_from_the_command_line_answers_the_card_and_takes_it_away(
+    app: UnclenchApp, paths: AppPaths
+) -> None:
+    from desktop.core.commands import Answer, CardReply
+    from desktop.core.kinds import Kind
+
+    assert app.dispatcher.run(Answer(reply=CardReply.DONE)).refused == "No reminder is waiting."
+    app.engine.show_now(Kind.HYDRATION)
+    popup = app.prompts._popup
+    assert popup is not None and popup.isVisible()
+    result = app.dispatcher.run(Answer(reply=CardReply.DONE))
+    assert result.refused is None and result.message == "Water break: done."
+    assert rows(paths) == [("hydration", "done", {"ml": 250})]  # the usual glass, as the card's main answer
+    assert not popup.isVisible()
+    app.engine.show_now(Kind.POSTURE)
+    app.dispatcher.run(Answer(reply=CardReply.SNOOZE))
+    assert rows(paths)[-1][:2] == ("posture", "snoozed")
+
+
+def test_answer_focus_brings_the_card_up_for_the_keyboard(qtbot: QtBot, app: UnclenchApp) -> None:
+    from desktop.core.commands import Answer
+    from desktop.core.kinds import Kind
+
+    app.dispatcher.card_focus_requested.connect(app.prompts.open_card)  # the wiring app.py is to do
+    app.engine.show_now(Kind.POSTURE)
+    popup = app.prompts._popup
+    assert popup is not None and not popup.accepts_focus()  # it never takes the keyboard by itself
+    with qtbot.waitSignal(app.dispatcher.card_focus_requested, timeout=1000):
+        result = app.dispatcher.run(Answer(focus=True))
+    assert result.refused is None
+    assert popup.isVisible() and popup.accepts_focus()
