@@ -474,3 +474,41 @@ def test_answer_focus_brings_the_card_up_for_the_keyboard(qtbot: QtBot, app: Unc
         result = app.dispatcher.run(Answer(focus=True))
     assert result.refused is None
     assert popup.isVisible() and popup.accepts_focus()
+
+
+def test_a_reminder_answered_anywhere_takes_its_notification_away(
+    app: UnclenchApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dataclasses import replace
+
+    from desktop.core.commands import Answer, CardReply
+    from desktop.core.kinds import Kind
+    from desktop.platform.notify import Notification, Notifier
+
+    class Recording(Notifier):
+        def __init__(self) -> None:
+            super().__init__()
+            self.name = "recording"
+            self.shown: list[str] = []
+            self.withdrawn: list[str] = []
+
+        def show(self, key: str, notification: Notification) -> bool:
+            self.shown.append(notification.title)
+            return True
+
+        def withdraw(self, key: str) -> None:
+            self.withdrawn.append(key)
+
+    notifier = Recording()
+    monkeypatch.setattr("desktop.platform.notify.detect_notifier", lambda **_: notifier)
+    app.settings_owner.apply(replace(app.settings, reminder_style="both"))
+    for answer in (
+        lambda: app.dispatcher.run(Answer(reply=CardReply.SKIP)),  # the command line
+        lambda: app.prompts._popup.findChild(QPushButton, "skip").click(),  # type: ignore[union-attr]
+        lambda: notifier.action_invoked.emit("reminder", "snooze"),  # the notification's own button
+    ):
+        app.engine.show_now(Kind.POSTURE)
+        shown = len(notifier.withdrawn)
+        answer()
+        assert len(notifier.withdrawn) == shown + 1
+    assert notifier.shown == ["Posture check"] * 3
