@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QRect, Signal
 from desktop.core.clock import Clock
 from desktop.core.kinds import AnswerStyle, spec
 from desktop.core.reminder_state import Prompt
+from desktop.core.routine_summary import move_summaries
 from desktop.resources import resource_path
 from desktop.services.settings_owner import SettingsOwner
 from desktop.ui.reminder_popup import PromptView, ReminderPopup
@@ -111,8 +112,7 @@ class PromptPresenter(QObject):
         if answer is AnswerStyle.ROUTINE:
             routine = self._content().next_micro_break()
             if routine is not None:
-                moves = tuple((move.name, move.hold_seconds) for move in routine.moves[:4])
-                view = replace(view, moves=moves, routine_id=routine.id)
+                view = replace(view, moves=move_summaries(routine), routine_id=routine.id)
         problems = self._content().take_problems()
         if problems:
             self.problem.emit(

@@ -30,6 +30,7 @@ from desktop.core.events import Outcome
 from desktop.core.kinds import AnswerStyle, spec
 from desktop.core.merged_answers import MERGED_KEY
 from desktop.core.reminder_state import Prompt
+from desktop.core.routine_summary import MoveSummary
 from desktop.ui.card_placement import card_position
 from desktop.ui.carried_item import CarriedItem
 from desktop.ui.keyboard import ENTER_KEYS, chain, show_focus
@@ -47,7 +48,7 @@ class PromptView:
 
     prompt: Prompt
     checklist: tuple[tuple[str, str], ...] = ()  # posture, main or carried: (id, what to check)
-    moves: tuple[tuple[str, int], ...] = ()  # stretch: (move, seconds to hold)
+    moves: tuple[MoveSummary, ...] = ()  # stretch: each move with its holds
     routine_id: str | None = None  # stretch: the routine "Start" opens
     water_today_ml: int = 0
     water_goal_ml: int = 2000
@@ -220,8 +221,11 @@ class ReminderPopup(QFrame):
         elif answer is AnswerStyle.WATER:
             self._text(self._water_words(view), name="water_total")
         elif answer is AnswerStyle.ROUTINE:
-            for move, seconds in view.moves:
-                self._text(self.tr("• {0}, {1} s").format(move, seconds))  # not every move is a hold
+            for move in view.moves:  # not every move is a hold: "s" rather than "hold"
+                if move.times == 1:
+                    self._text(self.tr("• {0}, {1} s").format(move.name, move.seconds))
+                else:
+                    self._text(self.tr("• {0}, {1} × {2} s").format(move.name, move.times, move.seconds))
 
         for other in view.prompt.kinds[1:]:  # each carried reminder with its own answer
             item = CarriedItem(other, view.checklist, self._water_words(view), view.glass_ml)

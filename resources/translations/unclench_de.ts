@@ -1070,8 +1070,8 @@
         <translation>Heute bisher: {0} ml von {1} ml</translation>
     </message>
     <message>
-        <source>Drank 250 ml</source>
-        <translation>250 ml getrunken</translation>
+        <source>Drank {0} ml</source>
+        <translation>{0} ml getrunken</translation>
     </message>
     <message>
         <source>A minute of slow breathing with a long out-breath.</source>
@@ -1080,6 +1080,10 @@
     <message>
         <source>{0} ({1} s)</source>
         <translation>{0} ({1} s)</translation>
+    </message>
+    <message>
+        <source>{0} ({1} × {2} s)</source>
+        <translation>{0} ({1} × {2} s)</translation>
     </message>
     <message>
         <source>Stand up and move gently: {0}</source>
@@ -1119,6 +1123,10 @@
     <message>
         <source>• {0}, {1} s</source>
         <translation>• {0}, {1} s</translation>
+    </message>
+    <message>
+        <source>• {0}, {1} × {2} s</source>
+        <translation>• {0}, {1} × {2} s</translation>
     </message>
     <message>
         <source>Drank &amp;{0} ml</source>

@@ -87,7 +87,7 @@ def test_stretch_card_starts_a_guided_micro_break_and_logs_both(
 
     app.menu.stretch_now.trigger()
     view = app.prompts._popup.view  # type: ignore[union-attr]
-    assert view is not None and view.routine_id and 1 <= len(view.moves) <= 4
+    assert view is not None and view.routine_id and len(view.moves) >= 1
     click(qtbot, app, "start_routine")
     window = app._windows["routine"]
     assert isinstance(window, RoutineWindow) and window.routine.id == view.routine_id

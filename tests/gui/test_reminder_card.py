@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
 import pytest
@@ -12,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from desktop.core.events import Outcome
 from desktop.core.kinds import Kind
 from desktop.core.reminder_state import Prompt
+from desktop.core.routine_summary import MoveSummary
 from desktop.ui.reminder_popup import PromptAnswer, PromptView, ReminderPopup
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -22,7 +24,9 @@ def card(qtbot: QtBot, *kinds: Kind, checklist: tuple[tuple[str, str], ...] = CH
     popup = ReminderPopup()
     qtbot.addWidget(popup)
     prompt = Prompt(kinds=kinds, due_at=tuple(NOW for _ in kinds), shown_at=NOW)
-    view = PromptView(prompt=prompt, checklist=checklist, routine_id="micro-neck", moves=(("Neck", 5),))
+    view = PromptView(
+        prompt=prompt, checklist=checklist, routine_id="micro-neck", moves=(MoveSummary("Neck", 2, 5),)
+    )
     popup.present(view)
     return popup
 
@@ -73,3 +77,22 @@ def test_a_carried_breathing_break_has_its_own_tick(qtbot: QtBot) -> None:
     assert tick is not None
     tick.setChecked(True)
     assert press(qtbot, popup, "done").details == {"merged": {"breathing_break": {"done": True}}}
+
+
+def test_a_stretch_card_lists_each_move_with_its_real_holds(qtbot: QtBot) -> None:
+    from desktop.core.routine_summary import move_summaries
+    from desktop.core.routines import load_library
+
+    routine = next(r for r in load_library().routines if r.id == "micro-back")
+    popup = ReminderPopup()
+    qtbot.addWidget(popup)
+    prompt = Prompt(kinds=(Kind.STRETCH,), due_at=(NOW,), shown_at=NOW)
+    popup.present(PromptView(prompt=prompt, moves=move_summaries(routine), routine_id=routine.id))
+    lines = [label.text() for label in popup.findChildren(QLabel) if label.text().startswith("•")]
+    assert lines[:2] == ["• Seated cat, 2 × 5 s", "• Seated cow, 2 × 5 s"]
+    assert "• Seated twist, 2 × 10 s" in lines
+    shown = sum(
+        int(s) * int(t) for t, s in (re.findall(r"(\d+) × (\d+) s", line)[0] for line in lines if "×" in line)
+    )
+    shown += sum(int(re.findall(r", (\d+) s$", line)[0]) for line in lines if "×" not in line)
+    assert shown == routine.total_seconds  # the card adds up to the routine's real length
