@@ -173,8 +173,7 @@ class ReminderPolicy:
     # ---- answers -------------------------------------------------------------------------
 
     def answer(self, outcome: Outcome, details: dict[str, Any] | None = None) -> list[Event]:
-        """Close the pending prompt; one event per kind it held, each credited with what the user did
-        with it (see `desktop/core/merged_answers.py`)."""
+        """Close the pending prompt; one event per kind it held, credited by `merged_answers.credits`."""
         prompt = self._pending
         if prompt is None:
             return []
@@ -183,12 +182,13 @@ class ReminderPolicy:
         events = []
         credited = credits(prompt.kinds, prompt.primary, outcome, details)
         for (kind, kind_outcome, kind_details), due_at in zip(credited, prompt.due_at, strict=True):
-            if kind_outcome is Outcome.SNOOZED:
-                self._counters.snooze(kind, self._seconds(self.settings.for_kind(kind).snooze_minutes))
-            else:
-                self._counters.reset(kind)
+            (self.postpone if kind_outcome is Outcome.SNOOZED else self._counters.reset)(kind)
             events.append(self._event(kind, kind_outcome, now, kind_details, due_at, prompt.shown_at))
         return events
+
+    def postpone(self, kind: Kind) -> None:
+        """`kind` comes back after its snooze length (a snooze, or a routine put off from the menu)."""
+        self._counters.snooze(kind, self._seconds(self.settings.for_kind(kind).snooze_minutes))
 
     def record_drink(self, millilitres: int) -> Event:
         """Water logged without a prompt: it counts as the hydration break."""

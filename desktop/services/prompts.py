@@ -24,6 +24,7 @@ from desktop.ui.reminder_popup import PromptView, ReminderPopup
 if TYPE_CHECKING:
     from desktop.platform.sound import Chime
     from desktop.services.content import Content
+    from desktop.services.routine_actions import PostponedRoutine
     from desktop.ui.reminder_notification import ReminderNotification
     from desktop.ui.tray import Tray
 
@@ -64,6 +65,7 @@ class PromptPresenter(QObject):
         self._notification: ReminderNotification | None = None
         self._chime: Chime | None = None
         self._posture_shown = 0
+        self._offered_routine: str | None = None  # put off from the menu: the next stretch card offers it
 
     def show(self, prompt: Prompt) -> None:
         settings = self._settings.settings
@@ -78,6 +80,10 @@ class PromptPresenter(QObject):
     def open_card(self, prompt: Prompt) -> None:
         """The user asked for the waiting reminder's card: it may take the keyboard."""
         self._present_card(self.view(prompt), take_keyboard=True)
+
+    def offer_routine(self, postponed: PostponedRoutine) -> None:
+        """Put off from the menu: the next stretch card offers this routine instead of a micro-break."""
+        self._offered_routine = postponed.routine_id
 
     def close(self, prompt: Prompt) -> None:
         """The prompt was answered, expired or closed: take it off the screen everywhere."""
@@ -110,7 +116,9 @@ class PromptPresenter(QObject):
             self._posture_shown += 1
             view = replace(view, checklist=tuple((item.id, item.text) for item in items))
         if answer is AnswerStyle.ROUTINE:
-            routine = self._content().next_micro_break()
+            offered, self._offered_routine = self._offered_routine, None
+            library = self._content().library
+            routine = (library.get(offered) if offered else None) or self._content().next_micro_break()
             if routine is not None:
                 view = replace(view, moves=move_summaries(routine), routine_id=routine.id)
         problems = self._content().take_problems()

@@ -1168,6 +1168,10 @@
         <translation>Es gibt keine Routine namens „{0}“. Vorhandene Routinen: {1}</translation>
     </message>
     <message>
+        <source>“{0}” comes back with the stretch break at {1}.</source>
+        <translation>„{0}“ kommt um {1} mit der Dehnpause wieder.</translation>
+    </message>
+    <message>
         <source>Import a routine</source>
         <translation>Routine importieren</translation>
     </message>

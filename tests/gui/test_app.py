@@ -512,3 +512,30 @@ def test_a_reminder_answered_anywhere_takes_its_notification_away(
         answer()
         assert len(notifier.withdrawn) == shown + 1
     assert notifier.shown == ["Posture check"] * 3
+
+
+def test_a_routine_postponed_from_the_menu_comes_back_and_the_tray_says_when(
+    qtbot: QtBot, app: UnclenchApp, paths: AppPaths
+) -> None:
+    from datetime import timedelta
+
+    from desktop.core.kinds import Kind
+
+    app.routines.routine_postponed.connect(app.prompts.offer_routine)  # the wiring app.py is to do
+    told: list[str] = []
+    app.routines.problem.connect(told.append)
+    now = app._clock.now()
+    assert app.open_routine("neck-release") is None
+    window = app._windows["routine"]
+    with qtbot.waitSignal(app.routines.routine_postponed, timeout=1000) as postponed:
+        window.postpone()  # type: ignore[attr-defined]
+    snooze = app.settings.stretch.snooze_minutes
+    assert postponed.args[0].routine_id == "neck-release"
+    assert postponed.args[0].at == now + timedelta(minutes=snooze)
+    assert dict(app.engine.due_times())[Kind.STRETCH] == now + timedelta(minutes=snooze)
+    at = (now + timedelta(minutes=snooze)).astimezone(app._clock.local_zone()).strftime("%H:%M")
+    assert told == [f"“Neck and shoulder release” comes back with the stretch break at {at}."]
+    assert [(kind, outcome) for kind, outcome, _ in rows(paths)] == [("routine", "postponed")]
+    app.engine.show_now(Kind.STRETCH)  # when it comes back, its card offers that routine
+    assert app.prompts._popup is not None and app.prompts._popup.view is not None
+    assert app.prompts._popup.view.routine_id == "neck-release"
