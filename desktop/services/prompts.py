@@ -7,6 +7,7 @@ limit (quiet) only the notification and the tray icon say it waits.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -19,6 +20,7 @@ from desktop.core.reminder_state import Prompt
 from desktop.core.routine_summary import move_summaries
 from desktop.resources import resource_path
 from desktop.services.settings_owner import SettingsOwner
+from desktop.ui.card_placement import Corner, notification_corner
 from desktop.ui.reminder_popup import PromptView, ReminderPopup
 
 if TYPE_CHECKING:
@@ -75,7 +77,9 @@ class PromptPresenter(QObject):
         style = settings.reminder_style
         notified = (prompt.quiet or style != "popup") and self._notifier().show(view)
         if (not prompt.quiet and style != "notification") or not notified:
-            self._present_card(view)
+            # Both: the card keeps clear of where this desktop shows its notifications.
+            corner = notification_corner(self._notifier().name, sys.platform) if notified else None
+            self._present_card(view, notification_at=corner)
 
     def open_card(self, prompt: Prompt) -> None:
         """The user asked for the waiting reminder's card: it may take the keyboard."""
@@ -130,7 +134,9 @@ class PromptPresenter(QObject):
             )
         return view
 
-    def _present_card(self, view: PromptView, take_keyboard: bool = False) -> None:
+    def _present_card(
+        self, view: PromptView, take_keyboard: bool = False, notification_at: Corner | None = None
+    ) -> None:
         if self._popup is None:
             self._popup = ReminderPopup()
             self._popup.answered.connect(self.answered)
@@ -139,7 +145,7 @@ class PromptPresenter(QObject):
             self._popup.why_requested.connect(self.why_requested)
         icon = self._tray.icon
         near: QRect | None = icon.geometry() if icon.isVisible() else None
-        self._popup.present(view, near, take_keyboard)
+        self._popup.present(view, near, take_keyboard, notification_at)
 
     def _sound(self) -> Chime:
         """The sound backend, loaded on first use (most people leave the sound off)."""

@@ -31,7 +31,7 @@ from desktop.core.kinds import AnswerStyle, spec
 from desktop.core.merged_answers import MERGED_KEY
 from desktop.core.reminder_state import Prompt
 from desktop.core.routine_summary import MoveSummary
-from desktop.ui.card_placement import card_position
+from desktop.ui.card_placement import Corner, card_position, notification_area
 from desktop.ui.carried_item import CarriedItem
 from desktop.ui.keyboard import ENTER_KEYS, chain, show_focus
 from desktop.ui.plain_text import menu_text
@@ -104,9 +104,16 @@ class ReminderPopup(QFrame):
     def view(self) -> PromptView | None:
         return self._view
 
-    def present(self, view: PromptView, near: QRect | None = None, take_keyboard: bool = False) -> None:
+    def present(
+        self,
+        view: PromptView,
+        near: QRect | None = None,
+        take_keyboard: bool = False,
+        notification_at: Corner | None = None,
+    ) -> None:
         """Show the card for `view`. `take_keyboard` when the user asked for it (from its
-        notification): then it comes up ready for the keyboard; otherwise it leaves the focus alone."""
+        notification): then it comes up ready for the keyboard; otherwise it leaves the focus alone.
+        `notification_at`: the reminder is a desktop notification there too; the card keeps clear."""
         keep_keyboard = take_keyboard or (self.isVisible() and self.isActiveWindow())
         self._view = view
         self._rebuild(view)
@@ -119,7 +126,7 @@ class ReminderPopup(QFrame):
         self.resize(
             width, max(self._layout.totalMinimumSize().height(), self._layout.totalHeightForWidth(width))
         )
-        self.move(self._corner(near))
+        self.move(self._corner(near, notification_at))
         self.show()
         self.raise_()
         if keep_keyboard:
@@ -342,12 +349,14 @@ class ReminderPopup(QFrame):
 
     # ---- placement ------------------------------------------------------------------------
 
-    def _corner(self, near: QRect | None) -> QPoint:
-        """Next to the tray icon when its place is known, else the bottom-right of the screen."""
+    def _corner(self, near: QRect | None, notification_at: Corner | None) -> QPoint:
+        """Next to the tray icon when its place is known, else the bottom-right of the screen; clear
+        of the notification of the same reminder."""
         screen = QGuiApplication.screenAt(near.center()) if near is not None and near.isValid() else None
-        screen = screen or QGuiApplication.primaryScreen()
+        area = (screen or QGuiApplication.primaryScreen()).availableGeometry()
         size = self.sizeHint().expandedTo(self.size())
-        return card_position(screen.availableGeometry(), size, near)
+        avoid = notification_area(area, notification_at) if notification_at is not None else None
+        return card_position(area, size, near, avoid)
 
 
 def _clear(layout: Any) -> None:

@@ -514,6 +514,32 @@ def test_a_reminder_answered_anywhere_takes_its_notification_away(
     assert notifier.shown == ["Posture check"] * 3
 
 
+def test_a_card_shown_with_its_notification_keeps_clear_of_it(
+    app: UnclenchApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dataclasses import replace
+
+    from PySide6.QtGui import QGuiApplication
+
+    from desktop.core.kinds import Kind
+    from desktop.platform.notify import Notification, Notifier
+    from desktop.ui.card_placement import Corner, notification_area
+
+    class Plasma(Notifier):
+        name = "freedesktop notifications (Plasma)"  # KDE shows them bottom-right, where the card goes
+
+        def show(self, key: str, notification: Notification) -> bool:
+            return True
+
+    monkeypatch.setattr("desktop.platform.notify.detect_notifier", lambda **_: Plasma())
+    app.settings_owner.apply(replace(app.settings, reminder_style="both"))
+    app.engine.show_now(Kind.POSTURE)
+    popup = app.prompts._popup
+    assert popup is not None and popup.isVisible()
+    area = QGuiApplication.primaryScreen().availableGeometry()
+    assert not popup.geometry().intersects(notification_area(area, Corner.BOTTOM_RIGHT))
+
+
 def test_a_routine_postponed_from_the_menu_comes_back_and_the_tray_says_when(
     qtbot: QtBot, app: UnclenchApp, paths: AppPaths
 ) -> None:
