@@ -562,6 +562,8 @@ def test_a_routine_postponed_from_the_menu_comes_back_and_the_tray_says_when(
     at = (now + timedelta(minutes=snooze)).astimezone(app._clock.local_zone()).strftime("%H:%M")
     assert told == [f"“Neck and shoulder release” comes back with the stretch break at {at}."]
     assert [(kind, outcome) for kind, outcome, _ in rows(paths)] == [("routine", "postponed")]
+    app.menu.menu.aboutToShow.emit()
+    assert app.menu.status.text().startswith(f"Stretch break in {snooze} min")  # the tray says when
     app.engine.show_now(Kind.STRETCH)  # when it comes back, its card offers that routine
     assert app.prompts._popup is not None and app.prompts._popup.view is not None
     assert app.prompts._popup.view.routine_id == "neck-release"
