@@ -23,9 +23,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if invocation.command.delivery is Delivery.LOCAL:
             return _run_here(invocation.command)
-        from desktop.cli.handoff import hand_off
+        from desktop.cli.handoff import hand_off, start_detached
 
-        return hand_off(invocation, start_app=_start_app)
+        return hand_off(invocation, start_app=_start_app, start_in_background=start_detached)
     except KeyboardInterrupt:
         return 128 + 2  # the shell's convention for SIGINT
     except BrokenPipeError:  # `unclench status | head -1`: the reader had enough

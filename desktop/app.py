@@ -175,6 +175,8 @@ class UnclenchApp(QObject):
         self.prompts.routine_requested.connect(self.routines.start_from_card)
         self.prompts.breathing_requested.connect(self.breathing.start_from_card)
         self.prompts.why_requested.connect(self.windows.open_why_page)
+        self.dispatcher.card_focus_requested.connect(self.prompts.open_card)
+        self.routines.routine_postponed.connect(self.prompts.offer_routine)
         self.log.recorded.connect(self._recorded)
         self.log.water_changed.connect(self._show_water)
         self.breathing.recorded.connect(self.log.record)

@@ -10,8 +10,10 @@ from desktop.cli.arguments import Invocation, checked, make, name_of, whole_numb
 from desktop.core.commands import (
     BREATHE_MINUTES,
     WATER_ML,
+    Answer,
     ArgsError,
     Breathe,
+    CardReply,
     Doctor,
     Export,
     Meeting,
@@ -130,6 +132,31 @@ def _add_remind(commands: Any, out: IO[str] | None, err: IO[str] | None) -> None
         "kind", metavar="KIND", choices=sorted(BY_CLI_NAME), help=_one_of(sorted(BY_CLI_NAME))
     )
     parser.set_defaults(build=lambda ns: Invocation(Remind(kind=BY_CLI_NAME[ns.kind])))
+
+
+def _add_answer(commands: Any, out: IO[str] | None, err: IO[str] | None) -> None:
+    parser = make(
+        commands,
+        "answer",
+        summary="answer the waiting reminder",
+        description="Answer the reminder that waits, as its card's Done, Snooze or Skip do;\n"
+        "or, with --focus, bring its card up ready for the keyboard\n"
+        "(Tab between its ticks and buttons, Enter presses).\n"
+        "Bind these to desktop shortcuts to answer reminders without the mouse.",
+        epilog="examples:\n  unclench answer done\n  unclench answer snooze\n  unclench answer --focus",
+        out=out,
+        err=err,
+    )
+    replies = [reply.value for reply in CardReply]
+    parser.add_argument("reply", nargs="?", metavar="REPLY", choices=replies, help=_one_of(replies))
+    parser.add_argument("--focus", action="store_true", help="bring the card up for the keyboard instead")
+
+    def build(ns: argparse.Namespace) -> Invocation:
+        if (ns.reply is None) != ns.focus:
+            parser.error("give done, snooze or skip, or --focus")
+        return Invocation(Answer(reply=None if ns.reply is None else CardReply(ns.reply), focus=ns.focus))
+
+    parser.set_defaults(build=build)
 
 
 def _add_pause(commands: Any, out: IO[str] | None, err: IO[str] | None) -> None:
@@ -347,6 +374,7 @@ SUBCOMMANDS = (
     _add_breathe,
     _add_stretch,
     _add_remind,
+    _add_answer,
     _add_pause,
     _add_resume,
     _add_meeting,

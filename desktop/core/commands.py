@@ -8,11 +8,9 @@ Qt-free, so `unclench --help` stays instant.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import timedelta
 from enum import Enum, StrEnum
 from pathlib import Path
 from typing import Any, ClassVar, Self
@@ -20,16 +18,26 @@ from typing import Any, ClassVar, Self
 from desktop.core.data_requests import ExportFormat
 from desktop.core.kinds import Kind
 from desktop.core.settings import DRINK_ML, BreathingSettings, Range, allowed_values
+from desktop.core.typed_values import PAUSE_LIMITS as PAUSE_LIMITS
+from desktop.core.typed_values import (
+    PAUSE_SECONDS,
+    bool_arg,
+    check_name,
+    check_range,
+    only_known,
+    optional_int,
+    optional_str,
+)
+from desktop.core.typed_values import ArgsError as ArgsError
+from desktop.core.typed_values import check_duration as check_duration
+from desktop.core.typed_values import describe_duration as describe_duration
+from desktop.core.typed_values import parse_day as parse_day
+from desktop.core.typed_values import parse_duration as parse_duration
+from desktop.core.typed_values import parse_millilitres as parse_millilitres
 
 # The limits of the settings model, so the tray, the windows and the command line agree.
 BREATHE_MINUTES: Range = allowed_values(BreathingSettings, "minutes")  # type: ignore[assignment]
 WATER_ML = DRINK_ML
-PAUSE_LIMITS = (timedelta(minutes=1), timedelta(hours=24))
-NAME_MAX_CHARS = 64
-
-
-class ArgsError(ValueError):
-    """A command's argument is missing, of the wrong type or out of range; the text says which."""
 
 
 class Delivery(Enum):
@@ -62,7 +70,7 @@ class Command:
     @classmethod
     def from_args(cls, args: Mapping[str, object]) -> Self:
         """The command from untrusted JSON arguments; raises ArgsError naming the bad field."""
-        _only_known(args, ())
+        only_known(args, ())
         return cls()
 
 
@@ -84,8 +92,8 @@ class Start(Command):
 
     @classmethod
     def from_args(cls, args: Mapping[str, object]) -> Self:
-        _only_known(args, ("quiet", "at_login"))
-        return cls(quiet=_bool(args, "quiet"), at_login=_bool(args, "at_login"))
+        only_known(args, ("quiet", "at_login"))
+        return cls(quiet=bool_arg(args, "quiet"), at_login=bool_arg(args, "at_login"))
 
 
 @dataclass(frozen=True)
@@ -108,8 +116,8 @@ class Breathe(Command):
 
     @classmethod
     def from_args(cls, args: Mapping[str, object]) -> Self:
-        _only_known(args, ("pattern", "minutes"))
-        return cls(pattern=_optional_str(args, "pattern"), minutes=_optional_int(args, "minutes"))
+        only_known(args, ("pattern", "minutes"))
+        return cls(pattern=optional_str(args, "pattern"), minutes=optional_int(args, "minutes"))
 
 
 @dataclass(frozen=True)
@@ -129,8 +137,8 @@ class Stretch(Command):
 
     @classmethod
     def from_args(cls, args: Mapping[str, object]) -> Self:
-        _only_known(args, ("routine",))
-        return cls(routine=_optional_str(args, "routine"))
+        only_known(args, ("routine",))
+        return cls(routine=optional_str(args, "routine"))
 
 
 @dataclass(frozen=True)
@@ -150,7 +158,7 @@ class Remind(Command):
 
     @classmethod
     def from_args(cls, args: Mapping[str, object]) -> Self:
-        _only_known(args, ("kind",))
+        only_known(args, ("kind",))
         value = args.get("kind")
         if value not in {k.value for k in Kind}:
             raise ArgsError("'kind' must be one of " + ", ".join(k.value for k in Kind))
@@ -184,14 +192,11 @@ class Pause(Command):
 
     @classmethod
     def from_args(cls, args: Mapping[str, object]) -> Self:
-        _only_known(args, ("seconds", "until"))
-        seconds = _optional_int(args, "seconds")
+        only_known(args, ("seconds", "until"))
+        seconds = optional_int(args, "seconds")
         if seconds is not None:  # checked before timedelta(), which overflows on huge numbers
-            low, high = PAUSE_LIMITS
-            check_range(
-                seconds, Range(int(low.total_seconds()), int(high.total_seconds()), "seconds"), "seconds"
-            )
-        until = _optional_str(args, "until")
+            check_range(seconds, PAUSE_SECONDS, "seconds")
+        until = optional_str(args, "until")
         if until is not None and until not in {u.value for u in PauseUntil}:
             raise ArgsError("'until' must be 'tomorrow' or 'resumed'")
         return cls(
@@ -231,14 +236,13 @@ class Meeting(Command):
 
     @classmethod
     def from_args(cls, args: Mapping[str, object]) -> Self:
-        _only_known(args, ("seconds", "end"))
-        seconds = _optional_int(args, "seconds")
-        if seconds is not None:
-            low, high = PAUSE_LIMITS
-            check_range(
-                seconds, Range(int(low.total_seconds()), int(high.total_seconds()), "seconds"), "seconds"
-            )
-        return cls(duration=None if seconds is None else timedelta(seconds=seconds), end=_bool(args, "end"))
+        only_known(args, ("seconds", "end"))
+        seconds = optional_int(args, "seconds")
+        if seconds is not None:  # checked before timedelta(), which overflows on huge numbers
+            check_range(seconds, PAUSE_SECONDS, "seconds")
+        return cls(
+            duration=None if seconds is None else timedelta(seconds=seconds), end=bool_arg(args, "end")
+        )
 
 
 @dataclass(frozen=True)
@@ -269,8 +273,8 @@ class NotACall(Command):
 
     @classmethod
     def from_args(cls, args: Mapping[str, object]) -> Self:
-        _only_known(args, ("app",))
-        return cls(app=_optional_str(args, "app"))
+        only_known(args, ("app",))
+        return cls(app=optional_str(args, "app"))
 
 
 @dataclass(frozen=True)
@@ -290,8 +294,8 @@ class Water(Command):
 
     @classmethod
     def from_args(cls, args: Mapping[str, object]) -> Self:
-        _only_known(args, ("ml",))
-        return cls(ml=_optional_int(args, "ml"))
+        only_known(args, ("ml",))
+        return cls(ml=optional_int(args, "ml"))
 
 
 @dataclass(frozen=True)
@@ -338,6 +342,42 @@ class Doctor(Command):
     json_output: bool = False
 
 
+class CardReply(StrEnum):
+    """How `unclench answer` answers the waiting reminder, as its card's buttons do."""
+
+    DONE = "done"
+    SNOOZE = "snooze"
+    SKIP = "skip"
+
+
+@dataclass(frozen=True)
+class Answer(Command):
+    """`unclench answer done|snooze|skip` answers the waiting reminder; `--focus` instead brings its card
+    up ready for the keyboard. Exactly one of the two: for a desktop shortcut, so keyboard users reach it."""
+
+    name: ClassVar[str] = "answer"
+    delivery: ClassVar[Delivery] = Delivery.RUNNING
+    reply: CardReply | None = None
+    focus: bool = False
+
+    def __post_init__(self) -> None:
+        if (self.reply is None) != self.focus:
+            raise ArgsError("answer with done, snooze or skip, or bring the card up with --focus")
+        if self.reply is not None and not isinstance(self.reply, CardReply):
+            raise ArgsError("'reply' must be one of " + ", ".join(CardReply))
+
+    def to_args(self) -> dict[str, Any]:
+        return {"reply": None if self.reply is None else self.reply.value, "focus": self.focus}
+
+    @classmethod
+    def from_args(cls, args: Mapping[str, object]) -> Self:
+        only_known(args, ("reply", "focus"))
+        reply = optional_str(args, "reply")
+        if reply is not None and reply not in {r.value for r in CardReply}:
+            raise ArgsError("'reply' must be one of " + ", ".join(CardReply))
+        return cls(reply=None if reply is None else CardReply(reply), focus=bool_arg(args, "focus"))
+
+
 # The commands the running app can be sent, by wire name. A LOCAL command never goes here.
 APP_COMMANDS: dict[str, type[Command]] = {
     cls.name: cls
@@ -352,128 +392,8 @@ APP_COMMANDS: dict[str, type[Command]] = {
         RemindAnyway,
         NotACall,
         Water,
+        Answer,
         Status,
         Quit,
     )
 }
-
-
-def check_range(value: object, allowed: Range, field: str) -> int:
-    problem = allowed.problem(value)
-    if problem is not None:
-        got = f" (got {value})" if isinstance(value, int) and not isinstance(value, bool) else ""
-        raise ArgsError(f"'{field}' {problem}{got}")
-    assert isinstance(value, int)
-    return value
-
-
-def check_name(value: object, field: str) -> str:
-    """A pattern or routine name: short, visible text. Whether it exists is the app's call."""
-    if not isinstance(value, str):
-        raise ArgsError(f"'{field}' must be text")
-    if not value.strip():
-        raise ArgsError(f"'{field}' must not be empty")
-    if len(value) > NAME_MAX_CHARS:
-        raise ArgsError(f"'{field}' must be at most {NAME_MAX_CHARS} characters long")
-    if any(unicodedata.category(char).startswith("C") for char in value):
-        raise ArgsError(f"'{field}' must not contain control or invalid characters")
-    return value
-
-
-def check_duration(value: timedelta) -> timedelta:
-    low, high = PAUSE_LIMITS
-    if not low <= value <= high:
-        raise ArgsError(
-            f"a pause lasts from {describe_duration(low)} to {describe_duration(high)} "
-            f"(got {describe_duration(value)}); for longer, pause until tomorrow or until resumed"
-        )
-    return value
-
-
-# Hours, then minutes (the unit may be left off after hours: 1h30), then seconds.
-_DURATION = re.compile(r"(?:(?P<h>\d{1,4})h)?(?:(?P<m>\d{1,5})(?:min|m|(?!\d)))?(?:(?P<s>\d{1,6})s)?")
-
-
-def parse_duration(text: str) -> timedelta:
-    """`30m`, `1h`, `1h30m`, `1h30`, `90s` or a bare number of minutes (`45`); raises ArgsError."""
-    cleaned = text.strip().lower().replace(" ", "")
-    match = _DURATION.fullmatch(cleaned)
-    if not cleaned or match is None or not any(match.groupdict().values()):
-        raise ArgsError(f"'{text}' is not a duration: write it like 30m, 1h or 1h30m")
-    hours, minutes, seconds = (int(match[unit] or 0) for unit in ("h", "m", "s"))
-    return check_duration(timedelta(hours=hours, minutes=minutes, seconds=seconds))
-
-
-def describe_duration(value: timedelta) -> str:
-    """1 h 30 min, 45 min, 90 s: how the command line writes a duration back."""
-    total = int(value.total_seconds())
-    if total % 60:
-        return f"{total} s"
-    hours, minutes = divmod(total // 60, 60)
-    if hours and minutes:
-        return f"{hours} h {minutes} min"
-    return f"{hours} h" if hours else f"{minutes} min"
-
-
-_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-
-
-def parse_day(text: str) -> str:
-    """A calendar date written YYYY-MM-DD, returned as written (without spaces); raises ArgsError."""
-    cleaned = text.strip()
-    if _DAY.fullmatch(cleaned):
-        try:
-            date.fromisoformat(cleaned)
-            return cleaned
-        except ValueError:
-            raise ArgsError(f"'{text}' is not a date in the calendar (check the month and day)") from None
-    raise ArgsError(f"'{text}' is not a date: write it YYYY-MM-DD, like 2025-01-31")
-
-
-_AMOUNT = re.compile(r"(?P<number>\d{1,5}(?:\.\d{1,3})?)(?P<unit>ml|l)?")
-
-
-def parse_millilitres(text: str) -> int:
-    """`250`, `250ml`, `0.5l`, `1l`; raises ArgsError."""
-    cleaned = text.strip().lower().replace(" ", "")
-    match = _AMOUNT.fullmatch(cleaned)
-    if match is None:
-        raise ArgsError(
-            f"'{text}' is not an amount of water: write millilitres like 250 or 250ml, or litres like 0.5l"
-        )
-    number = float(match["number"])
-    ml = round(number * 1000) if match["unit"] == "l" else number
-    if match["unit"] != "l" and not number.is_integer():
-        raise ArgsError(f"'{text}' is not a whole number of millilitres")
-    low, high = WATER_ML.low, WATER_ML.high
-    if not low <= ml <= high:
-        hint = "; for litres add an l, like 1l" if ml < low else ""
-        raise ArgsError(f"an amount of water is between {low} and {high} ml (got {int(ml)} ml){hint}")
-    return int(ml)
-
-
-def _only_known(args: Mapping[str, object], known: tuple[str, ...]) -> None:
-    unknown = sorted(repr(key)[:40] for key in args if key not in known)
-    if unknown:
-        raise ArgsError("unknown argument " + ", ".join(unknown))
-
-
-def _bool(args: Mapping[str, object], key: str) -> bool:
-    value = args.get(key, False)
-    if not isinstance(value, bool):
-        raise ArgsError(f"'{key}' must be true or false")
-    return value
-
-
-def _optional_int(args: Mapping[str, object], key: str) -> int | None:
-    value = args.get(key)
-    if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
-        raise ArgsError(f"'{key}' must be a whole number")
-    return value
-
-
-def _optional_str(args: Mapping[str, object], key: str) -> str | None:
-    value = args.get(key)
-    if value is not None and not isinstance(value, str):
-        raise ArgsError(f"'{key}' must be text")
-    return value

@@ -17,6 +17,7 @@ from desktop.core.events import Event, Outcome, reminder_event
 from desktop.core.hold_book import HoldBook
 from desktop.core.holds import NO_CONDITIONS, Conditions, Meeting
 from desktop.core.kinds import PRIORITY, Kind
+from desktop.core.merged_answers import credits
 from desktop.core.reminder_state import PauseRequest, Prompt, Upcoming
 from desktop.core.settings import Settings
 from desktop.core.work_counters import WorkCounters
@@ -169,23 +170,22 @@ class ReminderPolicy:
     # ---- answers -------------------------------------------------------------------------
 
     def answer(self, outcome: Outcome, details: dict[str, Any] | None = None) -> list[Event]:
-        """Close the pending prompt; one event per kind it held."""
+        """Close the pending prompt; one event per kind it held, credited by `merged_answers.credits`."""
         prompt = self._pending
         if prompt is None:
             return []
         now = self._advance()
         self._pending = self._expires_at = None
         events = []
-        for kind, due_at in zip(prompt.kinds, prompt.due_at, strict=True):
-            if outcome is Outcome.SNOOZED:
-                self._counters.snooze(kind, self._seconds(self.settings.for_kind(kind).snooze_minutes))
-            else:
-                self._counters.reset(kind)
-            kind_details = (
-                dict(details or {}) if kind is prompt.primary else {"merged_into": prompt.primary.value}
-            )
-            events.append(self._event(kind, outcome, now, kind_details, due_at, prompt.shown_at))
+        credited = credits(prompt.kinds, prompt.primary, outcome, details)
+        for (kind, kind_outcome, kind_details), due_at in zip(credited, prompt.due_at, strict=True):
+            (self.postpone if kind_outcome is Outcome.SNOOZED else self._counters.reset)(kind)
+            events.append(self._event(kind, kind_outcome, now, kind_details, due_at, prompt.shown_at))
         return events
+
+    def postpone(self, kind: Kind) -> None:
+        """`kind` comes back after its snooze length (a snooze, or a routine put off from the menu)."""
+        self._counters.snooze(kind, self._seconds(self.settings.for_kind(kind).snooze_minutes))
 
     def record_drink(self, millilitres: int) -> Event:
         """Water logged without a prompt: it counts as the hydration break."""

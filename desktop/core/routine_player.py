@@ -83,11 +83,32 @@ class PlayerState(StrEnum):
 
 
 class RoutineOutcome(StrEnum):
-    """How a routine ended: completed, stopped early (or its window closed), or postponed to later."""
+    """How a routine ended: completed (followed: see `followed`), stopped early (or its window closed
+    before that), or postponed to later."""
 
-    COMPLETED = "completed"
-    STOPPED = "stopped"  # finished early, or the window was closed
+    COMPLETED = "completed"  # at least FOLLOWED_SHARE of the timed steps were followed
+    STOPPED = "stopped"  # ended (or the window was closed) before that
     POSTPONED = "postponed"
+
+
+FOLLOWED_SHARE = 0.5  # the share of a routine's timed steps that makes it a break taken
+
+
+def followed(steps_completed: int, steps_total: int) -> bool:
+    """The one rule for "the user did this routine": at least half of its timed steps were followed
+    (counted down or marked done with Next). An empty routine counts as followed. Statistics, `status`
+    and the export all read the outcome this rule gave, so they agree."""
+    return steps_total == 0 or steps_completed >= steps_total * FOLLOWED_SHARE
+
+
+def reminder_outcome(result: RoutineResult) -> Outcome:
+    """How a routine started from a stretch card answers that card: followed is a break done, postponed
+    a snooze, and stopped early is a break skipped (it was not taken)."""
+    return {
+        RoutineOutcome.COMPLETED: Outcome.DONE,
+        RoutineOutcome.POSTPONED: Outcome.SNOOZED,
+        RoutineOutcome.STOPPED: Outcome.SKIPPED,
+    }[result.outcome]
 
 
 @dataclass(frozen=True)
@@ -231,10 +252,10 @@ class RoutinePlayer:
             self._go_to(max(0, self._index - 1))
 
     def finish(self) -> RoutineResult:
-        """Stop now; it counts as completed only if every step was done."""
+        """Stop now; it counts as completed if it was `followed` (half of its steps or more)."""
         if self.result is None:
-            everything = len(self._completed) == len(self.steps)
-            self._finish(RoutineOutcome.COMPLETED if everything else RoutineOutcome.STOPPED)
+            done = followed(len(self._completed), len(self.steps))
+            self._finish(RoutineOutcome.COMPLETED if done else RoutineOutcome.STOPPED)
         assert self.result is not None
         return self.result
 

@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop.core.breathing import BreathingSessionResult, session_event
+from desktop.core.breathing_sitting import SittingLog
 from desktop.core.clock import Clock
 from desktop.core.events import Event, Kind, Outcome
 from desktop.core.settings import BreathingSettings
@@ -18,8 +19,9 @@ from desktop.ui.window_registry import WindowRegistry
 
 
 class BreathingActions(QObject):
-    """Opens the breathing window (with the user's or the asked pattern and length), logs how each
-    sitting went, and answers a breathing-break card started from it.
+    """Opens the breathing window (with the user's or the asked pattern and length), logs each sitting
+    as one row (parts joined across pattern switches, see `desktop/core/breathing_sitting.py`), and
+    answers a breathing-break card started from it.
 
     Signals: `recorded(tuple[Event, ...])` to log; `preferences_changed(BreathingSettings)` the
     window's last choices, to remember.
@@ -43,6 +45,7 @@ class BreathingActions(QObject):
         self._user_patterns = user_patterns
         self._preferences = preferences
         self._from_card = False  # a session started from a breathing-break card
+        self._sitting = SittingLog()
         engine.prompt_closed.connect(self._forget_card)
 
     def open(self, pattern: str | None = None, minutes: int | None = None) -> str | None:
@@ -76,6 +79,7 @@ class BreathingActions(QObject):
         self._windows.close("breathing")
         window = BreathingWindow(loaded.patterns, preferences, self._clock, pattern_problems=loaded.problems)
         window.session_finished.connect(self._finished)
+        window.destroyed.connect(self._window_gone)
         window.preferences_changed.connect(self.preferences_changed.emit)
         self._windows.show("breathing", window)
         window.show_and_start()
@@ -89,9 +93,19 @@ class BreathingActions(QObject):
     def _forget_card(self, *_: object) -> None:
         self._from_card = False
 
-    def _finished(self, result: Any) -> None:
-        from desktop.core.breathing import session_event
+    def _finished(self, part: BreathingSessionResult) -> None:
+        from desktop.ui.breathing_window import State
 
+        # A part reported before a restart with another pattern: still running, the sitting goes on.
+        goes_on = getattr(self.sender(), "state", None) in (State.RUNNING, State.PAUSED)
+        self._log(self._sitting.add(part, goes_on))
+
+    def _window_gone(self) -> None:
+        self._log(self._sitting.end())  # a part kept for a sitting that went on, when its window closed
+
+    def _log(self, result: BreathingSessionResult | None) -> None:
+        if result is None:
+            return
         events: tuple[Event, ...] = (session_event(result, self._clock.local_zone()),)
         self.recorded.emit(events)
         waiting = self._engine.upcoming().waiting

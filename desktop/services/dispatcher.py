@@ -9,10 +9,12 @@ from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.core.commands import (
+    Answer,
     Breathe,
+    CardReply,
     Command,
     Meeting,
     NotACall,
@@ -27,8 +29,9 @@ from desktop.core.commands import (
     Stretch,
     Water,
 )
+from desktop.core.events import Outcome
 from desktop.core.holds import HoldReason
-from desktop.core.kinds import Kind
+from desktop.core.kinds import Kind, spec
 from desktop.core.policy import PauseRequest
 from desktop.ipc.status import StatusReport, build_status
 from desktop.services.activity_log import ActivityLog
@@ -49,7 +52,13 @@ class Result:
 
 
 class Dispatcher(QObject):
-    """Carries out Commands with the services that do the work; owns nothing of its own."""
+    """Carries out Commands with the services that do the work; owns nothing of its own.
+
+    Signals: `card_focus_requested(Prompt)` the waiting reminder's card is to come up ready for the
+    keyboard (`unclench answer --focus`; the prompt presenter's `open_card`).
+    """
+
+    card_focus_requested = Signal(object)  # Prompt
 
     def __init__(
         self,
@@ -111,6 +120,8 @@ class Dispatcher(QObject):
                 return Result(refused="No reminder is held right now.")
             case NotACall(app=app):
                 return self._not_a_call(app)
+            case Answer(reply=reply):
+                return self._answer(reply)
             case Status():
                 return Result(data=self.status().to_json())
             case Quit():
@@ -131,6 +142,23 @@ class Dispatcher(QObject):
         self._engine.recheck_hold(afresh=True)  # no grace: it was never a call
         return Result(message=f"{app} no longer counts as a call.")
 
+    def _answer(self, reply: CardReply | None) -> Result:
+        """Answer the waiting reminder as its card would (Done on a water card logs the usual glass),
+        or bring its card up for the keyboard."""
+        waiting = self._engine.waiting()
+        if waiting is None:
+            return Result(refused="No reminder is waiting.")
+        title = spec(waiting.primary).title
+        if reply is None:
+            self.card_focus_requested.emit(waiting)
+            return Result(message=f"{title}: its card is ready for the keyboard.")
+        outcome = _REPLY_OUTCOMES[reply]
+        details: dict[str, Any] = {}
+        if outcome is Outcome.DONE and waiting.primary is Kind.HYDRATION:
+            details = {"ml": self._settings.settings.glass_ml}
+        self._engine.answer(outcome, details)
+        return Result(message=f"{title}: {outcome.value}.")
+
     def status(self) -> StatusReport:
         return build_status(
             self._engine.upcoming(),
@@ -138,6 +166,13 @@ class Dispatcher(QObject):
             self._log.today_activity(),
             self._settings.settings.water_goal_ml,
         )
+
+
+_REPLY_OUTCOMES = {
+    CardReply.DONE: Outcome.DONE,
+    CardReply.SNOOZE: Outcome.SNOOZED,
+    CardReply.SKIP: Outcome.SKIPPED,
+}
 
 
 def _minutes(duration: timedelta) -> int:

@@ -112,6 +112,11 @@ class ReminderEngine(QObject):
         self._policy.hold_prompt(minutes)
         self._reschedule()
 
+    def postpone(self, kind: Kind) -> None:
+        """Bring `kind` back after its snooze length (a routine put off from the menu)."""
+        self._policy.postpone(kind)
+        self._reschedule()
+
     def record_drink(self, millilitres: int) -> None:
         pending = self._policy.pending
         if pending is not None and pending.primary is Kind.HYDRATION:

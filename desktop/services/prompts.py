@@ -7,6 +7,7 @@ limit (quiet) only the notification and the tray icon say it waits.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -18,17 +19,20 @@ from desktop.core.clock import Clock, local_day
 from desktop.core.kinds import AnswerStyle, spec
 from desktop.core.movement_content import load_movement_suggestions, suggestion_for
 from desktop.core.reminder_state import Prompt
+from desktop.core.routine_summary import move_summaries
 from desktop.resources import resource_path
 from desktop.services.content_translation import content_text
 from desktop.services.settings_owner import SettingsOwner
 from desktop.ui.break_panel import BreakView
 from desktop.ui.break_screen import BreakScreen
+from desktop.ui.card_placement import Corner, notification_corner
 from desktop.ui.reminder_popup import PromptView, ReminderPopup
 from desktop.ui.wording import invitation
 
 if TYPE_CHECKING:
     from desktop.platform.sound import Chime
     from desktop.services.content import Content
+    from desktop.services.routine_actions import PostponedRoutine
     from desktop.ui.reminder_notification import ReminderNotification
     from desktop.ui.tray import Tray
 
@@ -78,6 +82,7 @@ class PromptPresenter(QObject):
         self._ledger = BreakLedger(settings.settings.breaks)
         # Set by whoever starts an owed break ("Make up a break"): the next break screen logs it as made up.
         self.making_up = False
+        self._offered_routine: str | None = None  # put off from the menu: the next stretch card offers it
 
     def show(self, prompt: Prompt) -> None:
         settings = self._settings.settings
@@ -90,11 +95,17 @@ class PromptPresenter(QObject):
         style = settings.reminder_style
         notified = (prompt.quiet or style != "popup") and self._notifier().show(view)
         if (not prompt.quiet and style != "notification") or not notified:
-            self._present_card(view)
+            # Both: the card keeps clear of where this desktop shows its notifications.
+            corner = notification_corner(self._notifier().name, sys.platform) if notified else None
+            self._present_card(view, notification_at=corner)
 
     def open_card(self, prompt: Prompt) -> None:
         """The user asked for the waiting reminder's card: it may take the keyboard."""
         self._present_card(self.view(prompt), take_keyboard=True)
+
+    def offer_routine(self, postponed: PostponedRoutine) -> None:
+        """Put off from the menu: the next stretch card offers this routine instead of a micro-break."""
+        self._offered_routine = postponed.routine_id
 
     def close(self, prompt: Prompt) -> None:
         """The prompt was answered, expired or closed: take it off the screen everywhere."""
@@ -131,15 +142,16 @@ class PromptPresenter(QObject):
             glass_ml=settings.glass_ml,
         )
         answer = spec(prompt.primary).answer
-        if answer is AnswerStyle.CHECKLIST:
+        if any(spec(kind).answer is AnswerStyle.CHECKLIST for kind in prompt.kinds):  # main or carried
             items = self._content().posture_checklist(self._posture_shown, self._clock.now().date())
             self._posture_shown += 1
             view = replace(view, checklist=tuple((item.id, item.text) for item in items))
-        elif answer is AnswerStyle.ROUTINE:
-            routine = self._content().next_micro_break()
+        if answer is AnswerStyle.ROUTINE:
+            offered, self._offered_routine = self._offered_routine, None
+            library = self._content().library
+            routine = (library.get(offered) if offered else None) or self._content().next_micro_break()
             if routine is not None:
-                moves = tuple((move.name, move.hold_seconds) for move in routine.moves[:4])
-                view = replace(view, moves=moves, routine_id=routine.id)
+                view = replace(view, moves=move_summaries(routine), routine_id=routine.id)
         problems = self._content().take_problems()
         if problems:
             self.problem.emit(
@@ -149,7 +161,9 @@ class PromptPresenter(QObject):
             )
         return view
 
-    def _present_card(self, view: PromptView, take_keyboard: bool = False) -> None:
+    def _present_card(
+        self, view: PromptView, take_keyboard: bool = False, notification_at: Corner | None = None
+    ) -> None:
         if self._popup is None:
             self._popup = ReminderPopup()
             self._popup.answered.connect(self.answered)
@@ -158,7 +172,7 @@ class PromptPresenter(QObject):
             self._popup.why_requested.connect(self.why_requested)
         icon = self._tray.icon
         near: QRect | None = icon.geometry() if icon.isVisible() else None
-        self._popup.present(view, near, take_keyboard)
+        self._popup.present(view, near, take_keyboard, notification_at)
 
     def break_view(self, prompt: Prompt) -> BreakView:
         """What the break screen shows for `prompt`: the next suggestion and what today allows."""

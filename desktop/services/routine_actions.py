@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -10,13 +12,24 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from desktop.core.clock import Clock
-from desktop.core.events import Event, Outcome
+from desktop.core.events import Event
+from desktop.core.kinds import Kind
 from desktop.services.engine import ReminderEngine
 from desktop.ui.plain_text import plain_question
 from desktop.ui.window_registry import WindowRegistry
+from desktop.ui.wording import clock_time
 
 if TYPE_CHECKING:
     from desktop.services.content import Content
+
+
+@dataclass(frozen=True)
+class PostponedRoutine:
+    """A routine put off from the menu: which one, and when the stretch break that offers it comes back
+    (None while reminders are paused)."""
+
+    routine_id: str
+    at: datetime | None
 
 
 class RoutineActions(QObject):
@@ -24,12 +37,14 @@ class RoutineActions(QObject):
     from), and imports or removes the user's own routines.
 
     Signals: `recorded(tuple[Event, ...])` to log; `problem(str)` a sentence for the user;
-    `safety_page_requested()` from a routine's safety note.
+    `safety_page_requested()` from a routine's safety note; `routine_postponed(PostponedRoutine)` a
+    routine started from the menu was put off: the stretch break comes back then, offering it.
     """
 
     recorded = Signal(object)  # tuple[Event, ...] to log
     problem = Signal(str)  # a sentence for the user
     safety_page_requested = Signal()
+    routine_postponed = Signal(object)  # PostponedRoutine
 
     def __init__(
         self, content: Callable[[], Content], windows: WindowRegistry, engine: ReminderEngine, clock: Clock
@@ -75,14 +90,29 @@ class RoutineActions(QObject):
         self._from_card = None  # the card was answered (or timed out) some other way
 
     def _finished(self, result: Any) -> None:
-        from desktop.core.routine_player import RoutineOutcome, routine_event
+        from desktop.core.routine_player import RoutineOutcome, reminder_outcome, routine_event
 
         events: tuple[Event, ...] = (routine_event(result, self._clock),)
         self.recorded.emit(events)
-        if self._from_card == result.routine_id and self._engine.upcoming().waiting is not None:
+        if result.outcome is RoutineOutcome.POSTPONED and self._from_card != result.routine_id:
+            self._postpone(result.routine_id, result.routine_name)
+        elif self._from_card == result.routine_id and self._engine.upcoming().waiting is not None:
             self._from_card = None
-            outcome = Outcome.SNOOZED if result.outcome is RoutineOutcome.POSTPONED else Outcome.DONE
-            self._engine.answer(outcome, {"routine": result.routine_id, "steps": result.steps_completed})
+            details = {
+                "routine": result.routine_id,
+                "steps": result.steps_completed,
+                "steps_total": result.steps_total,
+            }
+            self._engine.answer(reminder_outcome(result), details)
+
+    def _postpone(self, routine_id: str, name: str) -> None:
+        """Put off from the menu: the stretch break comes back after its snooze length, with this routine."""
+        self._engine.postpone(Kind.STRETCH)
+        at = next((when for kind, when in self._engine.due_times() if kind is Kind.STRETCH), None)
+        self.routine_postponed.emit(PostponedRoutine(routine_id, at))
+        if at is not None:
+            when = clock_time(at, self._clock.local_zone(), self._clock.now())
+            self.problem.emit(self.tr("“{0}” comes back with the stretch break at {1}.").format(name, when))
 
     def import_file(self) -> None:
         from desktop.core.user_routines import import_routine

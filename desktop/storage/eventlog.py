@@ -338,12 +338,15 @@ class EventLog:
             return self._db.execute(query, parameters).fetchall()
 
     def export_rows(self, since_day: str | None = None) -> Iterator[ExportRow]:
-        """Every event (on or after `since_day`) as stored text, oldest row first, streamed:
-        years of history never sit in memory at once. Raises StorageError while iterating."""
+        """Every event (on or after `since_day`) as stored text, oldest first by time (its day, then when
+        it was answered, shown or due; insertion order last), so an imported older backup does not come
+        after newer events; streamed: years of history never sit in memory at once. Raises StorageError
+        while iterating."""
         where, parameters = (" WHERE local_day >= ?", [since_day]) if since_day is not None else ("", [])
         query = (
             "SELECT uid, local_day, kind, outcome, due_at, shown_at, answered_at,"
-            f" {_DETAILS_OBJECT} FROM events{where} ORDER BY id"
+            f" {_DETAILS_OBJECT} FROM events{where}"
+            " ORDER BY local_day, COALESCE(answered_at, shown_at, due_at), id"
         )
         with self._reporting("read"):
             for row in self._db.execute(query, parameters):

@@ -14,7 +14,6 @@ from desktop.ui.wording import kind_name
 _KEY = "reminder"  # one reminder at a time: showing again replaces it
 _ANSWERS = {
     "done": PromptAnswer(Outcome.DONE, {}),
-    "drank": PromptAnswer(Outcome.DONE, {"ml": 250}),
     "snooze": PromptAnswer(Outcome.SNOOZED, {}),
     "skip": PromptAnswer(Outcome.SKIPPED, {}),
 }
@@ -34,6 +33,7 @@ class ReminderNotification(QObject):
     def __init__(self, notifier: Notifier) -> None:
         super().__init__()
         self._notifier = notifier
+        self._glass_ml = 250  # the user's glass, as the last water notification offered it
         notifier.action_invoked.connect(self._on_action)
 
     @property
@@ -57,12 +57,18 @@ class ReminderNotification(QObject):
             first = ("done", self.tr("Done"))
         elif kind is Kind.HYDRATION:
             body = self.tr("Today so far: {0} ml of {1} ml").format(view.water_today_ml, view.water_goal_ml)
-            first = ("drank", self.tr("Drank 250 ml"))
+            first = ("drank", self.tr("Drank {0} ml").format(view.glass_ml))
+            self._glass_ml = view.glass_ml
         elif kind is Kind.BREATHING_BREAK:
             body = self.tr("A minute of slow breathing with a long out-breath.")
             first = ("done", self.tr("Done"))
         else:
-            moves = ", ".join(self.tr("{0} ({1} s)").format(name, seconds) for name, seconds in view.moves)
+            moves = ", ".join(
+                self.tr("{0} ({1} s)").format(move.name, move.seconds)
+                if move.times == 1
+                else self.tr("{0} ({1} × {2} s)").format(move.name, move.times, move.seconds)
+                for move in view.moves
+            )
             body = (
                 self.tr("Stand up and move gently: {0}").format(moves)
                 if moves
@@ -85,5 +91,7 @@ class ReminderNotification(QObject):
             return
         if action == DEFAULT_ACTION:
             self.open_requested.emit()
+        elif action == "drank":
+            self.answered.emit(PromptAnswer(Outcome.DONE, {"ml": self._glass_ml}))
         elif action in _ANSWERS:
             self.answered.emit(_ANSWERS[action])

@@ -28,13 +28,16 @@ from PySide6.QtWidgets import (
 
 from desktop.core.events import Outcome
 from desktop.core.kinds import AnswerStyle, spec
+from desktop.core.merged_answers import MERGED_KEY
 from desktop.core.reminder_state import Prompt
+from desktop.core.routine_summary import MoveSummary
+from desktop.ui.card_placement import Corner, card_position, notification_area
+from desktop.ui.carried_item import CarriedItem
 from desktop.ui.keyboard import ENTER_KEYS, chain, show_focus
 from desktop.ui.plain_text import menu_text
 from desktop.ui.tray import app_icon
 from desktop.ui.wording import invitation, kind_name
 
-EDGE_MARGIN = 12
 WIDTH = 340  # at the usual font size; the card widens with larger fonts and longer words
 WIDTH_IN_CHARACTERS = 48
 
@@ -44,8 +47,8 @@ class PromptView:
     """Everything the card shows; the prompt presenter fills it from the content and the log."""
 
     prompt: Prompt
-    checklist: tuple[tuple[str, str], ...] = ()  # posture: (id, what to check)
-    moves: tuple[tuple[str, int], ...] = ()  # stretch: (move, seconds to hold)
+    checklist: tuple[tuple[str, str], ...] = ()  # posture, main or carried: (id, what to check)
+    moves: tuple[MoveSummary, ...] = ()  # stretch: each move with its holds
     routine_id: str | None = None  # stretch: the routine "Start" opens
     water_today_ml: int = 0
     water_goal_ml: int = 2000
@@ -90,6 +93,7 @@ class ReminderPopup(QFrame):
         self.setFixedWidth(WIDTH)
         self._view: PromptView | None = None
         self._checks: list[QCheckBox] = []
+        self._carried: list[CarriedItem] = []  # the reminders this card carries, with their own answers
         self._buttons: list[QPushButton] = []  # in reading order; the first is the main answer
         self._snooze: QPushButton | None = None
         self._layout = QVBoxLayout(self)
@@ -100,9 +104,16 @@ class ReminderPopup(QFrame):
     def view(self) -> PromptView | None:
         return self._view
 
-    def present(self, view: PromptView, near: QRect | None = None, take_keyboard: bool = False) -> None:
+    def present(
+        self,
+        view: PromptView,
+        near: QRect | None = None,
+        take_keyboard: bool = False,
+        notification_at: Corner | None = None,
+    ) -> None:
         """Show the card for `view`. `take_keyboard` when the user asked for it (from its
-        notification): then it comes up ready for the keyboard; otherwise it leaves the focus alone."""
+        notification): then it comes up ready for the keyboard; otherwise it leaves the focus alone.
+        `notification_at`: the reminder is a desktop notification there too; the card keeps clear."""
         keep_keyboard = take_keyboard or (self.isVisible() and self.isActiveWindow())
         self._view = view
         self._rebuild(view)
@@ -115,7 +126,7 @@ class ReminderPopup(QFrame):
         self.resize(
             width, max(self._layout.totalMinimumSize().height(), self._layout.totalHeightForWidth(width))
         )
-        self.move(self._corner(near))
+        self.move(self._corner(near, notification_at))
         self.show()
         self.raise_()
         if keep_keyboard:
@@ -188,6 +199,7 @@ class ReminderPopup(QFrame):
     def _rebuild(self, view: PromptView) -> None:
         _clear(self._layout)
         self._checks = []
+        self._carried = []
         self._buttons = []
         self._snooze = None
         kind = view.prompt.primary
@@ -214,23 +226,25 @@ class ReminderPopup(QFrame):
                 self._checks.append(check)
                 self._layout.addWidget(check)
         elif answer is AnswerStyle.WATER:
-            self._text(
-                self.tr("Today so far: {0} ml of {1} ml").format(view.water_today_ml, view.water_goal_ml),
-                name="water_total",
-            )
+            self._text(self._water_words(view), name="water_total")
         elif answer is AnswerStyle.ROUTINE:
-            for move, seconds in view.moves:
-                self._text(self.tr("• {0}, {1} s").format(move, seconds))  # not every move is a hold
+            for move in view.moves:  # not every move is a hold: "s" rather than "hold"
+                if move.times == 1:
+                    self._text(self.tr("• {0}, {1} s").format(move.name, move.seconds))
+                else:
+                    self._text(self.tr("• {0}, {1} × {2} s").format(move.name, move.times, move.seconds))
 
-        others = [kind_name(k) for k in view.prompt.kinds[1:]]
-        if others:
-            self._text(self.tr("Also due now: {0}").format(", ".join(others)), name="also_due")
+        for other in view.prompt.kinds[1:]:  # each carried reminder with its own answer
+            item = CarriedItem(other, view.checklist, self._water_words(view), view.glass_ml)
+            self._carried.append(item)
+            self._layout.addWidget(item)
         self._layout.addLayout(self._answer_buttons(answer, view))
         # Screen readers: the card is named after the reminder and says what it asks.
         self.setAccessibleName(kind_name(kind))
         words = [label.text() for label in self.findChildren(QLabel) if label.text() and label is not title]
         self.setAccessibleDescription(" ".join(words))
-        chain([*self._checks, *self._buttons])
+        carried = [button for item in self._carried for button in item.buttons]
+        chain([*self._checks, *carried, *self._buttons])
         for widget in self.findChildren(QWidget):
             widget.installEventFilter(self)
             # Qt shows a child added to a visible window only later, and a hidden one takes no room:
@@ -304,6 +318,9 @@ class ReminderPopup(QFrame):
         button.clicked.connect(lambda: self._answer(outcome, details))
         return button
 
+    def _water_words(self, view: PromptView) -> str:
+        return self.tr("Today so far: {0} ml of {1} ml").format(view.water_today_ml, view.water_goal_ml)
+
     def _text(self, text: str, name: str = "") -> None:
         label = QLabel(text)
         label.setWordWrap(True)
@@ -325,27 +342,21 @@ class ReminderPopup(QFrame):
             details = (
                 {"fixed": [c.objectName() for c in self._checks if c.isChecked()]} if self._checks else {}
             )
+        if outcome is Outcome.DONE and self._carried:
+            details = {**details, MERGED_KEY: {item.kind.value: item.answer() for item in self._carried}}
         self.hide()
         self.answered.emit(PromptAnswer(outcome, details))
 
     # ---- placement ------------------------------------------------------------------------
 
-    def _corner(self, near: QRect | None) -> QPoint:
-        """Next to the tray icon when its place is known, else the bottom-right of the screen."""
+    def _corner(self, near: QRect | None, notification_at: Corner | None) -> QPoint:
+        """Next to the tray icon when its place is known, else the bottom-right of the screen; clear
+        of the notification of the same reminder."""
         screen = QGuiApplication.screenAt(near.center()) if near is not None and near.isValid() else None
-        screen = screen or QGuiApplication.primaryScreen()
-        area = screen.availableGeometry()
+        area = (screen or QGuiApplication.primaryScreen()).availableGeometry()
         size = self.sizeHint().expandedTo(self.size())
-        x = area.right() - size.width() - EDGE_MARGIN
-        y = area.bottom() - size.height() - EDGE_MARGIN
-        if near is not None and near.isValid():
-            x = min(max(area.left() + EDGE_MARGIN, near.center().x() - size.width() // 2), x)
-            # Clear of the panel too, where the desktop does not leave it out of the work area.
-            if near.center().y() < area.center().y():  # the panel is at the top
-                y = max(area.top(), near.bottom()) + EDGE_MARGIN
-            else:
-                y = min(y, near.top() - size.height() - EDGE_MARGIN)
-        return QPoint(x, y)
+        avoid = notification_area(area, notification_at) if notification_at is not None else None
+        return card_position(area, size, near, avoid)
 
 
 def _clear(layout: Any) -> None:

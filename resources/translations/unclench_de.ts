@@ -270,6 +270,21 @@
     </message>
 </context>
 <context>
+    <name>CarriedItem</name>
+    <message>
+        <source>Also due now: {0}</source>
+        <translation>Ebenfalls fällig: {0}</translation>
+    </message>
+    <message>
+        <source>Drank &amp;{0} ml</source>
+        <translation>&amp;{0} ml getrunken</translation>
+    </message>
+    <message>
+        <source>I took a few slow breaths</source>
+        <translation>Ich habe ein paar Mal langsam geatmet</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonSection</name>
     <message>
         <source>Tension and breaks</source>
@@ -1433,8 +1448,8 @@
         <translation>Heute bisher: {0} ml von {1} ml</translation>
     </message>
     <message>
-        <source>Drank 250 ml</source>
-        <translation>250 ml getrunken</translation>
+        <source>Drank {0} ml</source>
+        <translation>{0} ml getrunken</translation>
     </message>
     <message>
         <source>A minute of slow breathing with a long out-breath.</source>
@@ -1443,6 +1458,10 @@
     <message>
         <source>{0} ({1} s)</source>
         <translation>{0} ({1} s)</translation>
+    </message>
+    <message>
+        <source>{0} ({1} × {2} s)</source>
+        <translation>{0} ({1} × {2} s)</translation>
     </message>
     <message>
         <source>Stand up and move gently: {0}</source>
@@ -1484,8 +1503,8 @@
         <translation>• {0}, {1} s</translation>
     </message>
     <message>
-        <source>Also due now: {0}</source>
-        <translation>Ebenfalls fällig: {0}</translation>
+        <source>• {0}, {1} × {2} s</source>
+        <translation>• {0}, {1} × {2} s</translation>
     </message>
     <message>
         <source>Drank &amp;{0} ml</source>
@@ -1525,6 +1544,10 @@
     <message>
         <source>There is no routine called &apos;{0}&apos;. Routines: {1}</source>
         <translation>Es gibt keine Routine namens „{0}“. Vorhandene Routinen: {1}</translation>
+    </message>
+    <message>
+        <source>“{0}” comes back with the stretch break at {1}.</source>
+        <translation>„{0}“ kommt um {1} mit der Dehnpause wieder.</translation>
     </message>
     <message>
         <source>Import a routine</source>

@@ -227,3 +227,22 @@ def test_reminder_as_a_desktop_notification_reaches_the_app_back(
     # test_platform_dbus.py).
     wait_for(lambda: dunstctl("count", "displayed") == "0" or None, 10, "the notification withdrawn")
     app.stop_cleanly()
+
+
+@pytest.mark.timeout(120)
+def test_water_with_no_app_running_starts_it_in_the_background_and_returns(
+    x11_desktop: Desktop, app_env: dict[str, str]
+) -> None:
+    database = Path(app_env["XDG_DATA_HOME"]) / "unclench" / "unclench.sqlite3"
+    started = time.monotonic()
+    try:
+        water = cli(app_env, "water", "250")  # returns once the app it started has answered
+        assert water.returncode == 0, water.stderr
+        assert water.stdout.strip() == "Logged 250 ml of water."
+        assert time.monotonic() - started < 30
+        status = cli(app_env, "status", "--json")
+        assert status.returncode == 0 and json.loads(status.stdout)["running"], status.stderr
+        assert rows(database) == [("hydration", "done", '{"ml": 250}')]
+    finally:
+        cli(app_env, "quit")
+    wait_for(lambda: cli(app_env, "status").returncode == 3, 20, "the background app to quit")

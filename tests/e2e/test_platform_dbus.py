@@ -209,6 +209,23 @@ def test_action_close_and_withdraw_round_trips(qtbot: QtBot, fake_server: FakeNo
         notifier.close()
 
 
+def test_a_notification_answered_from_its_menu_is_closed_when_the_answer_is_in(
+    qtbot: QtBot, fake_server: FakeNotificationServer
+) -> None:
+    """A server that keeps the notification after an action (a menu, a resident one): withdraw closes it."""
+    notifier = FreedesktopNotifier.open()
+    assert notifier is not None
+    try:
+        notifier.show("reminder", TEXT)  # id 42
+        with qtbot.waitSignal(notifier.action_invoked, timeout=3000):
+            fake_server.emit("ActionInvoked", "us", (42, "done"))
+        with qtbot.assertNotEmitted(notifier.dismissed, wait=300):
+            notifier.withdraw("reminder")
+        assert ("org.freedesktop.Notifications", "CloseNotification", (42,)) in fake_server.service.calls
+    finally:
+        notifier.close()
+
+
 def test_close_stops_the_reader_promptly_and_show_then_declines(fake_server: FakeNotificationServer) -> None:
     notifier = FreedesktopNotifier.open()
     assert notifier is not None

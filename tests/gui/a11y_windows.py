@@ -156,6 +156,7 @@ def _prompt(*kinds: Kind) -> Prompt:
 
 def reminder(kind: Kind = Kind.POSTURE) -> Made:
     from desktop.core.posture import load_posture_items
+    from desktop.core.routine_summary import move_summaries
     from desktop.ui.reminder_popup import PromptView, ReminderPopup
 
     items, _ = load_posture_items()
@@ -164,9 +165,7 @@ def reminder(kind: Kind = Kind.POSTURE) -> Made:
     view = PromptView(
         prompt=_prompt(*kinds),
         checklist=tuple((item.id, item.text) for item in items[:3]) if kind is Kind.POSTURE else (),
-        moves=tuple((move.name, move.hold_seconds) for move in routine.moves[:3])
-        if kind is Kind.STRETCH
-        else (),
+        moves=move_summaries(routine) if kind is Kind.STRETCH else (),
         routine_id=routine.id if kind is Kind.STRETCH else None,
         water_today_ml=750,
     )

@@ -25,7 +25,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.cli.handoff import hand_off
 from desktop.cli.parse import ExitCode, Invocation
-from desktop.core.commands import Breathe, Pause, PauseUntil, Quit, Status, Water
+from desktop.core.commands import Breathe, Pause, PauseUntil, Quit, Start, Status, Water
 from desktop.ipc.client import ClientError, NotRunning, send_command
 from desktop.ipc.instance import InstanceError, SingleInstance
 from desktop.ipc.paths import InstancePaths
@@ -565,3 +565,71 @@ def test_junk_in_the_sockets_place_is_a_clear_error_and_listening_clears_it(
     assert stat.S_ISSOCK(os.lstat(where).st_mode)
     assert in_thread(qtbot, lambda: send_command(paths.socket_name, Status())).ok
     instance.release()
+
+
+# --- a command with no app running starts it in the background (issue 12) ----------------------
+
+
+def test_water_with_no_app_running_starts_it_in_the_background_and_returns(
+    paths: InstancePaths, runtime_dir: Path, tmp_path: Path
+) -> None:
+    log = tmp_path / "events.jsonl"
+    started: list[subprocess.Popen[str]] = []
+
+    def in_background() -> subprocess.Popen[str]:
+        app = subprocess.Popen(
+            [sys.executable, str(HARNESS), str(runtime_dir), str(log), "--", "--quiet"],
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            text=True,
+        )
+        started.append(app)
+        return app
+
+    out = _Capture()
+    try:
+        code = hand_off(
+            Invocation(Water(ml=250)),
+            start_app=_never,
+            paths=paths,
+            out=out,
+            start_in_background=in_background,
+        )
+        assert code == ExitCode.OK
+        assert out.text == "Logged 250 ml of water.\n"
+        [app] = started
+        assert app.poll() is None  # the app goes on running; the command line has returned
+        events = [json.loads(line) for line in log.read_text().splitlines()]
+        assert [(e["event"], e["command"]) for e in events] == [("started", "start"), ("request", "water")]
+        assert events[0]["args"]["quiet"] is True and events[1]["args"] == {"ml": 250}
+    finally:
+        for app in started:
+            send_command(paths.socket_name, Quit())
+            app.wait(PROCESS_TIMEOUT)
+
+
+def test_an_app_that_cannot_start_in_the_background_is_reported(paths: InstancePaths) -> None:
+    err = _Capture()
+
+    def failing() -> subprocess.Popen[bytes]:
+        return subprocess.Popen([sys.executable, "-c", "raise SystemExit(4)"])
+
+    code = hand_off(
+        Invocation(Breathe()), start_app=_never, paths=paths, err=err, start_in_background=failing
+    )
+    assert code == ExitCode.NO_ANSWER
+    assert "could not start in the background (it ended with exit code 4)" in err.text
+
+
+def test_plain_unclench_still_becomes_the_app_itself(paths: InstancePaths) -> None:
+    became: list[str] = []
+
+    def start_app(command: Any, instance: Any) -> int:
+        became.append(command.name)
+        return 0
+
+    def never_in_background() -> subprocess.Popen[bytes]:
+        raise AssertionError("`unclench` itself is the app")
+
+    assert hand_off(Invocation(Start()), start_app, paths=paths, start_in_background=never_in_background) == 0
+    assert became == ["start"]

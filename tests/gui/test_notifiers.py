@@ -81,6 +81,16 @@ def test_chain_relays_results_from_any_backend(qtbot: QtBot) -> None:
     assert dismissed.args == ["k2"]
 
 
+def test_a_notification_acted_on_is_still_withdrawn_by_its_backend(qtbot: QtBot) -> None:
+    system = RecordingNotifier("system")
+    chain = NotifierChain([system])
+    chain.show("k1", NOTE)
+    with qtbot.waitSignal(chain.action_invoked, timeout=1000):
+        system.action_invoked.emit("k1", "done")
+    chain.withdraw("k1")  # the answer takes it off the screen even if the server kept it
+    assert system.withdrawn == ["k1"]
+
+
 def test_a_late_failure_falls_through_to_the_next_backend(qtbot: QtBot) -> None:
     flaky, popup = RecordingNotifier("flaky"), PopupNotifier()
     chain = NotifierChain([flaky, popup])

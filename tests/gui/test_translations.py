@@ -461,12 +461,14 @@ def test_tray_menu_and_status_window_are_german(
 def test_every_reminder_card_is_german(
     kinds: tuple[Kind, ...], library: RoutineLibrary, catalogue: Catalogue, qtbot: QtBot
 ) -> None:
+    from desktop.core.routine_summary import move_summaries
+
     items, _ = load_posture_items()
     routine = next(r for r in library.routines if r.id == "micro-neck")
     view = PromptView(
         prompt=prompt(*kinds),
         checklist=tuple((item.id, item.text) for item in translated_posture_items(items)[:3]),
-        moves=tuple((move.name, move.hold_seconds) for move in routine.moves[:4]),
+        moves=move_summaries(routine),
         routine_id=routine.id,
         water_today_ml=500,
     )

@@ -16,8 +16,10 @@ from desktop import __version__
 from desktop.cli.parse import ExitCode, Invocation, ParserExit, parse
 from desktop.cli.report import confirmation, report_not_running, report_reply
 from desktop.core.commands import (
+    Answer,
     ArgsError,
     Breathe,
+    CardReply,
     Export,
     Pause,
     PauseUntil,
@@ -75,6 +77,10 @@ def run(*argv: str) -> tuple[Invocation | int, str, str]:
         (("pause", "until-tomorrow"), Invocation(Pause(until=PauseUntil.TOMORROW))),
         (("pause", "until-resumed"), Invocation(Pause(until=PauseUntil.RESUMED))),
         (("resume",), Invocation(Resume())),
+        (("answer", "done"), Invocation(Answer(reply=CardReply.DONE))),
+        (("answer", "snooze"), Invocation(Answer(reply=CardReply.SNOOZE))),
+        (("answer", "skip"), Invocation(Answer(reply=CardReply.SKIP))),
+        (("answer", "--focus"), Invocation(Answer(focus=True))),
         (("water",), Invocation(Water())),
         (("water", "330"), Invocation(Water(ml=330))),
         (("water", "0.5l"), Invocation(Water(ml=500))),
@@ -122,6 +128,9 @@ def test_every_command_parses_to_its_command(argv: tuple[str, ...], expected: In
         (("water", "5l"), "(got 5000 ml)"),
         (("water", "a glass"), "is not an amount of water"),
         (("water", "250.5"), "not a whole number of millilitres"),
+        (("answer",), "give done, snooze or skip, or --focus"),
+        (("answer", "done", "--focus"), "give done, snooze or skip, or --focus"),
+        (("answer", "later"), "invalid choice: 'later'"),
         (("status", "--yaml"), "unrecognized arguments: --yaml"),
         (("quit", "now"), "unrecognized arguments: now"),
         (("frobnicate",), "invalid choice: 'frobnicate'"),
@@ -195,7 +204,18 @@ def test_version_prints_and_exits_ok() -> None:
 def test_help_lists_every_command_and_the_exit_codes() -> None:
     result, out, _ = run("--help")
     assert result == ExitCode.OK
-    names = ("start", "breathe", "stretch", "remind", "pause", "resume", "water", "status", "export", "quit")
+    names = (
+        "start",
+        "breathe",
+        "stretch",
+        "remind",
+        "answer",
+        "pause",
+        "resume",
+        "water",
+        "status",
+        "export",
+    )
     for name in names:
         assert f"\n    {name}" in out
     assert "exit codes:" in out
@@ -212,6 +232,7 @@ def test_help_lists_every_command_and_the_exit_codes() -> None:
         ("remind", "breathing, movement, posture, stretch or water"),
         ("pause", "until-tomorrow"),
         ("resume", "End a pause"),
+        ("answer", "desktop shortcuts"),
         ("water", "50 to 2000 ml"),
         ("status", "--json"),
         ("quit", "Quit the running Unclench"),

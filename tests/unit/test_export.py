@@ -59,7 +59,7 @@ def fresh(tmp_path: Path) -> Iterator[EventLog]:
 
 SAMPLE = [
     Event("posture", "done", "2024-05-01", T0, T0 + timedelta(seconds=2), T0 + timedelta(seconds=9)),
-    Event("hydration", "done", "2024-05-01", answered_at=T0, details={"ml": 250}),
+    Event("hydration", "done", "2024-05-01", answered_at=T0 + timedelta(seconds=10), details={"ml": 250}),
     Event("stretch", "natural", "2024-05-02", details={"away_seconds": 612.5}),
     Event(
         "breathing",
@@ -148,6 +148,28 @@ def test_a_backup_merges_with_newer_events(log: EventLog, fresh: EventLog, tmp_p
 
     assert import_backup(fresh, backup).added == 3
     assert [s.event for s in fresh.events()] == [SAMPLE[5], *SAMPLE[:3]]
+
+
+def test_export_is_oldest_first_after_an_import_of_older_events(
+    log: EventLog, fresh: EventLog, tmp_path: Path
+) -> None:
+    log.record_many(SAMPLE[:3])
+    backup = tmp_path / "backup.json"
+    export_to_file(log, backup, "json", exported_at=EXPORTED_AT)
+    later = Event("posture", "skipped", "2024-05-01", answered_at=T0 + timedelta(seconds=5))
+    newest = Event("hydration", "done", "2024-05-09", answered_at=T0 + timedelta(days=8), details={"ml": 300})
+    fresh.record_many([newest, later])
+    import_backup(fresh, backup)
+
+    exported = json.loads(export_text(fresh, "json"))["events"]
+    days_and_outcomes = [(row["local_day"], row["kind"], row["outcome"]) for row in exported]
+    assert days_and_outcomes == [
+        ("2024-05-01", "posture", "skipped"),  # answered at T0 + 5 s
+        ("2024-05-01", "posture", "done"),  # answered at T0 + 9 s
+        ("2024-05-01", "hydration", "done"),  # answered at T0 + 10 s
+        ("2024-05-02", "stretch", "natural"),
+        ("2024-05-09", "hydration", "done"),
+    ]
 
 
 def test_json_export_is_one_valid_document_with_a_header(log: EventLog) -> None:

@@ -95,6 +95,8 @@ def test_reminders_due_within_two_minutes_merge_into_the_bigger_one(clock: FakeC
     events = policy.answer(Outcome.DONE, {"moves": 3})
     assert [e.kind for e in events] == ["stretch", "hydration", "posture"]
     assert events[0].details == {"moves": 3}
+    # "Done" on the stretch card credits the carried items only with what was done with them: nothing here.
+    assert [e.outcome for e in events] == ["done", "skipped", "skipped"]
     assert events[1].details == {"merged_into": "stretch"}
     assert events[2].due_at == clock.now()
     assert events[0].due_at == clock.now() + timedelta(minutes=2)
@@ -379,3 +381,25 @@ def test_return_after_a_long_absence_is_a_natural_break_without_double_counting(
     [event] = policy.user_returned(away_seconds=31 * 60)
     assert event.outcome == "natural"
     assert policy.next_wakeup() == clock.now() + timedelta(minutes=20)
+
+
+def test_a_merged_answer_credits_each_item_with_what_the_user_did(clock: FakeClock) -> None:
+    settings = Settings(
+        posture=KindSettings(interval_minutes=20),
+        hydration=KindSettings(interval_minutes=20),
+        stretch=KindSettings(enabled=False),
+    )
+    policy = ReminderPolicy(settings, clock)
+    clock.advance(minutes=20)
+    prompt = policy.due()
+    assert prompt is not None and prompt.kinds == (Kind.HYDRATION, Kind.POSTURE)
+    events = policy.answer(Outcome.DONE, {"ml": 250, "merged": {"posture": {"fixed": []}}})
+    assert [(e.kind, e.outcome, e.details) for e in events] == [
+        ("hydration", "done", {"ml": 250}),
+        ("posture", "skipped", {"merged_into": "hydration", "fixed": []}),
+    ]
+    clock.advance(minutes=20)
+    assert policy.due() is not None
+    events = policy.answer(Outcome.DONE, {"ml": 500, "merged": {"posture": {"fixed": ["shoulders"]}}})
+    assert [(e.kind, e.outcome) for e in events] == [("hydration", "done"), ("posture", "done")]
+    assert events[1].details == {"merged_into": "hydration", "fixed": ["shoulders"]}

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.core.events import Outcome
 from desktop.core.routine_model import Category, Exercise, Routine, Sides
 from desktop.core.routine_player import (
     Phase,
@@ -17,6 +18,8 @@ from desktop.core.routine_player import (
     RoutineResult,
     Side,
     expand_steps,
+    followed,
+    reminder_outcome,
     routine_event,
 )
 from tests.fakes import FakeClock
@@ -239,3 +242,28 @@ def test_a_rest_shows_its_own_picture_when_the_move_has_one() -> None:
         ("same", Phase.HOLD, tense),
         ("same", Phase.REST, tense),
     ]
+
+
+def test_half_the_steps_is_completed_less_is_stopped(player: RoutinePlayer, clock: FakeClock) -> None:
+    player.next()
+    player.next()  # 2 of 4 steps
+    assert player.finish().outcome is RoutineOutcome.COMPLETED
+    early = RoutinePlayer(ROUTINE, clock.monotonic)
+    early.start()
+    early.next()  # 1 of 4
+    assert early.finish().outcome is RoutineOutcome.STOPPED
+
+
+def test_the_followed_rule() -> None:
+    assert not followed(0, 8) and not followed(3, 8) and followed(4, 8) and followed(8, 8)
+    assert not followed(2, 5) and followed(3, 5)
+    assert followed(0, 0)
+
+
+def test_a_routine_answers_its_stretch_card_by_what_was_followed() -> None:
+    def result(outcome: RoutineOutcome) -> RoutineResult:
+        return RoutineResult("r", "R", outcome, 0, 8, 2)
+
+    assert reminder_outcome(result(RoutineOutcome.STOPPED)) is Outcome.SKIPPED
+    assert reminder_outcome(result(RoutineOutcome.COMPLETED)) is Outcome.DONE
+    assert reminder_outcome(result(RoutineOutcome.POSTPONED)) is Outcome.SNOOZED

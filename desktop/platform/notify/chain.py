@@ -63,7 +63,8 @@ class NotifierChain(Notifier):
             self.failed.emit(key)
 
     def _on_action(self, key: str, action_id: str) -> None:
-        self._forget(key)
+        # Still shown by that backend until withdrawn: the answer takes it off the screen there.
+        self._pending.pop(key, None)
         self.action_invoked.emit(key, action_id)
 
     def _on_dismissed(self, key: str) -> None:

@@ -66,6 +66,7 @@ class FreedesktopNotifier(Notifier):
         self._address = DBusAddress(PATH, bus_name=SERVICE, interface=INTERFACE)
         self._ids: dict[str, int] = {}  # key -> server id; GUI thread only
         self._keys: dict[int, str] = {}
+        self._acted: set[str] = set()  # keys whose notification the user acted on: its close is no dismissal
         self._waiting: dict[int, _Reply] = {}  # serial -> reply slot; shared with the reader
         self._lock = threading.Lock()
         self._closed = False
@@ -126,9 +127,13 @@ class FreedesktopNotifier(Notifier):
             self._keys.pop(old, None)
         self._ids[key] = server_id
         self._keys[server_id] = key
+        self._acted.discard(key)
         return True
 
     def withdraw(self, key: str) -> None:
+        """Close it on screen, also after the user acted on it: some servers keep a notification (or
+        its entry in a menu) after an action, with stale text and buttons that would do nothing."""
+        self._acted.discard(key)
         server_id = self._ids.pop(key, None)
         if server_id is None or self._closed:
             return
@@ -171,14 +176,17 @@ class FreedesktopNotifier(Notifier):
         if member == "ActionInvoked" and len(body) == 2:
             key = self._keys.get(int(body[0]))
             if key is not None:
-                # The server closes it next (reason 2 or 3); that is not a dismissal.
-                self._forget(key)
+                # Known until it is closed, so that `withdraw` can still close it; the server may close
+                # it next (reason 2 or 3), which is not a dismissal.
+                self._acted.add(key)
                 self.action_invoked.emit(key, str(body[1]))
         elif member == "NotificationClosed" and len(body) == 2:
             key = self._keys.get(int(body[0]))
             if key is not None:
                 self._forget(key)
-                if int(body[1]) != _CLOSED_BY_US:
+                acted = key in self._acted
+                self._acted.discard(key)
+                if int(body[1]) != _CLOSED_BY_US and not acted:
                     self.dismissed.emit(key)
 
     def _forget(self, key: str) -> None:
