@@ -1533,7 +1533,7 @@
     </message>
     <message>
         <source>In a little more</source>
-        <translation>Mais um pouquinho</translation>
+        <translation>Inspire mais um pouquinho</translation>
     </message>
     <message>
         <source>Breathe in</source>
