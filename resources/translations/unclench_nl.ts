@@ -1541,7 +1541,7 @@
     </message>
     <message>
         <source>Paused – press Space to go on</source>
-        <translation>Gepauzeerd – druk op de spatiebalk om verder te gaan</translation>
+        <translation>Gepauzeerd – spatiebalk om verder te gaan</translation>
     </message>
     <message>
         <source>{0}:{1:02d} left</source>
@@ -1702,7 +1702,7 @@
     </message>
     <message>
         <source>Applies the next time Unclench starts.</source>
-        <translation>Geldt vanaf de volgende keer dat Unclench start.</translation>
+        <translation>Geldt vanaf de volgende start van Unclench.</translation>
     </message>
     <message>
         <source>not available on this session</source>

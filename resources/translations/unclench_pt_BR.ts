@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>Ask how tense I feel, before and after</source>
-        <translation>Perguntar antes e depois o quanto estou tenso</translation>
+        <translation>Perguntar meu nível de tensão antes e depois</translation>
     </message>
 </context>
 <context>
@@ -126,11 +126,11 @@
     </message>
     <message>
         <source>How tense do you feel right now?</source>
-        <translation>Quão tenso você está agora?</translation>
+        <translation>Qual é o seu nível de tensão agora?</translation>
     </message>
     <message>
         <source>And how tense do you feel now?</source>
-        <translation>E agora, quão tenso você está?</translation>
+        <translation>E qual é o seu nível de tensão agora?</translation>
     </message>
 </context>
 <context>
@@ -190,7 +190,7 @@
     <message>
         <source>Sit tall and look straight ahead. Glide your chin straight back, as if making a small double chin, without tipping your head down. Hold softly, then let it drift forward again.</source>
         <extracomment>exercise chin-tuck: instruction</extracomment>
-        <translation>Sente-se ereto e olhe para a frente. Leve o queixo para trás em linha reta, como se fizesse um pequeno queixo duplo, sem inclinar a cabeça para baixo. Segure com suavidade e depois deixe o queixo voltar para a frente.</translation>
+        <translation>Sente-se com a coluna ereta e olhe para a frente. Leve o queixo para trás em linha reta, como se fizesse um pequeno queixo duplo, sem inclinar a cabeça para baixo. Segure com suavidade e depois deixe o queixo voltar para a frente.</translation>
     </message>
     <message>
         <source>Hip-flexor stretch</source>
@@ -230,7 +230,7 @@
     <message>
         <source>Sit tall with your shoulders soft. Turn your head slowly to look over one shoulder, only as far as is comfortable. Pause, then turn back through the middle.</source>
         <extracomment>exercise neck-turn: instruction</extracomment>
-        <translation>Sente-se ereto, com os ombros soltos. Gire a cabeça devagar para olhar por cima de um ombro, só até onde for confortável. Faça uma pausa e volte passando pelo meio.</translation>
+        <translation>Sente-se com a coluna ereta e com os ombros soltos. Gire a cabeça devagar para olhar por cima de um ombro, só até onde for confortável. Faça uma pausa e volte passando pelo meio.</translation>
     </message>
     <message>
         <source>Upper arms</source>
@@ -370,7 +370,7 @@
     <message>
         <source>Seated cat-cow</source>
         <extracomment>exercise seated-cat-cow: name</extracomment>
-        <translation>Gato e vaca sentado</translation>
+        <translation>Gato e vaca na cadeira</translation>
     </message>
     <message>
         <source>Rest your hands on your knees. Breathing out, round your back and let your head hang forward. Breathing in, lift your chest and let your lower back arch a little. Flow slowly between the two.</source>
@@ -380,7 +380,7 @@
     <message>
         <source>Seated cat</source>
         <extracomment>exercise seated-cat: name</extracomment>
-        <translation>Gato sentado</translation>
+        <translation>Gato na cadeira</translation>
     </message>
     <message>
         <source>Rest your hands on your knees. Breathing out, round your back like a cat and let your head hang forward.</source>
@@ -390,7 +390,7 @@
     <message>
         <source>Seated cow</source>
         <extracomment>exercise seated-cow: name</extracomment>
-        <translation>Vaca sentada</translation>
+        <translation>Vaca na cadeira</translation>
     </message>
     <message>
         <source>Breathing in, lift your chest and let your lower back arch a little. Look ahead, not up.</source>
@@ -400,12 +400,12 @@
     <message>
         <source>Seated twist</source>
         <extracomment>exercise seated-twist: name</extracomment>
-        <translation>Torção sentado</translation>
+        <translation>Torção na cadeira</translation>
     </message>
     <message>
         <source>Sit tall with both feet on the floor. Turn your chest toward one side, one hand on the opposite knee and the other on the chair back. Grow tall as you breathe in; turn back slowly.</source>
         <extracomment>exercise seated-twist: instruction</extracomment>
-        <translation>Sente-se ereto com os dois pés no chão. Gire o tronco para um lado, uma mão no joelho oposto e a outra no encosto da cadeira. Cresça ao inspirar; volte devagar.</translation>
+        <translation>Sente-se com a coluna ereta com os dois pés no chão. Gire o tronco para um lado, uma mão no joelho oposto e a outra no encosto da cadeira. Cresça ao inspirar; volte devagar.</translation>
     </message>
     <message>
         <source>Short walk</source>
@@ -425,7 +425,7 @@
     <message>
         <source>Sit upright with your arms loose. Draw your shoulder blades back and a little down, as if sliding them into your back pockets. Hold lightly, then let go.</source>
         <extracomment>exercise shoulder-blade-squeeze: instruction</extracomment>
-        <translation>Sente-se ereto com os braços soltos. Leve as escápulas para trás e um pouco para baixo, como se fosse colocá-las nos bolsos de trás da calça. Segure de leve e depois solte.</translation>
+        <translation>Sente-se com a coluna ereta e os braços soltos. Leve as escápulas para trás e um pouco para baixo, como se fosse colocá-las nos bolsos de trás da calça. Segure de leve e depois solte.</translation>
     </message>
     <message>
         <source>Shoulder rolls</source>
@@ -455,7 +455,7 @@
     <message>
         <source>Stand tall with your feet hip-width apart. Reach one arm up and over your head and lean gently the other way, keeping your hips steady. Breathe into your side, then return to the middle.</source>
         <extracomment>exercise standing-side-bend: instruction</extracomment>
-        <translation>Fique de pé, ereto, com os pés afastados na largura do quadril. Leve um braço para cima e por cima da cabeça e incline-se suavemente para o outro lado, mantendo o quadril firme. Respire para dentro da lateral do corpo e depois volte ao centro.</translation>
+        <translation>Fique de pé com a coluna ereta e com os pés afastados na largura do quadril. Leve um braço para cima e por cima da cabeça e incline-se suavemente para o outro lado, mantendo o quadril firme. Respire para dentro da lateral do corpo e depois volte ao centro.</translation>
     </message>
     <message>
         <source>Upper-back reach</source>
@@ -515,7 +515,7 @@
     <message>
         <source>A one-minute break that moves the spine after a long sit.</source>
         <extracomment>routine micro-back: description</extracomment>
-        <translation>Uma pausa de um minuto que movimenta a coluna depois de muito tempo sentado.</translation>
+        <translation>Uma pausa de um minuto que movimenta a coluna depois de muito tempo na cadeira.</translation>
     </message>
     <message>
         <source>Neck and shoulder release</source>
@@ -535,7 +535,7 @@
     <message>
         <source>About five minutes of gentle moves for the whole back, seated and standing, ending with a short walk.</source>
         <extracomment>routine back-reset: description</extracomment>
-        <translation>Cerca de cinco minutos de movimentos suaves para as costas inteiras, sentado e em pé, terminando com uma caminhada curta.</translation>
+        <translation>Cerca de cinco minutos de movimentos suaves para as costas inteiras, na cadeira e em pé, terminando com uma caminhada curta.</translation>
     </message>
     <message>
         <source>Progressive muscle relaxation</source>
@@ -1682,15 +1682,15 @@
     </message>
     <message>
         <source>After a break, ask how tense I feel</source>
-        <translation>Depois de uma pausa, perguntar o quanto estou tenso</translation>
+        <translation>Depois de uma pausa, perguntar meu nível de tensão</translation>
     </message>
     <message>
         <source>&amp;Start Unclench when I log in</source>
-        <translation>&amp;Iniciar o Unclench quando eu entrar no sistema</translation>
+        <translation>&amp;Iniciar o Unclench ao entrar no sistema</translation>
     </message>
     <message>
         <source>What Unclench can see on this desktop</source>
-        <translation>O que o Unclench consegue perceber nesta área de trabalho</translation>
+        <translation>O que o Unclench percebe nesta área de trabalho</translation>
     </message>
     <message>
         <source>When to see a &amp;professional</source>
@@ -1702,7 +1702,7 @@
     </message>
     <message>
         <source>Applies the next time Unclench starts.</source>
-        <translation>Vale a partir da próxima vez que o Unclench iniciar.</translation>
+        <translation>Vale a partir do próximo início do Unclench.</translation>
     </message>
     <message>
         <source>not available on this session</source>
@@ -2372,7 +2372,7 @@
     </message>
     <message>
         <source>How tense am I right now?</source>
-        <translation>Quão tenso estou agora?</translation>
+        <translation>Qual é meu nível de tensão agora?</translation>
     </message>
     <message>
         <source>Why this helps</source>
