@@ -800,7 +800,7 @@
     <message>
         <source>A heat wrap eases new low back pain a little for a short time, with moderate-quality evidence, and a guideline suggests it for pain of recent onset. For cold packs there is too little evidence to say whether they help. Use whichever feels better, never directly on bare skin, and not on skin that has lost feeling.</source>
         <extracomment>why this helps, topic heat-cold: what is known, two or three sentences</extracomment>
-        <translation>Een warmtekompres verlicht nieuwe lage rugpijn een beetje voor korte tijd, met bewijs van gematigde kwaliteit, en een richtlijn raadt het aan bij pijn die pas kort bestaat. Voor koudepacks is er te weinig bewijs om te zeggen of ze helpen. Gebruik wat prettiger voelt, nooit direct op de blote huid en niet op huid die gevoelloos is.</translation>
+        <translation>Een warmtekompres verlicht nieuwe lage rugpijn een beetje voor korte tijd, met bewijs van gematigde kwaliteit, en een richtlijn stelt het voor bij pijn die pas kort bestaat. Voor koudepacks is er te weinig bewijs om te zeggen of ze helpen. Gebruik wat prettiger voelt, nooit direct op de blote huid en niet op huid die gevoelloos is.</translation>
     </message>
     <message>
         <source>Sleep</source>
@@ -1533,7 +1533,7 @@
     </message>
     <message>
         <source>In a little more</source>
-        <translation>Nog een beetje erbij inademen</translation>
+        <translation>Nog wat erbij inademen</translation>
     </message>
     <message>
         <source>Breathe in</source>

@@ -1429,7 +1429,7 @@
     </message>
     <message>
         <source>During any routine, move gently and stop a movement that increases pain. When you are unsure, ask a professional before carrying on.</source>
-        <translation>Podczas każdego zestawu ruszaj się łagodnie i przerwij ruch, który nasila ból. W razie wątpliwości zapytaj specjalistę, zanim zaczniesz dalej.</translation>
+        <translation>Podczas każdego zestawu ruszaj się łagodnie i przerwij ruch, który nasila ból. W razie wątpliwości zapytaj specjalistę, zanim będziesz kontynuować.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -1536,7 +1536,7 @@
     </message>
     <message>
         <source>In a little more</source>
-        <translation>Jeszcze trochę wdechu</translation>
+        <translation>Dobierz powietrza</translation>
     </message>
     <message>
         <source>Breathe in</source>
@@ -2096,7 +2096,7 @@
     </message>
     <message>
         <source>{0}: met {1} in a row, best {2}.</source>
-        <translation>{0}: osiągnięte {1} z rzędu, rekord {2}.</translation>
+        <translation>{0}: osiągnięty {1} z rzędu, rekord {2}.</translation>
     </message>
     <message>
         <source>no reminders</source>
