@@ -2256,7 +2256,7 @@
     </message>
     <message>
         <source>One tap is all it takes.</source>
-        <translation>Eén tik is genoeg.</translation>
+        <translation>Eén klik is genoeg.</translation>
     </message>
     <message>
         <source>&amp;Not now</source>

@@ -1044,11 +1044,11 @@
     </message>
     <message>
         <source>loose</source>
-        <translation>luźno</translation>
+        <translation>rozluźnienie</translation>
     </message>
     <message>
         <source>very tight</source>
-        <translation>bardzo spięte</translation>
+        <translation>silne napięcie</translation>
     </message>
 </context>
 <context>
@@ -1701,7 +1701,7 @@
     </message>
     <message>
         <source>Same as the system</source>
-        <translation>Taki jak w systemie</translation>
+        <translation>Jak w systemie</translation>
     </message>
     <message>
         <source>Applies the next time Unclench starts.</source>
@@ -2281,7 +2281,7 @@
     </message>
     <message>
         <source>One tap is all it takes.</source>
-        <translation>Wystarczy jedno dotknięcie.</translation>
+        <translation>Wystarczy jedno kliknięcie.</translation>
     </message>
     <message>
         <source>&amp;Not now</source>

@@ -2256,7 +2256,7 @@
     </message>
     <message>
         <source>One tap is all it takes.</source>
-        <translation>Basta um toque.</translation>
+        <translation>Basta um clique.</translation>
     </message>
     <message>
         <source>&amp;Not now</source>
