@@ -238,7 +238,7 @@ class Settings:
     reminder_style: str = setting("popup", Choice(("popup", "notification", "both")))
     reminder_sound: bool = setting(False)  # a soft tone when a reminder appears
     # The interface language; "system" follows the desktop's languages. Applies at the next start.
-    language: str = setting("system", Choice(("system", "en", "de", "es", "fr", "it")))
+    language: str = setting("system", Choice(("system", "en", "de", "es", "fr", "it", "nl", "pl", "pt_BR")))
     # A reminder due during a fullscreen window or do-not-disturb waits at most this long.
     busy_defer_minutes: int = setting(30, Range(1, 240, "minutes"))
     quiet_times: QuietTimesSettings = QuietTimesSettings()
