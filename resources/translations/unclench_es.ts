@@ -270,6 +270,21 @@
     </message>
 </context>
 <context>
+    <name>CarriedItem</name>
+    <message>
+        <source>Also due now: {0}</source>
+        <translation>También toca ahora: {0}</translation>
+    </message>
+    <message>
+        <source>Drank &amp;{0} ml</source>
+        <translation>Bebí &amp;{0} ml</translation>
+    </message>
+    <message>
+        <source>I took a few slow breaths</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComparisonSection</name>
     <message>
         <source>Tension and breaks</source>
@@ -1433,8 +1448,8 @@
         <translation>Hoy por ahora: {0} ml de {1} ml</translation>
     </message>
     <message>
-        <source>Drank 250 ml</source>
-        <translation>He bebido 250 ml</translation>
+        <source>Drank {0} ml</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A minute of slow breathing with a long out-breath.</source>
@@ -1443,6 +1458,10 @@
     <message>
         <source>{0} ({1} s)</source>
         <translation>{0} ({1} s)</translation>
+    </message>
+    <message>
+        <source>{0} ({1} × {2} s)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stand up and move gently: {0}</source>
@@ -1476,16 +1495,16 @@
         <translation>Recordatorio de Unclench</translation>
     </message>
     <message>
+        <source>• {0}, {1} × {2} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Today so far: {0} ml of {1} ml</source>
         <translation>Hoy por ahora: {0} ml de {1} ml</translation>
     </message>
     <message>
         <source>• {0}, {1} s</source>
         <translation>• {0}, {1} s</translation>
-    </message>
-    <message>
-        <source>Also due now: {0}</source>
-        <translation>También toca ahora: {0}</translation>
     </message>
     <message>
         <source>Drank &amp;{0} ml</source>
@@ -1525,6 +1544,10 @@
     <message>
         <source>There is no routine called &apos;{0}&apos;. Routines: {1}</source>
         <translation>No hay ninguna rutina llamada «{0}». Rutinas: {1}</translation>
+    </message>
+    <message>
+        <source>“{0}” comes back with the stretch break at {1}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import a routine</source>

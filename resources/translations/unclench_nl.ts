@@ -9,6 +9,142 @@
     </message>
 </context>
 <context>
+    <name>BreakCoordinator</name>
+    <message numerus="yes">
+        <source>A calm moment to make up a missed break (%n owed): Make up a break, in the menu.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BreakPanel</name>
+    <message>
+        <source>Unclench break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making up an earlier break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done early (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Postpone {0} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>Over&amp;slaan</translation>
+    </message>
+    <message>
+        <source>In an emergency, hold Esc for {0} seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} min {1} s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreakSettingsPage</name>
+    <message>
+        <source>Break screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Length of the movement break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the movement break on the break screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the stretch break on the break screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A large window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one with the pointer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heads-up before a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Seconds before (0: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A glowing edge around the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A soft tone only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict mode and skips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict movement break (hold Esc {0} s to leave)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict stretch break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postpones a day in strict mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit skips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skips a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer to make up a missed break</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BreathingActions</name>
     <message>
         <source>There is no breathing pattern called &apos;{0}&apos;. Patterns: {1}</source>
@@ -131,6 +267,21 @@
     <message>
         <source>And how tense do you feel now?</source>
         <translation>En hoe gespannen voel je je nu?</translation>
+    </message>
+</context>
+<context>
+    <name>CarriedItem</name>
+    <message>
+        <source>Also due now: {0}</source>
+        <translation>Ook nu aan de beurt: {0}</translation>
+    </message>
+    <message>
+        <source>Drank &amp;{0} ml</source>
+        <translation>&amp;{0} ml gedronken</translation>
+    </message>
+    <message>
+        <source>I took a few slow breaths</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -648,6 +799,56 @@
         <translation>Adem iets langer uit dan je inademde en laat je schouders mee zakken.</translation>
     </message>
     <message>
+        <source>A short walk</source>
+        <extracomment>movement break suggestion short-walk: title (short)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk for a few minutes: down the corridor, up a flight of stairs or once around the room. An easy pace is enough.</source>
+        <extracomment>movement break suggestion short-walk: what to do, one or two sentences</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refill your water</source>
+        <extracomment>movement break suggestion refill-water: title (short)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk to the kitchen or the tap and refill your glass or bottle. Drink some if you are thirsty.</source>
+        <extracomment>movement break suggestion refill-water: what to do, one or two sentences</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loosen your shoulders</source>
+        <extracomment>movement break suggestion loosen-shoulders: title (short)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand up, roll your shoulders slowly back a few times and let them drop. Let your arms hang and shake your hands loose.</source>
+        <extracomment>movement break suggestion loosen-shoulders: what to do, one or two sentences</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move gently</source>
+        <extracomment>movement break suggestion gentle-movement: title (short)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand and move in any easy way that feels good: shift your weight, march on the spot, reach up. Stop any move that hurts.</source>
+        <extracomment>movement break suggestion gentle-movement: what to do, one or two sentences</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look far away</source>
+        <extracomment>movement break suggestion look-far: title (short)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand at a window or at the far end of the room and rest your eyes on something far away. Breathe out slowly.</source>
+        <extracomment>movement break suggestion look-far: what to do, one or two sentences</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Let go completely and breathe out slowly.</source>
         <extracomment>the rest after a hold, when the exercise gives no words of its own</extracomment>
         <translation>Laat helemaal los en adem langzaam uit.</translation>
@@ -915,6 +1116,21 @@
     </message>
 </context>
 <context>
+    <name>DoctorPage</name>
+    <message>
+        <source>What Unclench sees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each detector sees on this desktop right now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FiguresModel</name>
     <message>
         <source>Section</source>
@@ -931,6 +1147,18 @@
 </context>
 <context>
     <name>Kinds</name>
+    <message>
+        <source>Movement break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>movement break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get up for a few minutes: walk, stand, look far away or refill your water.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Stretch break</source>
         <translation>Rekpauze</translation>
@@ -981,6 +1209,21 @@
     </message>
 </context>
 <context>
+    <name>LanguageChoice</name>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Zoals het systeem</translation>
+    </message>
+    <message>
+        <source>Applies the next time Unclench starts.</source>
+        <translation>Geldt vanaf de volgende start van Unclench.</translation>
+    </message>
+</context>
+<context>
     <name>Launch</name>
     <message>
         <source>Unclench could not start: {0}</source>
@@ -1018,6 +1261,146 @@
     <message>
         <source>Some content files have problems and were left out:</source>
         <translation>Sommige inhoudsbestanden bevatten fouten en zijn weggelaten:</translation>
+    </message>
+</context>
+<context>
+    <name>QuietSources</name>
+    <message>
+        <source>The app rules are not valid: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuietTimesPage</name>
+    <message>
+        <source>What Unclench sees…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold reminders while the microphone or camera is in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>After a call ends, wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold at most, per day</source>
+        <extracomment>After this much holding in a day, reminders come anyway, quietly.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps that are not calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count as calls again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add calendar file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also read a calendar from the web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this address is contacted, at most every 15 minutes; nothing else leaves the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you@example.org, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your addresses</source>
+        <extracomment>Events the user declined (as this address) do not hold reminders.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold reminders while</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose calendar files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendars (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is in front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is running</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1065,8 +1448,8 @@
         <translation>Vandaag tot nu toe: {0} ml van {1} ml</translation>
     </message>
     <message>
-        <source>Drank 250 ml</source>
-        <translation>250 ml gedronken</translation>
+        <source>Drank {0} ml</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A minute of slow breathing with a long out-breath.</source>
@@ -1075,6 +1458,10 @@
     <message>
         <source>{0} ({1} s)</source>
         <translation>{0} ({1} s)</translation>
+    </message>
+    <message>
+        <source>{0} ({1} × {2} s)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stand up and move gently: {0}</source>
@@ -1108,16 +1495,16 @@
         <translation>Herinnering van Unclench</translation>
     </message>
     <message>
+        <source>• {0}, {1} × {2} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Today so far: {0} ml of {1} ml</source>
         <translation>Vandaag tot nu toe: {0} ml van {1} ml</translation>
     </message>
     <message>
         <source>• {0}, {1} s</source>
         <translation>• {0}, {1} s</translation>
-    </message>
-    <message>
-        <source>Also due now: {0}</source>
-        <translation>Ook nu aan de beurt: {0}</translation>
     </message>
     <message>
         <source>Drank &amp;{0} ml</source>
@@ -1157,6 +1544,10 @@
     <message>
         <source>There is no routine called &apos;{0}&apos;. Routines: {1}</source>
         <translation>Er is geen routine met de naam ‘{0}’. Beschikbare routines: {1}</translation>
+    </message>
+    <message>
+        <source>“{0}” comes back with the stretch break at {1}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import a routine</source>
@@ -1563,8 +1954,16 @@
         <translation>Tijden</translation>
     </message>
     <message>
+        <source>Quiet times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>General</source>
         <translation>Algemeen</translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation>Pauzes</translation>
     </message>
     <message>
         <source>Settings shown greyed are set by your administrator.</source>
@@ -1697,14 +2096,6 @@
         <translation>Wanneer je &amp;hulp moet zoeken</translation>
     </message>
     <message>
-        <source>Same as the system</source>
-        <translation>Zoals het systeem</translation>
-    </message>
-    <message>
-        <source>Applies the next time Unclench starts.</source>
-        <translation>Geldt vanaf de volgende start van Unclench.</translation>
-    </message>
-    <message>
         <source>not available on this session</source>
         <translation>niet beschikbaar in deze sessie</translation>
     </message>
@@ -1726,6 +2117,29 @@
     <message>
         <source>Your settings apply now but could not be saved: {0}</source>
         <translation>Je instellingen gelden nu, maar konden niet worden opgeslagen: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SittingView</name>
+    <message>
+        <source>worked {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} movement breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longest sitting {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} h {1} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +2368,11 @@
             <numerusform>%Ln routine</numerusform>
             <numerusform>%Ln routines</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>held {0}</source>
+        <extracomment>Time reminders waited today for calls, calendar events and the like: &quot;held 40 min&quot;.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Posture checks</source>
@@ -2284,6 +2703,10 @@
         <source>Unclench — {0}</source>
         <translation>Unclench — {0}</translation>
     </message>
+    <message>
+        <source>{0} in {1} s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TrayIntents</name>
@@ -2295,12 +2718,24 @@
 <context>
     <name>TrayMenu</name>
     <message>
+        <source>Remind me anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Breathe now</source>
         <translation>Nu ademen</translation>
     </message>
     <message>
         <source>Take a stretch break now</source>
         <translation>Nu een rekpauze nemen</translation>
+    </message>
+    <message>
+        <source>Not now: postpone the coming break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make up a break</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Guided routines</source>
@@ -2395,6 +2830,19 @@
         <translation>Unclench afsluiten</translation>
     </message>
     <message>
+        <source>Make up a break ({0} owed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skips left today: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not a call</source>
+        <extracomment>The app holding reminders as a call does not make calls (a recorder, a tuner).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Water today: {0} of {1} ml</source>
         <translation>Water vandaag: {0} van {1} ml</translation>
     </message>
@@ -2484,6 +2932,18 @@
         <translation>vergadermodus</translation>
     </message>
     <message>
+        <source>a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event in your calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an app rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a fullscreen window</source>
         <translation>een venster op volledig scherm</translation>
     </message>
@@ -2502,6 +2962,43 @@
     <message>
         <source>you are typing</source>
         <translation>je bent aan het typen</translation>
+    </message>
+    <message>
+        <source>camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} in {1}</source>
+        <extracomment>What holds a call: &quot;microphone in Firefox&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a call ({0}) ended, next try at {1}</source>
+        <extracomment>A call just ended; the reminder comes after a short grace.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a call ({0}) since {1}, next try when it ends</source>
+        <extracomment>&quot;a call (microphone in Firefox) since 10:02, next try when it ends&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} in your calendar until {1}</source>
+        <extracomment>&quot;Weekly sync in your calendar until 11:00&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is open</source>
+        <extracomment>An app rule holds reminders: &quot;zoom is open&quot;.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>now</source>
