@@ -118,7 +118,7 @@ def test_a_conflict_copy_is_merged_without_duplicates(computers: tuple[Computer,
     a.syncthing.stop()
     journal_on_a = next(a.profile.own_folder.glob("events-*.jsonl"))
     journal_on_b = b.profile.engine.folder / journal_on_a.relative_to(a.syncthing.share)  # type: ignore[operator]
-    extra = ExportRow("restored-on-b", DAY, "hydration", "done", None, None, None, '{"ml": 7}')
+    extra = ExportRow("restored-on-b", DAY, "hydration", "done", None, None, None, '{"ml": 57}')
     with journal_on_b.open("ab") as out:  # B's copy of A's file changes (say, an old backup put back)
         out.write(journal_on_b.read_bytes() + (encode(EventEntry(99, extra)) + "\n").encode())
     b.syncthing.rescan()
@@ -136,4 +136,4 @@ def test_a_conflict_copy_is_merged_without_duplicates(computers: tuple[Computer,
     converge(a, b, 3)
     for computer in (a, b):
         assert computer.profile.uids() >= {"restored-on-b"}
-        assert computer.profile.log.water_total_ml(DAY) == 357  # each event once
+        assert computer.profile.log.water_total_ml(DAY) == 407  # each event once
