@@ -121,11 +121,11 @@
     </message>
     <message>
         <source>Strict movement break (hold Esc {0} s to leave)</source>
-        <translation>Pausa para moverse estricta (mantén pulsada Esc {0} s para salir)</translation>
+        <translation>Pausa para moverse en modo estricto (mantén pulsada Esc {0} s para salir)</translation>
     </message>
     <message>
         <source>Strict stretch break</source>
-        <translation>Pausa para estirar estricta</translation>
+        <translation>Pausa para estirar en modo estricto</translation>
     </message>
     <message>
         <source>Postpones a day in strict mode</source>
