@@ -12,9 +12,9 @@
     <name>BreakCoordinator</name>
     <message numerus="yes">
         <source>A calm moment to make up a missed break (%n owed): Make up a break, in the menu.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un momento tranquilo para recuperar una pausa perdida (%n pendiente): «Recuperar una pausa», en el menú.</numerusform>
+            <numerusform>Un momento tranquilo para recuperar una pausa perdida (%n pendientes): «Recuperar una pausa», en el menú.</numerusform>
         </translation>
     </message>
 </context>
@@ -22,19 +22,19 @@
     <name>BreakPanel</name>
     <message>
         <source>Unclench break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa de Unclench</translation>
     </message>
     <message>
         <source>Making up an earlier break</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperando una pausa anterior</translation>
     </message>
     <message>
         <source>&amp;Done early (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminar ya (Intro)</translation>
     </message>
     <message>
         <source>&amp;Postpone {0} min</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Posponer {0} min</translation>
     </message>
     <message>
         <source>S&amp;kip</source>
@@ -42,18 +42,18 @@
     </message>
     <message>
         <source>In an emergency, hold Esc for {0} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>En caso de emergencia, mantén pulsada Esc {0} segundos.</translation>
     </message>
     <message>
         <source>{0} min {1} s left</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan {0} min {1} s</translation>
     </message>
 </context>
 <context>
     <name>BreakSettingsPage</name>
     <message>
         <source>Break screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla de pausa</translation>
     </message>
     <message>
         <source> min</source>
@@ -61,43 +61,43 @@
     </message>
     <message>
         <source>Length of the movement break</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración de la pausa para moverse</translation>
     </message>
     <message>
         <source>Show the movement break on the break screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la pausa para moverse en la pantalla de pausa</translation>
     </message>
     <message>
         <source>Show the stretch break on the break screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la pausa para estirar en la pantalla de pausa</translation>
     </message>
     <message>
         <source>Style</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentación</translation>
     </message>
     <message>
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla completa</translation>
     </message>
     <message>
         <source>A large window</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ventana grande</translation>
     </message>
     <message>
         <source>Monitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantallas</translation>
     </message>
     <message>
         <source>Every monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las pantallas</translation>
     </message>
     <message>
         <source>The one with the pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>La que tiene el puntero del ratón</translation>
     </message>
     <message>
         <source>Heads-up before a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso antes de una pausa</translation>
     </message>
     <message>
         <source> s</source>
@@ -105,43 +105,43 @@
     </message>
     <message>
         <source>Seconds before (0: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos antes (0: ninguno)</translation>
     </message>
     <message>
         <source>A glowing edge around the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Un borde luminoso alrededor de la pantalla</translation>
     </message>
     <message>
         <source>A soft tone only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un sonido suave</translation>
     </message>
     <message>
         <source>Strict mode and skips</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo estricto y pausas saltadas</translation>
     </message>
     <message>
         <source>Strict movement break (hold Esc {0} s to leave)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa para moverse en modo estricto (mantén pulsada Esc {0} s para salir)</translation>
     </message>
     <message>
         <source>Strict stretch break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa para estirar en modo estricto</translation>
     </message>
     <message>
         <source>Postpones a day in strict mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplazamientos al día en modo estricto</translation>
     </message>
     <message>
         <source>Limit skips</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitar las pausas saltadas</translation>
     </message>
     <message>
         <source>Skips a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas saltadas al día</translation>
     </message>
     <message>
         <source>Offer to make up a missed break</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecer recuperar una pausa perdida</translation>
     </message>
 </context>
 <context>
@@ -281,7 +281,7 @@
     </message>
     <message>
         <source>I took a few slow breaths</source>
-        <translation type="unfinished"></translation>
+        <translation>Respiré despacio unas cuantas veces</translation>
     </message>
 </context>
 <context>
@@ -801,52 +801,52 @@
     <message>
         <source>A short walk</source>
         <extracomment>movement break suggestion short-walk: title (short)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un paseo corto</translation>
     </message>
     <message>
         <source>Walk for a few minutes: down the corridor, up a flight of stairs or once around the room. An easy pace is enough.</source>
         <extracomment>movement break suggestion short-walk: what to do, one or two sentences</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Camina unos minutos: por el pasillo, escaleras arriba o una vuelta por la habitación. Basta con un ritmo tranquilo.</translation>
     </message>
     <message>
         <source>Refill your water</source>
         <extracomment>movement break suggestion refill-water: title (short)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rellena el agua</translation>
     </message>
     <message>
         <source>Walk to the kitchen or the tap and refill your glass or bottle. Drink some if you are thirsty.</source>
         <extracomment>movement break suggestion refill-water: what to do, one or two sentences</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ve a la cocina o al grifo y rellena tu vaso o tu botella. Bebe un poco si tienes sed.</translation>
     </message>
     <message>
         <source>Loosen your shoulders</source>
         <extracomment>movement break suggestion loosen-shoulders: title (short)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Afloja los hombros</translation>
     </message>
     <message>
         <source>Stand up, roll your shoulders slowly back a few times and let them drop. Let your arms hang and shake your hands loose.</source>
         <extracomment>movement break suggestion loosen-shoulders: what to do, one or two sentences</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Levántate, gira los hombros despacio hacia atrás unas cuantas veces y déjalos caer. Deja colgar los brazos y sacude las manos para soltarlas.</translation>
     </message>
     <message>
         <source>Move gently</source>
         <extracomment>movement break suggestion gentle-movement: title (short)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Muévete con suavidad</translation>
     </message>
     <message>
         <source>Stand and move in any easy way that feels good: shift your weight, march on the spot, reach up. Stop any move that hurts.</source>
         <extracomment>movement break suggestion gentle-movement: what to do, one or two sentences</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ponte de pie y muévete de cualquier forma sencilla que te siente bien: pasa el peso de un pie a otro, marcha en el sitio, estírate hacia arriba. Deja cualquier movimiento que duela.</translation>
     </message>
     <message>
         <source>Look far away</source>
         <extracomment>movement break suggestion look-far: title (short)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mira a lo lejos</translation>
     </message>
     <message>
         <source>Stand at a window or at the far end of the room and rest your eyes on something far away. Breathe out slowly.</source>
         <extracomment>movement break suggestion look-far: what to do, one or two sentences</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ponte junto a una ventana o en el otro extremo de la habitación y deja descansar la vista en algo lejano. Espira despacio.</translation>
     </message>
     <message>
         <source>Let go completely and breathe out slowly.</source>
@@ -1119,15 +1119,15 @@
     <name>DoctorPage</name>
     <message>
         <source>What Unclench sees</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ve Unclench</translation>
     </message>
     <message>
         <source>What each detector sees on this desktop right now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ve cada detector en este escritorio ahora mismo:</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
 </context>
 <context>
@@ -1149,15 +1149,15 @@
     <name>Kinds</name>
     <message>
         <source>Movement break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa para moverse</translation>
     </message>
     <message>
         <source>movement break</source>
-        <translation type="unfinished"></translation>
+        <translation>pausa para moverse</translation>
     </message>
     <message>
         <source>Get up for a few minutes: walk, stand, look far away or refill your water.</source>
-        <translation type="unfinished"></translation>
+        <translation>Levántate unos minutos: camina, quédate de pie, mira a lo lejos o rellena el agua.</translation>
     </message>
     <message>
         <source>Stretch break</source>
@@ -1267,22 +1267,22 @@
     <name>QuietSources</name>
     <message>
         <source>The app rules are not valid: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Las reglas de apps no son válidas: {}</translation>
     </message>
 </context>
 <context>
     <name>QuietTimesPage</name>
     <message>
         <source>What Unclench sees…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ve Unclench…</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas</translation>
     </message>
     <message>
         <source>Hold reminders while the microphone or camera is in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar en espera los recordatorios mientras se usan el micrófono o la cámara</translation>
     </message>
     <message>
         <source> min</source>
@@ -1290,117 +1290,117 @@
     </message>
     <message>
         <source>After a call ends, wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Al terminar una llamada, esperar</translation>
     </message>
     <message>
         <source>Hold at most, per day</source>
         <extracomment>After this much holding in a day, reminders come anyway, quietly.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dejar en espera como máximo, al día</translation>
     </message>
     <message>
         <source>Apps that are not calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps que no son llamadas</translation>
     </message>
     <message>
         <source>Count as calls again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a contar como llamada</translation>
     </message>
     <message>
         <source>Not calls</source>
-        <translation type="unfinished"></translation>
+        <translation>No son llamadas</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario</translation>
     </message>
     <message>
         <source>Calendar files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de calendario</translation>
     </message>
     <message>
         <source>Add calendar file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir archivo de calendario…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Calendar files (.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de calendario (.ics)</translation>
     </message>
     <message>
         <source>Also read a calendar from the web</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer también un calendario de internet</translation>
     </message>
     <message>
         <source>Calendar address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del calendario</translation>
     </message>
     <message>
         <source>Only this address is contacted, at most every 15 minutes; nothing else leaves the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se consulta esta dirección, como mucho cada 15 minutos; nada más sale del ordenador.</translation>
     </message>
     <message>
         <source>you@example.org, …</source>
-        <translation type="unfinished"></translation>
+        <translation>tu@example.org, …</translation>
     </message>
     <message>
         <source>Your addresses</source>
         <extracomment>Events the user declined (as this address) do not hold reminders.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tus direcciones</translation>
     </message>
     <message>
         <source>Apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps</translation>
     </message>
     <message>
         <source>App rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas de apps</translation>
     </message>
     <message>
         <source>Running app</source>
-        <translation type="unfinished"></translation>
+        <translation>App en ejecución</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>is in front</source>
-        <translation type="unfinished"></translation>
+        <translation>está en primer plano</translation>
     </message>
     <message>
         <source>is running</source>
-        <translation type="unfinished"></translation>
+        <translation>se está ejecutando</translation>
     </message>
     <message>
         <source>Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir regla</translation>
     </message>
     <message>
         <source>Hold reminders while</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar en espera los recordatorios mientras</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas</translation>
     </message>
     <message>
         <source>Choose calendar files</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir archivos de calendario</translation>
     </message>
     <message>
         <source>Calendars (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendarios (*.ics)</translation>
     </message>
     <message>
         <source>{0} is in front</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} está en primer plano</translation>
     </message>
     <message>
         <source>{0} is running</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} se está ejecutando</translation>
     </message>
 </context>
 <context>
@@ -1449,7 +1449,7 @@
     </message>
     <message>
         <source>Drank {0} ml</source>
-        <translation type="unfinished"></translation>
+        <translation>Bebí {0} ml</translation>
     </message>
     <message>
         <source>A minute of slow breathing with a long out-breath.</source>
@@ -1461,7 +1461,7 @@
     </message>
     <message>
         <source>{0} ({1} × {2} s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1} × {2} s)</translation>
     </message>
     <message>
         <source>Stand up and move gently: {0}</source>
@@ -1496,7 +1496,7 @@
     </message>
     <message>
         <source>• {0}, {1} × {2} s</source>
-        <translation type="unfinished"></translation>
+        <translation>• {0}, {1} × {2} s</translation>
     </message>
     <message>
         <source>Today so far: {0} ml of {1} ml</source>
@@ -1547,7 +1547,7 @@
     </message>
     <message>
         <source>“{0}” comes back with the stretch break at {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» vuelve con la pausa para estirar a las {1}.</translation>
     </message>
     <message>
         <source>Import a routine</source>
@@ -1955,7 +1955,7 @@
     </message>
     <message>
         <source>Quiet times</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentos de calma</translation>
     </message>
     <message>
         <source>General</source>
@@ -2123,19 +2123,19 @@
     <name>SittingView</name>
     <message>
         <source>worked {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} de trabajo</translation>
     </message>
     <message>
         <source>{0} of {1} movement breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} de {1} pausas para moverse</translation>
     </message>
     <message>
         <source>longest sitting {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>rato más largo sentado: {0}</translation>
     </message>
     <message>
         <source>{0} h {1} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} h {1} min</translation>
     </message>
     <message>
         <source>{0} min</source>
@@ -2372,7 +2372,7 @@
     <message>
         <source>held {0}</source>
         <extracomment>Time reminders waited today for calls, calendar events and the like: &quot;held 40 min&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{0} en espera</translation>
     </message>
     <message>
         <source>Posture checks</source>
@@ -2705,7 +2705,7 @@
     </message>
     <message>
         <source>{0} in {1} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} en {1} s</translation>
     </message>
 </context>
 <context>
@@ -2719,7 +2719,7 @@
     <name>TrayMenu</name>
     <message>
         <source>Remind me anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordármelo de todos modos</translation>
     </message>
     <message>
         <source>Breathe now</source>
@@ -2731,11 +2731,11 @@
     </message>
     <message>
         <source>Not now: postpone the coming break</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no: posponer la próxima pausa</translation>
     </message>
     <message>
         <source>Make up a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar una pausa</translation>
     </message>
     <message>
         <source>Guided routines</source>
@@ -2831,16 +2831,16 @@
     </message>
     <message>
         <source>Make up a break ({0} owed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar una pausa (pendientes: {0})</translation>
     </message>
     <message>
         <source>Skips left today: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas que aún puedes saltar hoy: {0}</translation>
     </message>
     <message>
         <source>{0} is not a call</source>
         <extracomment>The app holding reminders as a call does not make calls (a recorder, a tuner).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{0} no es una llamada</translation>
     </message>
     <message>
         <source>Water today: {0} of {1} ml</source>
@@ -2933,15 +2933,15 @@
     </message>
     <message>
         <source>a call</source>
-        <translation type="unfinished"></translation>
+        <translation>una llamada</translation>
     </message>
     <message>
         <source>an event in your calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>un evento de tu calendario</translation>
     </message>
     <message>
         <source>an app rule</source>
-        <translation type="unfinished"></translation>
+        <translation>una regla de apps</translation>
     </message>
     <message>
         <source>a fullscreen window</source>
@@ -2965,40 +2965,40 @@
     </message>
     <message>
         <source>camera</source>
-        <translation type="unfinished"></translation>
+        <translation>cámara</translation>
     </message>
     <message>
         <source>microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>micrófono</translation>
     </message>
     <message>
         <source>{0} in {1}</source>
         <extracomment>What holds a call: &quot;microphone in Firefox&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{0} en {1}</translation>
     </message>
     <message>
         <source>a call ({0}) ended, next try at {1}</source>
         <extracomment>A call just ended; the reminder comes after a short grace.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>una llamada ({0}) ha terminado, próximo intento a las {1}</translation>
     </message>
     <message>
         <source>a call ({0}) since {1}, next try when it ends</source>
         <extracomment>&quot;a call (microphone in Firefox) since 10:02, next try when it ends&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>una llamada ({0}) desde las {1}, próximo intento cuando termine</translation>
     </message>
     <message>
         <source>{0} in your calendar until {1}</source>
         <extracomment>&quot;Weekly sync in your calendar until 11:00&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{0} en tu calendario hasta las {1}</translation>
     </message>
     <message>
         <source>an event</source>
-        <translation type="unfinished"></translation>
+        <translation>un evento</translation>
     </message>
     <message>
         <source>{0} is open</source>
         <extracomment>An app rule holds reminders: &quot;zoom is open&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{0} está abierto</translation>
     </message>
     <message>
         <source>now</source>

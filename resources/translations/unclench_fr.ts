@@ -12,9 +12,9 @@
     <name>BreakCoordinator</name>
     <message numerus="yes">
         <source>A calm moment to make up a missed break (%n owed): Make up a break, in the menu.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un moment calme pour rattraper une pause manquée (%n en retard)&#xa0;: «&#xa0;Rattraper une pause&#xa0;», dans le menu.</numerusform>
+            <numerusform>Un moment calme pour rattraper une pause manquée (%n en retard)&#xa0;: «&#xa0;Rattraper une pause&#xa0;», dans le menu.</numerusform>
         </translation>
     </message>
 </context>
@@ -22,19 +22,19 @@
     <name>BreakPanel</name>
     <message>
         <source>Unclench break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause Unclench</translation>
     </message>
     <message>
         <source>Making up an earlier break</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattrapage d&apos;une pause précédente</translation>
     </message>
     <message>
         <source>&amp;Done early (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai &amp;fini (Entrée)</translation>
     </message>
     <message>
         <source>&amp;Postpone {0} min</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reporter de {0} min</translation>
     </message>
     <message>
         <source>S&amp;kip</source>
@@ -42,18 +42,18 @@
     </message>
     <message>
         <source>In an emergency, hold Esc for {0} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>En cas d&apos;urgence, maintenez Échap enfoncée {0} secondes.</translation>
     </message>
     <message>
         <source>{0} min {1} s left</source>
-        <translation type="unfinished"></translation>
+        <translation>Encore {0} min {1} s</translation>
     </message>
 </context>
 <context>
     <name>BreakSettingsPage</name>
     <message>
         <source>Break screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran de pause</translation>
     </message>
     <message>
         <source> min</source>
@@ -61,43 +61,43 @@
     </message>
     <message>
         <source>Length of the movement break</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de la pause mouvement</translation>
     </message>
     <message>
         <source>Show the movement break on the break screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la pause mouvement sur l&apos;écran de pause</translation>
     </message>
     <message>
         <source>Show the stretch break on the break screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la pause étirements sur l&apos;écran de pause</translation>
     </message>
     <message>
         <source>Style</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage</translation>
     </message>
     <message>
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Plein écran</translation>
     </message>
     <message>
         <source>A large window</source>
-        <translation type="unfinished"></translation>
+        <translation>Une grande fenêtre</translation>
     </message>
     <message>
         <source>Monitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrans</translation>
     </message>
     <message>
         <source>Every monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les écrans</translation>
     </message>
     <message>
         <source>The one with the pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>Celui où se trouve le pointeur</translation>
     </message>
     <message>
         <source>Heads-up before a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement avant une pause</translation>
     </message>
     <message>
         <source> s</source>
@@ -105,43 +105,43 @@
     </message>
     <message>
         <source>Seconds before (0: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes avant (0&#xa0;: aucun)</translation>
     </message>
     <message>
         <source>A glowing edge around the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bord lumineux autour de l&apos;écran</translation>
     </message>
     <message>
         <source>A soft tone only</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement un son doux</translation>
     </message>
     <message>
         <source>Strict mode and skips</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode strict et pauses sautées</translation>
     </message>
     <message>
         <source>Strict movement break (hold Esc {0} s to leave)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause mouvement stricte (maintenez Échap {0} s pour quitter)</translation>
     </message>
     <message>
         <source>Strict stretch break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause étirements stricte</translation>
     </message>
     <message>
         <source>Postpones a day in strict mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports par jour en mode strict</translation>
     </message>
     <message>
         <source>Limit skips</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiter les pauses sautées</translation>
     </message>
     <message>
         <source>Skips a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauses sautées par jour</translation>
     </message>
     <message>
         <source>Offer to make up a missed break</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer de rattraper une pause manquée</translation>
     </message>
 </context>
 <context>
@@ -281,7 +281,7 @@
     </message>
     <message>
         <source>I took a few slow breaths</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai pris quelques respirations lentes</translation>
     </message>
 </context>
 <context>
@@ -801,52 +801,52 @@
     <message>
         <source>A short walk</source>
         <extracomment>movement break suggestion short-walk: title (short)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Une courte marche</translation>
     </message>
     <message>
         <source>Walk for a few minutes: down the corridor, up a flight of stairs or once around the room. An easy pace is enough.</source>
         <extracomment>movement break suggestion short-walk: what to do, one or two sentences</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Marchez quelques minutes&#xa0;: le long du couloir, en montant un escalier ou en faisant le tour de la pièce. Un rythme tranquille suffit.</translation>
     </message>
     <message>
         <source>Refill your water</source>
         <extracomment>movement break suggestion refill-water: title (short)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Refaites le plein d&apos;eau</translation>
     </message>
     <message>
         <source>Walk to the kitchen or the tap and refill your glass or bottle. Drink some if you are thirsty.</source>
         <extracomment>movement break suggestion refill-water: what to do, one or two sentences</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Allez jusqu&apos;à la cuisine ou au robinet et remplissez votre verre ou votre bouteille. Buvez un peu si vous avez soif.</translation>
     </message>
     <message>
         <source>Loosen your shoulders</source>
         <extracomment>movement break suggestion loosen-shoulders: title (short)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Détendez vos épaules</translation>
     </message>
     <message>
         <source>Stand up, roll your shoulders slowly back a few times and let them drop. Let your arms hang and shake your hands loose.</source>
         <extracomment>movement break suggestion loosen-shoulders: what to do, one or two sentences</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Levez-vous, roulez lentement les épaules vers l&apos;arrière plusieurs fois et laissez-les retomber. Laissez pendre vos bras et secouez vos mains pour les détendre.</translation>
     </message>
     <message>
         <source>Move gently</source>
         <extracomment>movement break suggestion gentle-movement: title (short)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bougez en douceur</translation>
     </message>
     <message>
         <source>Stand and move in any easy way that feels good: shift your weight, march on the spot, reach up. Stop any move that hurts.</source>
         <extracomment>movement break suggestion gentle-movement: what to do, one or two sentences</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Debout, bougez de la façon simple qui vous fait du bien&#xa0;: transférez votre poids d&apos;un pied sur l&apos;autre, marchez sur place, tendez les bras vers le haut. Arrêtez tout mouvement qui fait mal.</translation>
     </message>
     <message>
         <source>Look far away</source>
         <extracomment>movement break suggestion look-far: title (short)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Regardez au loin</translation>
     </message>
     <message>
         <source>Stand at a window or at the far end of the room and rest your eyes on something far away. Breathe out slowly.</source>
         <extracomment>movement break suggestion look-far: what to do, one or two sentences</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Placez-vous près d&apos;une fenêtre ou au fond de la pièce et laissez votre regard se poser sur quelque chose de lointain. Expirez lentement.</translation>
     </message>
     <message>
         <source>Let go completely and breathe out slowly.</source>
@@ -1119,15 +1119,15 @@
     <name>DoctorPage</name>
     <message>
         <source>What Unclench sees</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que voit Unclench</translation>
     </message>
     <message>
         <source>What each detector sees on this desktop right now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que voit chaque détecteur sur ce bureau en ce moment&#xa0;:</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
 </context>
 <context>
@@ -1149,15 +1149,15 @@
     <name>Kinds</name>
     <message>
         <source>Movement break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause mouvement</translation>
     </message>
     <message>
         <source>movement break</source>
-        <translation type="unfinished"></translation>
+        <translation>pause mouvement</translation>
     </message>
     <message>
         <source>Get up for a few minutes: walk, stand, look far away or refill your water.</source>
-        <translation type="unfinished"></translation>
+        <translation>Levez-vous quelques minutes&#xa0;: marchez, restez debout, regardez au loin ou refaites le plein d&apos;eau.</translation>
     </message>
     <message>
         <source>Stretch break</source>
@@ -1267,22 +1267,22 @@
     <name>QuietSources</name>
     <message>
         <source>The app rules are not valid: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles d&apos;applications ne sont pas valides&#xa0;: {}</translation>
     </message>
 </context>
 <context>
     <name>QuietTimesPage</name>
     <message>
         <source>What Unclench sees…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que voit Unclench…</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels</translation>
     </message>
     <message>
         <source>Hold reminders while the microphone or camera is in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre les rappels en attente pendant l&apos;utilisation du micro ou de la caméra</translation>
     </message>
     <message>
         <source> min</source>
@@ -1290,117 +1290,117 @@
     </message>
     <message>
         <source>After a call ends, wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Après la fin d&apos;un appel, attendre</translation>
     </message>
     <message>
         <source>Hold at most, per day</source>
         <extracomment>After this much holding in a day, reminders come anyway, quietly.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en attente au plus, par jour</translation>
     </message>
     <message>
         <source>Apps that are not calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications qui ne sont pas des appels</translation>
     </message>
     <message>
         <source>Count as calls again</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter de nouveau comme appel</translation>
     </message>
     <message>
         <source>Not calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas des appels</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier</translation>
     </message>
     <message>
         <source>Calendar files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de calendrier</translation>
     </message>
     <message>
         <source>Add calendar file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un fichier de calendrier…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Calendar files (.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de calendrier (.ics)</translation>
     </message>
     <message>
         <source>Also read a calendar from the web</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire aussi un calendrier sur le Web</translation>
     </message>
     <message>
         <source>Calendar address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du calendrier</translation>
     </message>
     <message>
         <source>Only this address is contacted, at most every 15 minutes; nothing else leaves the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule cette adresse est contactée, au plus toutes les 15 minutes&#xa0;; rien d&apos;autre ne quitte l&apos;ordinateur.</translation>
     </message>
     <message>
         <source>you@example.org, …</source>
-        <translation type="unfinished"></translation>
+        <translation>vous@example.org, …</translation>
     </message>
     <message>
         <source>Your addresses</source>
         <extracomment>Events the user declined (as this address) do not hold reminders.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vos adresses</translation>
     </message>
     <message>
         <source>Apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications</translation>
     </message>
     <message>
         <source>App rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles d&apos;applications</translation>
     </message>
     <message>
         <source>Running app</source>
-        <translation type="unfinished"></translation>
+        <translation>Application en cours d&apos;exécution</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>is in front</source>
-        <translation type="unfinished"></translation>
+        <translation>est au premier plan</translation>
     </message>
     <message>
         <source>is running</source>
-        <translation type="unfinished"></translation>
+        <translation>est en cours d&apos;exécution</translation>
     </message>
     <message>
         <source>Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une règle</translation>
     </message>
     <message>
         <source>Hold reminders while</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre les rappels en attente tant que</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles</translation>
     </message>
     <message>
         <source>Choose calendar files</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir des fichiers de calendrier</translation>
     </message>
     <message>
         <source>Calendars (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendriers (*.ics)</translation>
     </message>
     <message>
         <source>{0} is in front</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} est au premier plan</translation>
     </message>
     <message>
         <source>{0} is running</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} est en cours d&apos;exécution</translation>
     </message>
 </context>
 <context>
@@ -1449,7 +1449,7 @@
     </message>
     <message>
         <source>Drank {0} ml</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai bu {0} ml</translation>
     </message>
     <message>
         <source>A minute of slow breathing with a long out-breath.</source>
@@ -1461,7 +1461,7 @@
     </message>
     <message>
         <source>{0} ({1} × {2} s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1} × {2} s)</translation>
     </message>
     <message>
         <source>Stand up and move gently: {0}</source>
@@ -1496,7 +1496,7 @@
     </message>
     <message>
         <source>• {0}, {1} × {2} s</source>
-        <translation type="unfinished"></translation>
+        <translation>• {0}, {1} × {2} s</translation>
     </message>
     <message>
         <source>Today so far: {0} ml of {1} ml</source>
@@ -1547,7 +1547,7 @@
     </message>
     <message>
         <source>“{0}” comes back with the stretch break at {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{0}&#xa0;» reviendra avec la pause étirements à {1}.</translation>
     </message>
     <message>
         <source>Import a routine</source>
@@ -1955,7 +1955,7 @@
     </message>
     <message>
         <source>Quiet times</source>
-        <translation type="unfinished"></translation>
+        <translation>Moments de calme</translation>
     </message>
     <message>
         <source>General</source>
@@ -2123,19 +2123,19 @@
     <name>SittingView</name>
     <message>
         <source>worked {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} de travail</translation>
     </message>
     <message>
         <source>{0} of {1} movement breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} pauses mouvement sur {1}</translation>
     </message>
     <message>
         <source>longest sitting {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>plus longue période assise&#xa0;: {0}</translation>
     </message>
     <message>
         <source>{0} h {1} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} h {1} min</translation>
     </message>
     <message>
         <source>{0} min</source>
@@ -2372,7 +2372,7 @@
     <message>
         <source>held {0}</source>
         <extracomment>Time reminders waited today for calls, calendar events and the like: &quot;held 40 min&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{0} en attente</translation>
     </message>
     <message>
         <source>Posture checks</source>
@@ -2705,7 +2705,7 @@
     </message>
     <message>
         <source>{0} in {1} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} dans {1} s</translation>
     </message>
 </context>
 <context>
@@ -2719,7 +2719,7 @@
     <name>TrayMenu</name>
     <message>
         <source>Remind me anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Me le rappeler quand même</translation>
     </message>
     <message>
         <source>Breathe now</source>
@@ -2731,11 +2731,11 @@
     </message>
     <message>
         <source>Not now: postpone the coming break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas maintenant&#xa0;: reporter la prochaine pause</translation>
     </message>
     <message>
         <source>Make up a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattraper une pause</translation>
     </message>
     <message>
         <source>Guided routines</source>
@@ -2831,16 +2831,16 @@
     </message>
     <message>
         <source>Make up a break ({0} owed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattraper une pause (en retard&#xa0;: {0})</translation>
     </message>
     <message>
         <source>Skips left today: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauses pouvant encore être sautées aujourd&apos;hui&#xa0;: {0}</translation>
     </message>
     <message>
         <source>{0} is not a call</source>
         <extracomment>The app holding reminders as a call does not make calls (a recorder, a tuner).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{0} n&apos;est pas un appel</translation>
     </message>
     <message>
         <source>Water today: {0} of {1} ml</source>
@@ -2933,15 +2933,15 @@
     </message>
     <message>
         <source>a call</source>
-        <translation type="unfinished"></translation>
+        <translation>un appel</translation>
     </message>
     <message>
         <source>an event in your calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>un événement de votre calendrier</translation>
     </message>
     <message>
         <source>an app rule</source>
-        <translation type="unfinished"></translation>
+        <translation>une règle d&apos;application</translation>
     </message>
     <message>
         <source>a fullscreen window</source>
@@ -2965,40 +2965,40 @@
     </message>
     <message>
         <source>camera</source>
-        <translation type="unfinished"></translation>
+        <translation>caméra</translation>
     </message>
     <message>
         <source>microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>micro</translation>
     </message>
     <message>
         <source>{0} in {1}</source>
         <extracomment>What holds a call: &quot;microphone in Firefox&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{0} dans {1}</translation>
     </message>
     <message>
         <source>a call ({0}) ended, next try at {1}</source>
         <extracomment>A call just ended; the reminder comes after a short grace.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>un appel ({0}) s&apos;est terminé, prochain essai à {1}</translation>
     </message>
     <message>
         <source>a call ({0}) since {1}, next try when it ends</source>
         <extracomment>&quot;a call (microphone in Firefox) since 10:02, next try when it ends&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>un appel ({0}) depuis {1}, prochain essai à sa fin</translation>
     </message>
     <message>
         <source>{0} in your calendar until {1}</source>
         <extracomment>&quot;Weekly sync in your calendar until 11:00&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{0} dans votre calendrier jusqu&apos;à {1}</translation>
     </message>
     <message>
         <source>an event</source>
-        <translation type="unfinished"></translation>
+        <translation>un événement</translation>
     </message>
     <message>
         <source>{0} is open</source>
         <extracomment>An app rule holds reminders: &quot;zoom is open&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{0} est ouvert</translation>
     </message>
     <message>
         <source>now</source>
