@@ -2372,7 +2372,7 @@
     <message>
         <source>held {0}</source>
         <extracomment>Time reminders waited today for calls, calendar events and the like: &quot;held 40 min&quot;.</extracomment>
-        <translation>{0} laten wachten</translation>
+        <translation>{0} gewacht</translation>
     </message>
     <message>
         <source>Posture checks</source>
