@@ -12,9 +12,9 @@
     <name>BreakCoordinator</name>
     <message numerus="yes">
         <source>A calm moment to make up a missed break (%n owed): Make up a break, in the menu.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Een rustig moment om een gemiste pauze in te halen (%n open): ‘Een pauze inhalen’ in het menu.</numerusform>
+            <numerusform>Een rustig moment om een gemiste pauze in te halen (%n open): ‘Een pauze inhalen’ in het menu.</numerusform>
         </translation>
     </message>
 </context>
@@ -22,19 +22,19 @@
     <name>BreakPanel</name>
     <message>
         <source>Unclench break</source>
-        <translation type="unfinished"></translation>
+        <translation>Unclench-pauze</translation>
     </message>
     <message>
         <source>Making up an earlier break</source>
-        <translation type="unfinished"></translation>
+        <translation>Je haalt een eerdere pauze in</translation>
     </message>
     <message>
         <source>&amp;Done early (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Al klaar (Enter)</translation>
     </message>
     <message>
         <source>&amp;Postpone {0} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} min &amp;uitstellen</translation>
     </message>
     <message>
         <source>S&amp;kip</source>
@@ -42,18 +42,18 @@
     </message>
     <message>
         <source>In an emergency, hold Esc for {0} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Houd in een noodgeval Esc {0} seconden ingedrukt.</translation>
     </message>
     <message>
         <source>{0} min {1} s left</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog {0} min {1} s</translation>
     </message>
 </context>
 <context>
     <name>BreakSettingsPage</name>
     <message>
         <source>Break screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauzescherm</translation>
     </message>
     <message>
         <source> min</source>
@@ -61,43 +61,43 @@
     </message>
     <message>
         <source>Length of the movement break</source>
-        <translation type="unfinished"></translation>
+        <translation>Duur van de beweegpauze</translation>
     </message>
     <message>
         <source>Show the movement break on the break screen</source>
-        <translation type="unfinished"></translation>
+        <translation>De beweegpauze op het pauzescherm tonen</translation>
     </message>
     <message>
         <source>Show the stretch break on the break screen</source>
-        <translation type="unfinished"></translation>
+        <translation>De rekpauze op het pauzescherm tonen</translation>
     </message>
     <message>
         <source>Style</source>
-        <translation type="unfinished"></translation>
+        <translation>Weergave</translation>
     </message>
     <message>
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Volledig scherm</translation>
     </message>
     <message>
         <source>A large window</source>
-        <translation type="unfinished"></translation>
+        <translation>Een groot venster</translation>
     </message>
     <message>
         <source>Monitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Beeldschermen</translation>
     </message>
     <message>
         <source>Every monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle beeldschermen</translation>
     </message>
     <message>
         <source>The one with the pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>Het scherm met de muisaanwijzer</translation>
     </message>
     <message>
         <source>Heads-up before a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Vooraankondiging van een pauze</translation>
     </message>
     <message>
         <source> s</source>
@@ -105,43 +105,43 @@
     </message>
     <message>
         <source>Seconds before (0: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seconden van tevoren (0: geen)</translation>
     </message>
     <message>
         <source>A glowing edge around the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Een oplichtende rand rond het scherm</translation>
     </message>
     <message>
         <source>A soft tone only</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen een zachte toon</translation>
     </message>
     <message>
         <source>Strict mode and skips</source>
-        <translation type="unfinished"></translation>
+        <translation>Strenge modus en overslaan</translation>
     </message>
     <message>
         <source>Strict movement break (hold Esc {0} s to leave)</source>
-        <translation type="unfinished"></translation>
+        <translation>Strenge beweegpauze (houd Esc {0} s ingedrukt om te stoppen)</translation>
     </message>
     <message>
         <source>Strict stretch break</source>
-        <translation type="unfinished"></translation>
+        <translation>Strenge rekpauze</translation>
     </message>
     <message>
         <source>Postpones a day in strict mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Keer uitstellen per dag in strenge modus</translation>
     </message>
     <message>
         <source>Limit skips</source>
-        <translation type="unfinished"></translation>
+        <translation>Overslaan beperken</translation>
     </message>
     <message>
         <source>Skips a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Keer overslaan per dag</translation>
     </message>
     <message>
         <source>Offer to make up a missed break</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbieden om een gemiste pauze in te halen</translation>
     </message>
 </context>
 <context>
@@ -281,7 +281,7 @@
     </message>
     <message>
         <source>I took a few slow breaths</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik heb een paar keer rustig geademd</translation>
     </message>
 </context>
 <context>
@@ -801,52 +801,52 @@
     <message>
         <source>A short walk</source>
         <extracomment>movement break suggestion short-walk: title (short)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Een korte wandeling</translation>
     </message>
     <message>
         <source>Walk for a few minutes: down the corridor, up a flight of stairs or once around the room. An easy pace is enough.</source>
         <extracomment>movement break suggestion short-walk: what to do, one or two sentences</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Loop een paar minuten: door de gang, een trap op of een rondje door de kamer. Een rustig tempo is genoeg.</translation>
     </message>
     <message>
         <source>Refill your water</source>
         <extracomment>movement break suggestion refill-water: title (short)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vul je water bij</translation>
     </message>
     <message>
         <source>Walk to the kitchen or the tap and refill your glass or bottle. Drink some if you are thirsty.</source>
         <extracomment>movement break suggestion refill-water: what to do, one or two sentences</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Loop naar de keuken of de kraan en vul je glas of fles bij. Drink wat als je dorst hebt.</translation>
     </message>
     <message>
         <source>Loosen your shoulders</source>
         <extracomment>movement break suggestion loosen-shoulders: title (short)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Maak je schouders los</translation>
     </message>
     <message>
         <source>Stand up, roll your shoulders slowly back a few times and let them drop. Let your arms hang and shake your hands loose.</source>
         <extracomment>movement break suggestion loosen-shoulders: what to do, one or two sentences</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sta op, rol je schouders een paar keer langzaam naar achteren en laat ze zakken. Laat je armen hangen en schud je handen los.</translation>
     </message>
     <message>
         <source>Move gently</source>
         <extracomment>movement break suggestion gentle-movement: title (short)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beweeg rustig</translation>
     </message>
     <message>
         <source>Stand and move in any easy way that feels good: shift your weight, march on the spot, reach up. Stop any move that hurts.</source>
         <extracomment>movement break suggestion gentle-movement: what to do, one or two sentences</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sta op en beweeg op een makkelijke manier die goed voelt: verplaats je gewicht, loop op de plaats, reik omhoog. Stop met elke beweging die pijn doet.</translation>
     </message>
     <message>
         <source>Look far away</source>
         <extracomment>movement break suggestion look-far: title (short)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kijk in de verte</translation>
     </message>
     <message>
         <source>Stand at a window or at the far end of the room and rest your eyes on something far away. Breathe out slowly.</source>
         <extracomment>movement break suggestion look-far: what to do, one or two sentences</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ga bij een raam of aan de andere kant van de kamer staan en laat je ogen rusten op iets in de verte. Adem langzaam uit.</translation>
     </message>
     <message>
         <source>Let go completely and breathe out slowly.</source>
@@ -1119,15 +1119,15 @@
     <name>DoctorPage</name>
     <message>
         <source>What Unclench sees</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat Unclench ziet</translation>
     </message>
     <message>
         <source>What each detector sees on this desktop right now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat elke detector nu op dit bureaublad ziet:</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiëren</translation>
     </message>
 </context>
 <context>
@@ -1149,15 +1149,15 @@
     <name>Kinds</name>
     <message>
         <source>Movement break</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweegpauze</translation>
     </message>
     <message>
         <source>movement break</source>
-        <translation type="unfinished"></translation>
+        <translation>beweegpauze</translation>
     </message>
     <message>
         <source>Get up for a few minutes: walk, stand, look far away or refill your water.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sta een paar minuten op: loop wat, blijf staan, kijk in de verte of vul je water bij.</translation>
     </message>
     <message>
         <source>Stretch break</source>
@@ -1267,22 +1267,22 @@
     <name>QuietSources</name>
     <message>
         <source>The app rules are not valid: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>De app-regels zijn ongeldig: {}</translation>
     </message>
 </context>
 <context>
     <name>QuietTimesPage</name>
     <message>
         <source>What Unclench sees…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat Unclench ziet…</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprekken</translation>
     </message>
     <message>
         <source>Hold reminders while the microphone or camera is in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Herinneringen laten wachten zolang de microfoon of camera in gebruik is</translation>
     </message>
     <message>
         <source> min</source>
@@ -1290,117 +1290,117 @@
     </message>
     <message>
         <source>After a call ends, wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Na afloop van een gesprek nog wachten</translation>
     </message>
     <message>
         <source>Hold at most, per day</source>
         <extracomment>After this much holding in a day, reminders come anyway, quietly.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hooguit laten wachten, per dag</translation>
     </message>
     <message>
         <source>Apps that are not calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps die geen gesprekken zijn</translation>
     </message>
     <message>
         <source>Count as calls again</source>
-        <translation type="unfinished"></translation>
+        <translation>Weer als gesprek tellen</translation>
     </message>
     <message>
         <source>Not calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen gesprekken</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Calendar files</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendabestanden</translation>
     </message>
     <message>
         <source>Add calendar file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendabestand toevoegen…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Calendar files (.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendabestanden (.ics)</translation>
     </message>
     <message>
         <source>Also read a calendar from the web</source>
-        <translation type="unfinished"></translation>
+        <translation>Ook een agenda van internet lezen</translation>
     </message>
     <message>
         <source>Calendar address</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda-adres</translation>
     </message>
     <message>
         <source>Only this address is contacted, at most every 15 minutes; nothing else leaves the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen dit adres wordt opgevraagd, hooguit elke 15 minuten; verder verlaat niets de computer.</translation>
     </message>
     <message>
         <source>you@example.org, …</source>
-        <translation type="unfinished"></translation>
+        <translation>jij@example.org, …</translation>
     </message>
     <message>
         <source>Your addresses</source>
         <extracomment>Events the user declined (as this address) do not hold reminders.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Je adressen</translation>
     </message>
     <message>
         <source>Apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps</translation>
     </message>
     <message>
         <source>App rules</source>
-        <translation type="unfinished"></translation>
+        <translation>App-regels</translation>
     </message>
     <message>
         <source>Running app</source>
-        <translation type="unfinished"></translation>
+        <translation>Actieve app</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <source>is in front</source>
-        <translation type="unfinished"></translation>
+        <translation>op de voorgrond staat</translation>
     </message>
     <message>
         <source>is running</source>
-        <translation type="unfinished"></translation>
+        <translation>actief is</translation>
     </message>
     <message>
         <source>Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel toevoegen</translation>
     </message>
     <message>
         <source>Hold reminders while</source>
-        <translation type="unfinished"></translation>
+        <translation>Herinneringen laten wachten zolang</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regels</translation>
     </message>
     <message>
         <source>Choose calendar files</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendabestanden kiezen</translation>
     </message>
     <message>
         <source>Calendars (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda's (*.ics)</translation>
     </message>
     <message>
         <source>{0} is in front</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} op de voorgrond staat</translation>
     </message>
     <message>
         <source>{0} is running</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} actief is</translation>
     </message>
 </context>
 <context>
@@ -1449,7 +1449,7 @@
     </message>
     <message>
         <source>Drank {0} ml</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ml gedronken</translation>
     </message>
     <message>
         <source>A minute of slow breathing with a long out-breath.</source>
@@ -1461,7 +1461,7 @@
     </message>
     <message>
         <source>{0} ({1} × {2} s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1} × {2} s)</translation>
     </message>
     <message>
         <source>Stand up and move gently: {0}</source>
@@ -1496,7 +1496,7 @@
     </message>
     <message>
         <source>• {0}, {1} × {2} s</source>
-        <translation type="unfinished"></translation>
+        <translation>• {0}, {1} × {2} s</translation>
     </message>
     <message>
         <source>Today so far: {0} ml of {1} ml</source>
@@ -1547,7 +1547,7 @@
     </message>
     <message>
         <source>“{0}” comes back with the stretch break at {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>‘{0}’ komt om {1} terug met de rekpauze.</translation>
     </message>
     <message>
         <source>Import a routine</source>
@@ -1955,7 +1955,7 @@
     </message>
     <message>
         <source>Quiet times</source>
-        <translation type="unfinished"></translation>
+        <translation>Stille tijden</translation>
     </message>
     <message>
         <source>General</source>
@@ -2123,19 +2123,19 @@
     <name>SittingView</name>
     <message>
         <source>worked {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} gewerkt</translation>
     </message>
     <message>
         <source>{0} of {1} movement breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} van {1} beweegpauzes</translation>
     </message>
     <message>
         <source>longest sitting {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>langst gezeten {0}</translation>
     </message>
     <message>
         <source>{0} h {1} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} u {1} min</translation>
     </message>
     <message>
         <source>{0} min</source>
@@ -2372,7 +2372,7 @@
     <message>
         <source>held {0}</source>
         <extracomment>Time reminders waited today for calls, calendar events and the like: &quot;held 40 min&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{0} gewacht</translation>
     </message>
     <message>
         <source>Posture checks</source>
@@ -2705,7 +2705,7 @@
     </message>
     <message>
         <source>{0} in {1} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} over {1} s</translation>
     </message>
 </context>
 <context>
@@ -2719,7 +2719,7 @@
     <name>TrayMenu</name>
     <message>
         <source>Remind me anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Toch herinneren</translation>
     </message>
     <message>
         <source>Breathe now</source>
@@ -2731,11 +2731,11 @@
     </message>
     <message>
         <source>Not now: postpone the coming break</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu niet: de volgende pauze uitstellen</translation>
     </message>
     <message>
         <source>Make up a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Een pauze inhalen</translation>
     </message>
     <message>
         <source>Guided routines</source>
@@ -2831,16 +2831,16 @@
     </message>
     <message>
         <source>Make up a break ({0} owed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een pauze inhalen ({0} open)</translation>
     </message>
     <message>
         <source>Skips left today: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag nog {0} keer overslaan</translation>
     </message>
     <message>
         <source>{0} is not a call</source>
         <extracomment>The app holding reminders as a call does not make calls (a recorder, a tuner).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{0} is geen gesprek</translation>
     </message>
     <message>
         <source>Water today: {0} of {1} ml</source>
@@ -2933,15 +2933,15 @@
     </message>
     <message>
         <source>a call</source>
-        <translation type="unfinished"></translation>
+        <translation>een gesprek</translation>
     </message>
     <message>
         <source>an event in your calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>een afspraak in je agenda</translation>
     </message>
     <message>
         <source>an app rule</source>
-        <translation type="unfinished"></translation>
+        <translation>een app-regel</translation>
     </message>
     <message>
         <source>a fullscreen window</source>
@@ -2965,40 +2965,40 @@
     </message>
     <message>
         <source>camera</source>
-        <translation type="unfinished"></translation>
+        <translation>camera</translation>
     </message>
     <message>
         <source>microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>microfoon</translation>
     </message>
     <message>
         <source>{0} in {1}</source>
         <extracomment>What holds a call: &quot;microphone in Firefox&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{0} in {1}</translation>
     </message>
     <message>
         <source>a call ({0}) ended, next try at {1}</source>
         <extracomment>A call just ended; the reminder comes after a short grace.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>een gesprek ({0}) is afgelopen, volgende poging om {1}</translation>
     </message>
     <message>
         <source>a call ({0}) since {1}, next try when it ends</source>
         <extracomment>&quot;a call (microphone in Firefox) since 10:02, next try when it ends&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>een gesprek ({0}) sinds {1}, volgende poging als het afgelopen is</translation>
     </message>
     <message>
         <source>{0} in your calendar until {1}</source>
         <extracomment>&quot;Weekly sync in your calendar until 11:00&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{0} in je agenda tot {1}</translation>
     </message>
     <message>
         <source>an event</source>
-        <translation type="unfinished"></translation>
+        <translation>een afspraak</translation>
     </message>
     <message>
         <source>{0} is open</source>
         <extracomment>An app rule holds reminders: &quot;zoom is open&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{0} is geopend</translation>
     </message>
     <message>
         <source>now</source>

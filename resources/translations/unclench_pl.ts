@@ -12,10 +12,10 @@
     <name>BreakCoordinator</name>
     <message numerus="yes">
         <source>A calm moment to make up a missed break (%n owed): Make up a break, in the menu.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Spokojna chwila, by nadrobić przegapioną przerwę (zaległe: %n): „Nadrób przerwę” w menu.</numerusform>
+            <numerusform>Spokojna chwila, by nadrobić przegapioną przerwę (zaległe: %n): „Nadrób przerwę” w menu.</numerusform>
+            <numerusform>Spokojna chwila, by nadrobić przegapioną przerwę (zaległe: %n): „Nadrób przerwę” w menu.</numerusform>
         </translation>
     </message>
 </context>
@@ -23,19 +23,19 @@
     <name>BreakPanel</name>
     <message>
         <source>Unclench break</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwa Unclench</translation>
     </message>
     <message>
         <source>Making up an earlier break</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadrabiasz wcześniejszą przerwę</translation>
     </message>
     <message>
         <source>&amp;Done early (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gotowe wcześniej (Enter)</translation>
     </message>
     <message>
         <source>&amp;Postpone {0} min</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odłóż o {0} min</translation>
     </message>
     <message>
         <source>S&amp;kip</source>
@@ -43,18 +43,18 @@
     </message>
     <message>
         <source>In an emergency, hold Esc for {0} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>W nagłej sytuacji przytrzymaj Esc przez {0} s.</translation>
     </message>
     <message>
         <source>{0} min {1} s left</source>
-        <translation type="unfinished"></translation>
+        <translation>Zostało {0} min {1} s</translation>
     </message>
 </context>
 <context>
     <name>BreakSettingsPage</name>
     <message>
         <source>Break screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekran przerwy</translation>
     </message>
     <message>
         <source> min</source>
@@ -62,43 +62,43 @@
     </message>
     <message>
         <source>Length of the movement break</source>
-        <translation type="unfinished"></translation>
+        <translation>Długość przerwy na ruch</translation>
     </message>
     <message>
         <source>Show the movement break on the break screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokazuj przerwę na ruch na ekranie przerwy</translation>
     </message>
     <message>
         <source>Show the stretch break on the break screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokazuj przerwę na rozciąganie na ekranie przerwy</translation>
     </message>
     <message>
         <source>Style</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygląd</translation>
     </message>
     <message>
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pełny ekran</translation>
     </message>
     <message>
         <source>A large window</source>
-        <translation type="unfinished"></translation>
+        <translation>Duże okno</translation>
     </message>
     <message>
         <source>Monitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitory</translation>
     </message>
     <message>
         <source>Every monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie monitory</translation>
     </message>
     <message>
         <source>The one with the pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitor z kursorem myszy</translation>
     </message>
     <message>
         <source>Heads-up before a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapowiedź przerwy</translation>
     </message>
     <message>
         <source> s</source>
@@ -106,43 +106,43 @@
     </message>
     <message>
         <source>Seconds before (0: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ile sekund wcześniej (0: wcale)</translation>
     </message>
     <message>
         <source>A glowing edge around the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Świecąca ramka wokół ekranu</translation>
     </message>
     <message>
         <source>A soft tone only</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko cichy dźwięk</translation>
     </message>
     <message>
         <source>Strict mode and skips</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryb ścisły i pomijanie</translation>
     </message>
     <message>
         <source>Strict movement break (hold Esc {0} s to leave)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ścisła przerwa na ruch (aby wyjść, przytrzymaj Esc przez {0} s)</translation>
     </message>
     <message>
         <source>Strict stretch break</source>
-        <translation type="unfinished"></translation>
+        <translation>Ścisła przerwa na rozciąganie</translation>
     </message>
     <message>
         <source>Postpones a day in strict mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Odłożenia dziennie w trybie ścisłym</translation>
     </message>
     <message>
         <source>Limit skips</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogranicz pomijanie</translation>
     </message>
     <message>
         <source>Skips a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pominięcia dziennie</translation>
     </message>
     <message>
         <source>Offer to make up a missed break</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponuj nadrobienie przegapionej przerwy</translation>
     </message>
 </context>
 <context>
@@ -283,7 +283,7 @@
     </message>
     <message>
         <source>I took a few slow breaths</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrobione: kilka spokojnych oddechów</translation>
     </message>
 </context>
 <context>
@@ -803,52 +803,52 @@
     <message>
         <source>A short walk</source>
         <extracomment>movement break suggestion short-walk: title (short)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Krótki spacer</translation>
     </message>
     <message>
         <source>Walk for a few minutes: down the corridor, up a flight of stairs or once around the room. An easy pace is enough.</source>
         <extracomment>movement break suggestion short-walk: what to do, one or two sentences</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pochodź kilka minut: wzdłuż korytarza, po schodach na górę albo raz dookoła pokoju. Wystarczy spokojne tempo.</translation>
     </message>
     <message>
         <source>Refill your water</source>
         <extracomment>movement break suggestion refill-water: title (short)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dolej sobie wody</translation>
     </message>
     <message>
         <source>Walk to the kitchen or the tap and refill your glass or bottle. Drink some if you are thirsty.</source>
         <extracomment>movement break suggestion refill-water: what to do, one or two sentences</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Przejdź do kuchni albo do kranu i napełnij szklankę lub butelkę. Napij się, jeśli chce ci się pić.</translation>
     </message>
     <message>
         <source>Loosen your shoulders</source>
         <extracomment>movement break suggestion loosen-shoulders: title (short)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rozluźnij barki</translation>
     </message>
     <message>
         <source>Stand up, roll your shoulders slowly back a few times and let them drop. Let your arms hang and shake your hands loose.</source>
         <extracomment>movement break suggestion loosen-shoulders: what to do, one or two sentences</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wstań, kilka razy powoli zatocz barkami do tyłu i pozwól im opaść. Opuść swobodnie ręce i rozluźnij dłonie, potrząsając nimi.</translation>
     </message>
     <message>
         <source>Move gently</source>
         <extracomment>movement break suggestion gentle-movement: title (short)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Poruszaj się łagodnie</translation>
     </message>
     <message>
         <source>Stand and move in any easy way that feels good: shift your weight, march on the spot, reach up. Stop any move that hurts.</source>
         <extracomment>movement break suggestion gentle-movement: what to do, one or two sentences</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wstań i poruszaj się w dowolny łatwy sposób, który ci odpowiada: przenoś ciężar ciała, maszeruj w miejscu, sięgaj w górę. Przerwij każdy ruch, który boli.</translation>
     </message>
     <message>
         <source>Look far away</source>
         <extracomment>movement break suggestion look-far: title (short)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Popatrz w dal</translation>
     </message>
     <message>
         <source>Stand at a window or at the far end of the room and rest your eyes on something far away. Breathe out slowly.</source>
         <extracomment>movement break suggestion look-far: what to do, one or two sentences</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stań przy oknie albo w drugim końcu pokoju i zatrzymaj wzrok na czymś odległym. Powoli zrób wydech.</translation>
     </message>
     <message>
         <source>Let go completely and breathe out slowly.</source>
@@ -1121,15 +1121,15 @@
     <name>DoctorPage</name>
     <message>
         <source>What Unclench sees</source>
-        <translation type="unfinished"></translation>
+        <translation>Co wykrywa Unclench</translation>
     </message>
     <message>
         <source>What each detector sees on this desktop right now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co każdy detektor wykrywa teraz na tym pulpicie:</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj</translation>
     </message>
 </context>
 <context>
@@ -1151,15 +1151,15 @@
     <name>Kinds</name>
     <message>
         <source>Movement break</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwa na ruch</translation>
     </message>
     <message>
         <source>movement break</source>
-        <translation type="unfinished"></translation>
+        <translation>przerwa na ruch</translation>
     </message>
     <message>
         <source>Get up for a few minutes: walk, stand, look far away or refill your water.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstań na kilka minut: przejdź się, postój, popatrz w dal albo dolej sobie wody.</translation>
     </message>
     <message>
         <source>Stretch break</source>
@@ -1269,22 +1269,22 @@
     <name>QuietSources</name>
     <message>
         <source>The app rules are not valid: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguły aplikacji są nieprawidłowe: {}</translation>
     </message>
 </context>
 <context>
     <name>QuietTimesPage</name>
     <message>
         <source>What Unclench sees…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co wykrywa Unclench…</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmowy</translation>
     </message>
     <message>
         <source>Hold reminders while the microphone or camera is in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstrzymuj przypomnienia, gdy mikrofon lub kamera są w użyciu</translation>
     </message>
     <message>
         <source> min</source>
@@ -1292,117 +1292,117 @@
     </message>
     <message>
         <source>After a call ends, wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Po zakończeniu rozmowy odczekaj</translation>
     </message>
     <message>
         <source>Hold at most, per day</source>
         <extracomment>After this much holding in a day, reminders come anyway, quietly.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wstrzymuj najwyżej, dziennie</translation>
     </message>
     <message>
         <source>Apps that are not calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplikacje, które nie są rozmowami</translation>
     </message>
     <message>
         <source>Count as calls again</source>
-        <translation type="unfinished"></translation>
+        <translation>Znów traktuj jako rozmowy</translation>
     </message>
     <message>
         <source>Not calls</source>
-        <translation type="unfinished"></translation>
+        <translation>To nie rozmowy</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalendarz</translation>
     </message>
     <message>
         <source>Calendar files</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki kalendarza</translation>
     </message>
     <message>
         <source>Add calendar file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj plik kalendarza…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <source>Calendar files (.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki kalendarza (.ics)</translation>
     </message>
     <message>
         <source>Also read a calendar from the web</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytuj też kalendarz z internetu</translation>
     </message>
     <message>
         <source>Calendar address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres kalendarza</translation>
     </message>
     <message>
         <source>Only this address is contacted, at most every 15 minutes; nothing else leaves the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unclench łączy się tylko z tym adresem, najwyżej co 15 minut; nic innego nie opuszcza komputera.</translation>
     </message>
     <message>
         <source>you@example.org, …</source>
-        <translation type="unfinished"></translation>
+        <translation>ty@example.org, …</translation>
     </message>
     <message>
         <source>Your addresses</source>
         <extracomment>Events the user declined (as this address) do not hold reminders.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Twoje adresy</translation>
     </message>
     <message>
         <source>Apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplikacje</translation>
     </message>
     <message>
         <source>App rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguły aplikacji</translation>
     </message>
     <message>
         <source>Running app</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchomiona aplikacja</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy</translation>
     </message>
     <message>
         <source>is in front</source>
-        <translation type="unfinished"></translation>
+        <translation>jest na pierwszym planie</translation>
     </message>
     <message>
         <source>is running</source>
-        <translation type="unfinished"></translation>
+        <translation>działa</translation>
     </message>
     <message>
         <source>Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj regułę</translation>
     </message>
     <message>
         <source>Hold reminders while</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstrzymuj przypomnienia, gdy</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguły</translation>
     </message>
     <message>
         <source>Choose calendar files</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz pliki kalendarza</translation>
     </message>
     <message>
         <source>Calendars (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalendarze (*.ics)</translation>
     </message>
     <message>
         <source>{0} is in front</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} jest na pierwszym planie</translation>
     </message>
     <message>
         <source>{0} is running</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} działa</translation>
     </message>
 </context>
 <context>
@@ -1451,7 +1451,7 @@
     </message>
     <message>
         <source>Drank {0} ml</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypite: {0} ml</translation>
     </message>
     <message>
         <source>A minute of slow breathing with a long out-breath.</source>
@@ -1463,7 +1463,7 @@
     </message>
     <message>
         <source>{0} ({1} × {2} s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1} × {2} s)</translation>
     </message>
     <message>
         <source>Stand up and move gently: {0}</source>
@@ -1498,7 +1498,7 @@
     </message>
     <message>
         <source>• {0}, {1} × {2} s</source>
-        <translation type="unfinished"></translation>
+        <translation>• {0}, {1} × {2} s</translation>
     </message>
     <message>
         <source>Today so far: {0} ml of {1} ml</source>
@@ -1549,7 +1549,7 @@
     </message>
     <message>
         <source>“{0}” comes back with the stretch break at {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zestaw „{0}” wróci o {1} razem z przerwą na rozciąganie.</translation>
     </message>
     <message>
         <source>Import a routine</source>
@@ -1959,7 +1959,7 @@
     </message>
     <message>
         <source>Quiet times</source>
-        <translation type="unfinished"></translation>
+        <translation>Pory ciszy</translation>
     </message>
     <message>
         <source>General</source>
@@ -2127,19 +2127,19 @@
     <name>SittingView</name>
     <message>
         <source>worked {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>praca {0}</translation>
     </message>
     <message>
         <source>{0} of {1} movement breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>przerwy na ruch: {0} z {1}</translation>
     </message>
     <message>
         <source>longest sitting {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>najdłuższe siedzenie {0}</translation>
     </message>
     <message>
         <source>{0} h {1} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} godz. {1} min</translation>
     </message>
     <message>
         <source>{0} min</source>
@@ -2392,7 +2392,7 @@
     <message>
         <source>held {0}</source>
         <extracomment>Time reminders waited today for calls, calendar events and the like: &quot;held 40 min&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>wstrzymane {0}</translation>
     </message>
     <message>
         <source>Posture checks</source>
@@ -2731,7 +2731,7 @@
     </message>
     <message>
         <source>{0} in {1} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} za {1} s</translation>
     </message>
 </context>
 <context>
@@ -2745,7 +2745,7 @@
     <name>TrayMenu</name>
     <message>
         <source>Remind me anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypomnij mimo to</translation>
     </message>
     <message>
         <source>Breathe now</source>
@@ -2757,11 +2757,11 @@
     </message>
     <message>
         <source>Not now: postpone the coming break</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie teraz: odłóż najbliższą przerwę</translation>
     </message>
     <message>
         <source>Make up a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadrób przerwę</translation>
     </message>
     <message>
         <source>Guided routines</source>
@@ -2857,16 +2857,16 @@
     </message>
     <message>
         <source>Make up a break ({0} owed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadrób przerwę (zaległe: {0})</translation>
     </message>
     <message>
         <source>Skips left today: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozostałe pominięcia na dziś: {0}</translation>
     </message>
     <message>
         <source>{0} is not a call</source>
         <extracomment>The app holding reminders as a call does not make calls (a recorder, a tuner).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{0} to nie rozmowa</translation>
     </message>
     <message>
         <source>Water today: {0} of {1} ml</source>
@@ -2959,15 +2959,15 @@
     </message>
     <message>
         <source>a call</source>
-        <translation type="unfinished"></translation>
+        <translation>rozmowa</translation>
     </message>
     <message>
         <source>an event in your calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>wydarzenie w twoim kalendarzu</translation>
     </message>
     <message>
         <source>an app rule</source>
-        <translation type="unfinished"></translation>
+        <translation>reguła aplikacji</translation>
     </message>
     <message>
         <source>a fullscreen window</source>
@@ -2991,40 +2991,40 @@
     </message>
     <message>
         <source>camera</source>
-        <translation type="unfinished"></translation>
+        <translation>kamera</translation>
     </message>
     <message>
         <source>microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>mikrofon</translation>
     </message>
     <message>
         <source>{0} in {1}</source>
         <extracomment>What holds a call: &quot;microphone in Firefox&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>a call ({0}) ended, next try at {1}</source>
         <extracomment>A call just ended; the reminder comes after a short grace.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>rozmowa ({0}) zakończona, następna próba o {1}</translation>
     </message>
     <message>
         <source>a call ({0}) since {1}, next try when it ends</source>
         <extracomment>&quot;a call (microphone in Firefox) since 10:02, next try when it ends&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>rozmowa ({0}) od {1}, następna próba po jej zakończeniu</translation>
     </message>
     <message>
         <source>{0} in your calendar until {1}</source>
         <extracomment>&quot;Weekly sync in your calendar until 11:00&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{0} w twoim kalendarzu do {1}</translation>
     </message>
     <message>
         <source>an event</source>
-        <translation type="unfinished"></translation>
+        <translation>wydarzenie</translation>
     </message>
     <message>
         <source>{0} is open</source>
         <extracomment>An app rule holds reminders: &quot;zoom is open&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>aplikacja {0} jest otwarta</translation>
     </message>
     <message>
         <source>now</source>

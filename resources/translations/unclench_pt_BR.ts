@@ -12,9 +12,9 @@
     <name>BreakCoordinator</name>
     <message numerus="yes">
         <source>A calm moment to make up a missed break (%n owed): Make up a break, in the menu.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Um momento tranquilo para compensar uma pausa perdida (%n em aberto): “Compensar uma pausa”, no menu.</numerusform>
+            <numerusform>Um momento tranquilo para compensar uma pausa perdida (%n em aberto): “Compensar uma pausa”, no menu.</numerusform>
         </translation>
     </message>
 </context>
@@ -22,19 +22,19 @@
     <name>BreakPanel</name>
     <message>
         <source>Unclench break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa do Unclench</translation>
     </message>
     <message>
         <source>Making up an earlier break</source>
-        <translation type="unfinished"></translation>
+        <translation>Você está compensando uma pausa anterior</translation>
     </message>
     <message>
         <source>&amp;Done early (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminei antes (Enter)</translation>
     </message>
     <message>
         <source>&amp;Postpone {0} min</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;diar {0} min</translation>
     </message>
     <message>
         <source>S&amp;kip</source>
@@ -42,18 +42,18 @@
     </message>
     <message>
         <source>In an emergency, hold Esc for {0} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Em caso de emergência, segure Esc por {0} segundos.</translation>
     </message>
     <message>
         <source>{0} min {1} s left</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltam {0} min {1} s</translation>
     </message>
 </context>
 <context>
     <name>BreakSettingsPage</name>
     <message>
         <source>Break screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Tela de pausa</translation>
     </message>
     <message>
         <source> min</source>
@@ -61,43 +61,43 @@
     </message>
     <message>
         <source>Length of the movement break</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração da pausa para se movimentar</translation>
     </message>
     <message>
         <source>Show the movement break on the break screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a pausa para se movimentar na tela de pausa</translation>
     </message>
     <message>
         <source>Show the stretch break on the break screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a pausa para alongar na tela de pausa</translation>
     </message>
     <message>
         <source>Style</source>
-        <translation type="unfinished"></translation>
+        <translation>Estilo</translation>
     </message>
     <message>
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Tela cheia</translation>
     </message>
     <message>
         <source>A large window</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma janela grande</translation>
     </message>
     <message>
         <source>Monitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitores</translation>
     </message>
     <message>
         <source>Every monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os monitores</translation>
     </message>
     <message>
         <source>The one with the pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>O monitor com o ponteiro do mouse</translation>
     </message>
     <message>
         <source>Heads-up before a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso antes de uma pausa</translation>
     </message>
     <message>
         <source> s</source>
@@ -105,43 +105,43 @@
     </message>
     <message>
         <source>Seconds before (0: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos antes (0: nenhum)</translation>
     </message>
     <message>
         <source>A glowing edge around the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma borda luminosa ao redor da tela</translation>
     </message>
     <message>
         <source>A soft tone only</source>
-        <translation type="unfinished"></translation>
+        <translation>Apenas um som suave</translation>
     </message>
     <message>
         <source>Strict mode and skips</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo rigoroso e pulos</translation>
     </message>
     <message>
         <source>Strict movement break (hold Esc {0} s to leave)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa para se movimentar rigorosa (segure Esc por {0} s para sair)</translation>
     </message>
     <message>
         <source>Strict stretch break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa para alongar rigorosa</translation>
     </message>
     <message>
         <source>Postpones a day in strict mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiamentos por dia no modo rigoroso</translation>
     </message>
     <message>
         <source>Limit skips</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitar pulos</translation>
     </message>
     <message>
         <source>Skips a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulos por dia</translation>
     </message>
     <message>
         <source>Offer to make up a missed break</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerir a compensação de uma pausa perdida</translation>
     </message>
 </context>
 <context>
@@ -281,7 +281,7 @@
     </message>
     <message>
         <source>I took a few slow breaths</source>
-        <translation type="unfinished"></translation>
+        <translation>Respirei devagar algumas vezes</translation>
     </message>
 </context>
 <context>
@@ -801,52 +801,52 @@
     <message>
         <source>A short walk</source>
         <extracomment>movement break suggestion short-walk: title (short)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Uma caminhada curta</translation>
     </message>
     <message>
         <source>Walk for a few minutes: down the corridor, up a flight of stairs or once around the room. An easy pace is enough.</source>
         <extracomment>movement break suggestion short-walk: what to do, one or two sentences</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Caminhe por alguns minutos: pelo corredor, subindo um lance de escada ou dando uma volta pela sala. Um ritmo tranquilo basta.</translation>
     </message>
     <message>
         <source>Refill your water</source>
         <extracomment>movement break suggestion refill-water: title (short)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reabasteça sua água</translation>
     </message>
     <message>
         <source>Walk to the kitchen or the tap and refill your glass or bottle. Drink some if you are thirsty.</source>
         <extracomment>movement break suggestion refill-water: what to do, one or two sentences</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vá até a cozinha ou a torneira e encha de novo seu copo ou sua garrafa. Beba um pouco se estiver com sede.</translation>
     </message>
     <message>
         <source>Loosen your shoulders</source>
         <extracomment>movement break suggestion loosen-shoulders: title (short)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Solte os ombros</translation>
     </message>
     <message>
         <source>Stand up, roll your shoulders slowly back a few times and let them drop. Let your arms hang and shake your hands loose.</source>
         <extracomment>movement break suggestion loosen-shoulders: what to do, one or two sentences</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Levante-se, gire os ombros devagar para trás algumas vezes e deixe-os cair. Deixe os braços soltos ao lado do corpo e sacuda as mãos.</translation>
     </message>
     <message>
         <source>Move gently</source>
         <extracomment>movement break suggestion gentle-movement: title (short)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Movimente-se com suavidade</translation>
     </message>
     <message>
         <source>Stand and move in any easy way that feels good: shift your weight, march on the spot, reach up. Stop any move that hurts.</source>
         <extracomment>movement break suggestion gentle-movement: what to do, one or two sentences</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fique de pé e movimente-se de qualquer jeito fácil que seja agradável: transfira o peso de uma perna para a outra, marche no lugar, estique-se para cima. Pare qualquer movimento que doa.</translation>
     </message>
     <message>
         <source>Look far away</source>
         <extracomment>movement break suggestion look-far: title (short)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Olhe para longe</translation>
     </message>
     <message>
         <source>Stand at a window or at the far end of the room and rest your eyes on something far away. Breathe out slowly.</source>
         <extracomment>movement break suggestion look-far: what to do, one or two sentences</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fique perto de uma janela ou do outro lado da sala e descanse os olhos em algo distante. Solte o ar devagar.</translation>
     </message>
     <message>
         <source>Let go completely and breathe out slowly.</source>
@@ -1119,15 +1119,15 @@
     <name>DoctorPage</name>
     <message>
         <source>What Unclench sees</source>
-        <translation type="unfinished"></translation>
+        <translation>O que o Unclench percebe</translation>
     </message>
     <message>
         <source>What each detector sees on this desktop right now:</source>
-        <translation type="unfinished"></translation>
+        <translation>O que cada detector percebe agora nesta área de trabalho:</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
 </context>
 <context>
@@ -1149,15 +1149,15 @@
     <name>Kinds</name>
     <message>
         <source>Movement break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa para se movimentar</translation>
     </message>
     <message>
         <source>movement break</source>
-        <translation type="unfinished"></translation>
+        <translation>pausa para se movimentar</translation>
     </message>
     <message>
         <source>Get up for a few minutes: walk, stand, look far away or refill your water.</source>
-        <translation type="unfinished"></translation>
+        <translation>Levante-se por alguns minutos: caminhe, fique de pé, olhe para longe ou reabasteça sua água.</translation>
     </message>
     <message>
         <source>Stretch break</source>
@@ -1267,22 +1267,22 @@
     <name>QuietSources</name>
     <message>
         <source>The app rules are not valid: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>As regras de aplicativos não são válidas: {}</translation>
     </message>
 </context>
 <context>
     <name>QuietTimesPage</name>
     <message>
         <source>What Unclench sees…</source>
-        <translation type="unfinished"></translation>
+        <translation>O que o Unclench percebe…</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamadas</translation>
     </message>
     <message>
         <source>Hold reminders while the microphone or camera is in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixar os lembretes em espera enquanto o microfone ou a câmera estiverem em uso</translation>
     </message>
     <message>
         <source> min</source>
@@ -1290,117 +1290,117 @@
     </message>
     <message>
         <source>After a call ends, wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois que uma chamada terminar, esperar</translation>
     </message>
     <message>
         <source>Hold at most, per day</source>
         <extracomment>After this much holding in a day, reminders come anyway, quietly.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Deixar em espera no máximo, por dia</translation>
     </message>
     <message>
         <source>Apps that are not calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicativos que não são chamadas</translation>
     </message>
     <message>
         <source>Count as calls again</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar a contar como chamadas</translation>
     </message>
     <message>
         <source>Not calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Não são chamadas</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Calendar files</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos de agenda</translation>
     </message>
     <message>
         <source>Add calendar file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar arquivo de agenda…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <source>Calendar files (.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos de agenda (.ics)</translation>
     </message>
     <message>
         <source>Also read a calendar from the web</source>
-        <translation type="unfinished"></translation>
+        <translation>Também ler uma agenda da internet</translation>
     </message>
     <message>
         <source>Calendar address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço da agenda</translation>
     </message>
     <message>
         <source>Only this address is contacted, at most every 15 minutes; nothing else leaves the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só este endereço é consultado, no máximo a cada 15 minutos; nada mais sai do computador.</translation>
     </message>
     <message>
         <source>you@example.org, …</source>
-        <translation type="unfinished"></translation>
+        <translation>voce@example.org, …</translation>
     </message>
     <message>
         <source>Your addresses</source>
         <extracomment>Events the user declined (as this address) do not hold reminders.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seus endereços</translation>
     </message>
     <message>
         <source>Apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicativos</translation>
     </message>
     <message>
         <source>App rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regras de aplicativos</translation>
     </message>
     <message>
         <source>Running app</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicativo em execução</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>is in front</source>
-        <translation type="unfinished"></translation>
+        <translation>estiver em primeiro plano</translation>
     </message>
     <message>
         <source>is running</source>
-        <translation type="unfinished"></translation>
+        <translation>estiver em execução</translation>
     </message>
     <message>
         <source>Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar regra</translation>
     </message>
     <message>
         <source>Hold reminders while</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixar os lembretes em espera enquanto</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regras</translation>
     </message>
     <message>
         <source>Choose calendar files</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher arquivos de agenda</translation>
     </message>
     <message>
         <source>Calendars (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendas (*.ics)</translation>
     </message>
     <message>
         <source>{0} is in front</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} estiver em primeiro plano</translation>
     </message>
     <message>
         <source>{0} is running</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} estiver em execução</translation>
     </message>
 </context>
 <context>
@@ -1449,7 +1449,7 @@
     </message>
     <message>
         <source>Drank {0} ml</source>
-        <translation type="unfinished"></translation>
+        <translation>Bebi {0} ml</translation>
     </message>
     <message>
         <source>A minute of slow breathing with a long out-breath.</source>
@@ -1461,7 +1461,7 @@
     </message>
     <message>
         <source>{0} ({1} × {2} s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1} × {2} s)</translation>
     </message>
     <message>
         <source>Stand up and move gently: {0}</source>
@@ -1496,7 +1496,7 @@
     </message>
     <message>
         <source>• {0}, {1} × {2} s</source>
-        <translation type="unfinished"></translation>
+        <translation>• {0}, {1} × {2} s</translation>
     </message>
     <message>
         <source>Today so far: {0} ml of {1} ml</source>
@@ -1547,7 +1547,7 @@
     </message>
     <message>
         <source>“{0}” comes back with the stretch break at {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” volta com a pausa para alongar às {1}.</translation>
     </message>
     <message>
         <source>Import a routine</source>
@@ -1955,7 +1955,7 @@
     </message>
     <message>
         <source>Quiet times</source>
-        <translation type="unfinished"></translation>
+        <translation>Horários de silêncio</translation>
     </message>
     <message>
         <source>General</source>
@@ -2123,19 +2123,19 @@
     <name>SittingView</name>
     <message>
         <source>worked {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>trabalho: {0}</translation>
     </message>
     <message>
         <source>{0} of {1} movement breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} de {1} pausas para se movimentar</translation>
     </message>
     <message>
         <source>longest sitting {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>maior tempo sentado: {0}</translation>
     </message>
     <message>
         <source>{0} h {1} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} h {1} min</translation>
     </message>
     <message>
         <source>{0} min</source>
@@ -2372,7 +2372,7 @@
     <message>
         <source>held {0}</source>
         <extracomment>Time reminders waited today for calls, calendar events and the like: &quot;held 40 min&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>em espera {0}</translation>
     </message>
     <message>
         <source>Posture checks</source>
@@ -2705,7 +2705,7 @@
     </message>
     <message>
         <source>{0} in {1} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} em {1} s</translation>
     </message>
 </context>
 <context>
@@ -2719,7 +2719,7 @@
     <name>TrayMenu</name>
     <message>
         <source>Remind me anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembrar mesmo assim</translation>
     </message>
     <message>
         <source>Breathe now</source>
@@ -2731,11 +2731,11 @@
     </message>
     <message>
         <source>Not now: postpone the coming break</source>
-        <translation type="unfinished"></translation>
+        <translation>Agora não: adiar a próxima pausa</translation>
     </message>
     <message>
         <source>Make up a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Compensar uma pausa</translation>
     </message>
     <message>
         <source>Guided routines</source>
@@ -2831,16 +2831,16 @@
     </message>
     <message>
         <source>Make up a break ({0} owed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compensar uma pausa ({0} em aberto)</translation>
     </message>
     <message>
         <source>Skips left today: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulos restantes hoje: {0}</translation>
     </message>
     <message>
         <source>{0} is not a call</source>
         <extracomment>The app holding reminders as a call does not make calls (a recorder, a tuner).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{0} não é uma chamada</translation>
     </message>
     <message>
         <source>Water today: {0} of {1} ml</source>
@@ -2933,15 +2933,15 @@
     </message>
     <message>
         <source>a call</source>
-        <translation type="unfinished"></translation>
+        <translation>uma chamada</translation>
     </message>
     <message>
         <source>an event in your calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>um compromisso na sua agenda</translation>
     </message>
     <message>
         <source>an app rule</source>
-        <translation type="unfinished"></translation>
+        <translation>uma regra de aplicativo</translation>
     </message>
     <message>
         <source>a fullscreen window</source>
@@ -2965,40 +2965,40 @@
     </message>
     <message>
         <source>camera</source>
-        <translation type="unfinished"></translation>
+        <translation>câmera</translation>
     </message>
     <message>
         <source>microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>microfone</translation>
     </message>
     <message>
         <source>{0} in {1}</source>
         <extracomment>What holds a call: &quot;microphone in Firefox&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{0} no {1}</translation>
     </message>
     <message>
         <source>a call ({0}) ended, next try at {1}</source>
         <extracomment>A call just ended; the reminder comes after a short grace.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>uma chamada ({0}) terminou, próxima tentativa às {1}</translation>
     </message>
     <message>
         <source>a call ({0}) since {1}, next try when it ends</source>
         <extracomment>&quot;a call (microphone in Firefox) since 10:02, next try when it ends&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>uma chamada ({0}) desde {1}, próxima tentativa quando ela terminar</translation>
     </message>
     <message>
         <source>{0} in your calendar until {1}</source>
         <extracomment>&quot;Weekly sync in your calendar until 11:00&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{0} na sua agenda até {1}</translation>
     </message>
     <message>
         <source>an event</source>
-        <translation type="unfinished"></translation>
+        <translation>um compromisso</translation>
     </message>
     <message>
         <source>{0} is open</source>
         <extracomment>An app rule holds reminders: &quot;zoom is open&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{0} está aberto</translation>
     </message>
     <message>
         <source>now</source>
