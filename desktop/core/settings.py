@@ -163,7 +163,7 @@ class TensionSettings:
 @dataclass(frozen=True)
 class Settings:
     """The whole typed settings record with its defaults and allowed values: per-kind reminders, card timeout,
-    natural break, water goal and glass, reminder style and sound, language, busy deferral, breathing,
+    natural break, water goal and glass, reminder style and sound, language, busy deferral, computer name, breathing,
     working hours and tension; read from the settings file and handed out by the settings owner.
     """
 
@@ -183,6 +183,8 @@ class Settings:
     language: str = setting("system", Choice(("system", "en", "de")))
     # A reminder due during a fullscreen window or do-not-disturb waits at most this long.
     busy_defer_minutes: int = setting(30, Range(1, 240, "minutes"))
+    # The name other computers see in the sync folder; "" means this computer's host name.
+    computer_name: str = setting("", Text(64))
     breathing: BreathingSettings = BreathingSettings()
     working_hours: WorkingHoursSettings = WorkingHoursSettings()
     tension: TensionSettings = TensionSettings()
