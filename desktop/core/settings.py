@@ -163,8 +163,8 @@ class TensionSettings:
 @dataclass(frozen=True)
 class Settings:
     """The whole typed settings record with its defaults and allowed values: per-kind reminders, card timeout,
-    natural break, water goal and glass, reminder style and sound, language, busy deferral, computer name, breathing,
-    working hours and tension; read from the settings file and handed out by the settings owner.
+    natural break, water goal and glass, reminder style and sound, language, busy deferral, computer name,
+    breathing, working hours and tension; read from the settings file and handed out by the settings owner.
     """
 
     posture: KindSettings = KindSettings(interval_minutes=20)
