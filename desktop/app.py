@@ -18,6 +18,7 @@ from desktop.core.events import Activity, Event, Outcome
 from desktop.core.kinds import Kind
 from desktop.core.policy import ReminderPolicy, Upcoming
 from desktop.core.settings import BreathingSettings, Settings
+from desktop.core.sync_view import SyncView, computer_name
 from desktop.services.activity_log import ActivityLog
 from desktop.services.breathing_actions import BreathingActions
 from desktop.services.dispatcher import Dispatcher
@@ -26,6 +27,7 @@ from desktop.services.prompts import PromptPresenter
 from desktop.services.routine_actions import RoutineActions
 from desktop.services.scheduling import GuiThreadScheduler
 from desktop.services.settings_owner import SettingsOwner
+from desktop.services.sync_service import SyncService
 from desktop.services.timing_sources import TimingSources
 from desktop.services.tray_intents import TrayIntents
 from desktop.services.window_actions import WindowActions
@@ -62,6 +64,7 @@ class UnclenchApp(QObject):
         log, log_notices = EventLog.open_or_in_memory(paths.database)
         self._start_notices = [*self.settings_owner.start_notices, *log_notices]
         self.log = ActivityLog(log, clock)
+        self.sync = SyncService(log, lambda: computer_name(self.settings))
         self.timing = TimingSources(clock)
         policy = ReminderPolicy(self.settings_owner.settings, clock, minute_seconds)
         self.engine = ReminderEngine(policy, GuiThreadScheduler(), self.timing.conditions)
@@ -83,7 +86,7 @@ class UnclenchApp(QObject):
             self.tray,
             clock,
         )
-        self.windows = WindowActions(self._windows, self.settings_owner, self.timing, self.menu)
+        self.windows = WindowActions(self._windows, self.settings_owner, self.timing, self.menu, self.sync)
         self.dispatcher = Dispatcher(
             self.engine,
             self.settings_owner,
@@ -92,8 +95,10 @@ class UnclenchApp(QObject):
             self.routines,
             self.show_status_window,
             qt_app.quit,
+            sync=self.sync,
         )
         self.intents = TrayIntents(self.tray, self.dispatcher, self.settings_owner)
+        self._computer_name = self.settings.computer_name
         self._wire()
 
     # ---- parts made on first use (start-up stays small) ------------------------------------
@@ -112,6 +117,9 @@ class UnclenchApp(QObject):
 
             self._stats = StatsController(self.log.log, self._clock, lambda: self.settings)
             self._stats.problem.connect(self.notices.tell)
+            self._stats.data_cleared.connect(self.sync.data_cleared)
+            self._stats.set_computers(self.sync.view)
+            self.sync.updated.connect(self._stats.set_computers)
         return self._stats
 
     @property
@@ -130,6 +138,7 @@ class UnclenchApp(QObject):
         self._show_status(self.engine.upcoming())
         self._show_water()
         self.log.check_later()
+        self.sync.start()  # nothing runs unless this computer joined a sync folder
         if self._start_notices:
             self.notices.tell("\n\n".join(self._start_notices))
         if self.settings_owner.first_run:
@@ -140,6 +149,7 @@ class UnclenchApp(QObject):
         self.windows.close()
         self.prompts.shutdown()
         self.engine.stop()
+        self.sync.stop()
         self.tray.hide()
         stats = [self._stats.window, self._stats.checkin] if self._stats else []
         for window in [*self._windows.values(), *stats]:
@@ -170,6 +180,9 @@ class UnclenchApp(QObject):
         self.prompts.why_requested.connect(self.windows.open_why_page)
         self.log.recorded.connect(self._recorded)
         self.log.water_changed.connect(self._show_water)
+        self.log.recorded.connect(self.sync.local_write)
+        self.log.water_changed.connect(self.sync.local_write)  # also an undone drink
+        self.sync.merged.connect(self._merged)
         self.breathing.recorded.connect(self.log.record)
         self.breathing.preferences_changed.connect(
             lambda chosen: self.settings_owner.apply(replace(self.settings, breathing=chosen))
@@ -183,6 +196,7 @@ class UnclenchApp(QObject):
             self.routines,
             self.windows,
             self.intents,
+            self.sync,
         ):
             problems.problem.connect(self.notices.tell)
         menu.undo_water_requested.connect(self.log.undo_water)
@@ -206,6 +220,15 @@ class UnclenchApp(QObject):
     def _settings_changed(self, settings: Settings) -> None:
         self.engine.apply_settings(settings)  # the engine ignores what does not touch timing
         self._show_water()
+        if settings.computer_name != self._computer_name:
+            self._computer_name = settings.computer_name
+            self.sync.rename()
+
+    def _merged(self, _view: SyncView) -> None:
+        """Another computer's events reached the log: today's water and the statistics change."""
+        self._show_water()
+        if self._stats is not None:
+            self._stats.refresh()
 
     def _show_status(self, upcoming: Upcoming) -> None:
         text = describe(upcoming, self._clock.now(), self._clock.local_zone())

@@ -16,6 +16,8 @@ from desktop.core.day_activity import DayActivity
 from desktop.core.events import Outcome
 from desktop.core.kinds import KINDS, PRIORITY, Kind, spec
 from desktop.core.reminder_state import State, Upcoming
+from desktop.core.sync_view import SyncView
+from desktop.ipc.sync_status import sync_from_json, sync_json, sync_line
 
 AppState = State  # the state the app reports is the policy's
 
@@ -58,6 +60,7 @@ class StatusReport:
     version: str = __version__
     held_reason: str | None = None  # with State.HELD: a HoldReason value
     waiting: str | None = None  # with State.REMINDER_WAITING: the kind on screen
+    sync: SyncView | None = None  # None: not syncing with other computers
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -68,6 +71,7 @@ class StatusReport:
             "waiting": self.waiting,
             "next": [{"kind": n.kind, "due_at": _iso(n.due_at)} for n in self.next_reminders],
             "today": dict(self.today),
+            "sync": sync_json(self.sync),
         }
 
     @classmethod
@@ -98,11 +102,16 @@ class StatusReport:
             version=version,
             held_reason=_optional_word(data.get("held_reason"), "held_reason"),
             waiting=_optional_word(data.get("waiting"), "waiting"),
+            sync=sync_from_json(data.get("sync")),
         )
 
 
 def build_status(
-    upcoming: Upcoming, schedule: list[tuple[Kind, datetime]], today: DayActivity, water_goal_ml: int
+    upcoming: Upcoming,
+    schedule: list[tuple[Kind, datetime]],
+    today: DayActivity,
+    water_goal_ml: int,
+    sync: SyncView | None = None,
 ) -> StatusReport:
     """The report the running app sends: its state from the policy, today's totals from the one
     definition of a day."""
@@ -124,6 +133,7 @@ def build_status(
         today=totals,
         held_reason=upcoming.hold.reason.value if upcoming.state is State.HELD and upcoming.hold else None,
         waiting=upcoming.waiting.primary.value if upcoming.waiting else None,
+        sync=sync if sync is not None and sync.joined else None,
     )
 
 
@@ -163,6 +173,9 @@ def status_text(report: StatusReport, now: datetime, zone: tzinfo) -> str:
     totals = _today_words(report.today)
     if totals:
         lines.append("Today: " + "; ".join(totals))
+    syncing = sync_line(report.sync, now, zone)
+    if syncing:
+        lines.append(syncing)
     return "\n".join(lines)
 
 

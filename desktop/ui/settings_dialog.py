@@ -37,6 +37,7 @@ from desktop.ui.fit import keep_fitted
 from desktop.ui.keyboard import show_focus
 from desktop.ui.plain_text import plain_label
 from desktop.ui.settings_fields import CheckedField, NumberField, RangesField
+from desktop.ui.sync_settings import SyncSettingsPage
 from desktop.ui.text_colours import mute
 from desktop.ui.wording import kind_name
 
@@ -74,6 +75,8 @@ class SettingsDialog(QDialog):
         tabs.addTab(self._reminders_tab(settings), self.tr("Reminders"))
         tabs.addTab(self._timing_tab(settings), self.tr("Timing"))
         tabs.addTab(self._general_tab(settings), self.tr("General"))
+        self.sync_page = SyncSettingsPage(settings)
+        tabs.addTab(self.sync_page, self.tr("Sync"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Apply
@@ -328,6 +331,7 @@ class SettingsDialog(QDialog):
             language=self._language.currentData(),
             working_hours=hours,
             tension=replace(self._settings.tension, offer_after=self._checkins.currentData()),
+            computer_name=self.sync_page.computer_name,
         )
         for kind, (enabled, interval, snooze) in self._kinds.items():
             settings = settings.with_kind(
