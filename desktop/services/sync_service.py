@@ -35,7 +35,8 @@ class SyncService(QObject):
 
     Signals: `merged(SyncView)` a sync changed the local log (refresh water total and statistics);
     `updated(SyncView)` after every job: joined or not, the folder, the computers;
-    `problem(str)` a sentence for the user (said once until it changes).
+    `problem(str)` a job failed: a folder that cannot be joined, a log that cannot be synced
+    (said once until it changes; folder trouble such as "offline" is only in the SyncView).
     """
 
     merged = Signal(object)
@@ -170,7 +171,9 @@ class SyncService(QObject):
             self.updated.emit(self.view)
             return
         self.view = done.view
-        self._say(done.problem or "; ".join(done.view.problems) or None)
+        # What the folder looked like (offline, files read again) is shown in the Sync tab and
+        # `unclench status`; only a job that failed (a folder refused, the log unusable) is said.
+        self._say(done.problem)
         if not done.view.joined:
             self._end()
         self.updated.emit(done.view)

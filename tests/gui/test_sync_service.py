@@ -172,3 +172,41 @@ def test_a_join_from_a_terminal_is_noticed(
     with qtbot.waitSignal(a.service.updated, timeout=WAIT_MS) as blocker:
         a.service.local_write()
     assert blocker.args[0].joined and a.service.running
+
+
+def test_a_missing_folder_is_shown_not_shouted_and_caught_up(
+    qtbot: QtBot, profiles: tuple[Profile, Profile], share: Path
+) -> None:
+    a, b = profiles
+    _join(qtbot, a, share)
+    _join(qtbot, b, share)
+    away = share.rename(share.parent / "unmounted")
+    a.water(150)
+    with (
+        qtbot.assertNotEmitted(a.service.problem),
+        qtbot.waitSignal(a.service.updated, timeout=WAIT_MS) as seen,
+    ):
+        a.service.sync_now()
+    assert seen.args[0].joined and not seen.args[0].online and a.service.running
+    away.rename(share)
+    with qtbot.waitSignal(a.service.updated, timeout=WAIT_MS) as seen:
+        a.service.sync_now()
+    assert seen.args[0].online
+    with qtbot.waitSignal(b.service.merged, timeout=WAIT_MS):
+        b.service.sync_now()
+    assert b.log.water_total_ml(DAY) == 150
+
+
+def test_a_new_name_reaches_the_other_computer(
+    qtbot: QtBot, profiles: tuple[Profile, Profile], share: Path
+) -> None:
+    a, b = profiles
+    _join(qtbot, a, share)
+    _join(qtbot, b, share)
+    a.service._name = lambda: "Office"
+    a.water(100)
+    with qtbot.waitSignal(a.service.updated, timeout=WAIT_MS):
+        a.service.rename()  # the worker is made again with the new name, and syncs
+    with qtbot.waitSignal(b.service.merged, timeout=WAIT_MS) as merged:
+        b.service.sync_now()
+    assert {c.name for c in merged.args[0].computers} == {"Office", "B"}
