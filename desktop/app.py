@@ -64,7 +64,7 @@ class UnclenchApp(QObject):
         log, log_notices = EventLog.open_or_in_memory(paths.database)
         self._start_notices = [*self.settings_owner.start_notices, *log_notices]
         self.log = ActivityLog(log, clock)
-        self.sync = SyncService(log, lambda: computer_name(self.settings))
+        self.sync = SyncService(log, lambda: computer_name(self.settings), lambda: self.settings)
         self.timing = TimingSources(clock)
         policy = ReminderPolicy(self.settings_owner.settings, clock, minute_seconds)
         self.engine = ReminderEngine(policy, GuiThreadScheduler(), self.timing.conditions)
@@ -183,6 +183,8 @@ class UnclenchApp(QObject):
         self.log.recorded.connect(self.sync.local_write)
         self.log.water_changed.connect(self.sync.local_write)  # also an undone drink
         self.sync.merged.connect(self._merged)
+        self.sync.settings_arrived.connect(self.settings_owner.apply)
+        self.settings_owner.settings_changed.connect(self.sync.settings_changed)
         self.breathing.recorded.connect(self.log.record)
         self.breathing.preferences_changed.connect(
             lambda chosen: self.settings_owner.apply(replace(self.settings, breathing=chosen))

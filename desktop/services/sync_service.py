@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from desktop.core.settings import Settings
 from desktop.core.sync_view import NOT_JOINED, SyncView
 from desktop.storage.errors import StorageError
 from desktop.storage.eventlog import EventLog
@@ -35,6 +36,7 @@ class SyncService(QObject):
 
     Signals: `merged(SyncView)` a sync changed the local log (refresh water total and statistics);
     `updated(SyncView)` after every job: joined or not, the folder, the computers;
+    `settings_arrived(Settings)` another computer changed settings later than this one did (apply);
     `problem(str)` a job failed: a folder that cannot be joined, a log that cannot be synced
     (said once until it changes; folder trouble such as "offline" is only in the SyncView).
     """
@@ -42,11 +44,21 @@ class SyncService(QObject):
     merged = Signal(object)
     updated = Signal(object)
     problem = Signal(str)
+    settings_arrived = Signal(object)
 
-    def __init__(self, log: EventLog, name: Callable[[], str], parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        log: EventLog,
+        name: Callable[[], str],
+        settings: Callable[[], Settings] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        """`settings`: the current settings, published for the other computers; None: settings
+        stay on each computer."""
         super().__init__(parent)
         self._log = log
         self._name = name
+        self._settings = settings
         self._worker: SyncWorker | None = None
         self._results: queue.SimpleQueue[Finished] = queue.SimpleQueue()
         self._pending = 0
@@ -75,7 +87,7 @@ class SyncService(QObject):
         """Begin syncing if the log says this computer joined (e.g. from a terminal)."""
         if self._worker is None and self._joined_in_log():
             self._begin()
-            self._submit(lambda worker: worker.sync())
+            self.sync_now()
 
     def local_write(self, *_: object) -> None:
         """Something was written to the local log: publish it a few seconds from now."""
@@ -87,6 +99,13 @@ class SyncService(QObject):
     def sync_now(self) -> None:
         if self._worker is not None:
             self._submit(lambda worker: worker.sync())
+            self.settings_changed()
+
+    def settings_changed(self, *_: object) -> None:
+        """Publish the settings (a changed one is stamped now) and take newer ones from elsewhere."""
+        if self._worker is not None and self._settings is not None:
+            current = self._settings()
+            self._submit(lambda worker: worker.follow_settings(current))
 
     def join(self, folder: Path) -> None:
         """Sync through `folder` from now on (`updated` says whether that worked, `problem` why not)."""
@@ -176,9 +195,13 @@ class SyncService(QObject):
         self._say(done.problem)
         if not done.view.joined:
             self._end()
+        elif done.job == "join" and done.problem is None:
+            self.settings_changed()
         self.updated.emit(done.view)
         if done.changed:
             self.merged.emit(done.view)
+        if done.settings is not None:
+            self.settings_arrived.emit(done.settings)
 
     def _say(self, problem: str | None) -> None:
         if problem and problem != self._said:

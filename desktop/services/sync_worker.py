@@ -12,12 +12,16 @@ import queue
 import sqlite3
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from pathlib import Path
 
+from desktop.core.settings import Settings
+from desktop.core.settings_follow import applied, newer, stamp
 from desktop.core.sync_view import ComputerView, SyncView
 from desktop.storage.errors import StorageError
-from desktop.storage.sync.engine import SyncEngine, SyncError, SyncReport
+from desktop.storage.followed_settings import others_stamped, read_stamped, write_stamped
+from desktop.storage.sync.engine import SUBFOLDER, SyncEngine, SyncError, SyncReport
 
 JOIN_SECONDS = 5.0  # how long stop() waits for a sync in progress (a blocked share: the thread is a daemon)
 
@@ -31,6 +35,7 @@ class Finished:
     view: SyncView | None
     changed: bool = False
     problem: str | None = None  # a sentence for the user
+    settings: Settings | None = None  # settings another computer changed later: apply them here
 
 
 Work = Callable[[SyncEngine], SyncReport | None]
@@ -44,12 +49,12 @@ class SyncWorker:
         self._database = database
         self._name = name
         self._results = results
-        self._jobs: queue.SimpleQueue[tuple[str, Work] | None] = queue.SimpleQueue()
+        self._jobs: queue.SimpleQueue[tuple[str, Work, list[Settings] | None] | None] = queue.SimpleQueue()
         self._thread = threading.Thread(target=self._run, name="unclench-sync", daemon=True)
         self._thread.start()
 
-    def submit(self, job: str, work: Work) -> None:
-        self._jobs.put((job, work))
+    def submit(self, job: str, work: Work, arrived: list[Settings] | None = None) -> None:
+        self._jobs.put((job, work, arrived))
 
     def sync(self) -> None:
         self.submit("sync", lambda engine: engine.sync_now())
@@ -71,6 +76,18 @@ class SyncWorker:
 
         self.submit("clear", clear)
 
+    def follow_settings(self, settings: Settings) -> None:
+        """Publish this computer's settings and take the ones another computer changed later."""
+        arrived: list[Settings] = []
+
+        def follow(engine: SyncEngine) -> SyncReport | None:
+            newer_here = _follow(engine, settings, datetime.now(UTC))
+            if newer_here is not None:
+                arrived.append(newer_here)
+            return None
+
+        self.submit("settings", follow, arrived)
+
     def status(self) -> None:
         self.submit("status", lambda engine: engine.status())
 
@@ -91,8 +108,11 @@ class SyncWorker:
             return
         try:
             while (item := self._jobs.get()) is not None:
-                job, work = item
-                self._results.put(_done(job, work, engine))
+                job, work, arrived = item
+                done = _done(job, work, engine)
+                if arrived:
+                    done = replace(done, settings=arrived[0])
+                self._results.put(done)
         finally:
             engine.close()
 
@@ -107,6 +127,24 @@ def _done(job: str, work: Work, engine: SyncEngine) -> Finished:
     if report is None:
         return Finished(job, _safe_status(engine))
     return Finished(job, view_of(report), changed=report.changed)
+
+
+def _follow(engine: SyncEngine, settings: Settings, now: datetime) -> Settings | None:
+    """Publish `settings` (stamped) in this computer's folder; the settings with what other
+    computers changed later put in, or None when nothing is newer elsewhere. OSError: cannot write."""
+    folder = engine.folder
+    if folder is None or not (folder / SUBFOLDER).is_dir():
+        return None
+    root = folder / SUBFOLDER
+    own = root / engine.device_id
+    own.mkdir(exist_ok=True)
+    before = read_stamped(own)
+    published = stamp(before, settings, now)
+    updates = newer(published, others_stamped(root, engine.device_id))
+    published.update(updates)  # taken with the other computer's time, so it is not "changed here"
+    if published != before:
+        write_stamped(own, published)
+    return applied(settings, updates) if updates else None
 
 
 def _safe_status(engine: SyncEngine) -> SyncView | None:

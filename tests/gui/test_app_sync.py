@@ -86,3 +86,21 @@ def test_delete_my_data_reaches_the_other_computer(
         app.stats._delete()  # what the window's confirmed "Delete my data" runs
     assert other.engine.sync_now().removed == 1
     assert other.log.water_total_ml(app.log.today()) == 0
+
+
+def test_a_setting_changed_on_the_other_computer_is_applied_and_saved(
+    qtbot: QtBot, app: UnclenchApp, other: SyncProfile, share: Path
+) -> None:
+    from datetime import UTC, datetime
+
+    from desktop.core.settings import Settings
+    from desktop.core.settings_follow import stamp
+    from desktop.storage.followed_settings import write_stamped
+
+    later = datetime.now(UTC)
+    write_stamped(other.own_folder, stamp({}, Settings(water_goal_ml=3000, glass_ml=330), later))
+    with qtbot.waitSignal(app.settings_owner.settings_changed, timeout=WAIT_MS) as changed:
+        app.sync.join(share)
+    assert changed.args[0].water_goal_ml == 3000 and changed.args[0].glass_ml == 330
+    assert '"water_goal_ml": 3000' in app.settings_owner.path.read_text()
+    assert app.menu.water_menu.title() == "Water today: 0 of 3000 ml"

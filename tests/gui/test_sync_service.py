@@ -210,3 +210,31 @@ def test_a_new_name_reaches_the_other_computer(
     with qtbot.waitSignal(b.service.merged, timeout=WAIT_MS) as merged:
         b.service.sync_now()
     assert {c.name for c in merged.args[0].computers} == {"Office", "B"}
+
+
+def test_settings_follow_the_latest_change(qtbot: QtBot, tmp_path: Path, share: Path) -> None:
+    from desktop.core.settings import Settings
+
+    current = {"A": Settings(), "B": Settings()}
+    a, b = Profile(tmp_path, "A"), Profile(tmp_path, "B")
+    try:
+        for name, profile in (("A", a), ("B", b)):
+            profile.service._settings = lambda name=name: current[name]  # type: ignore[misc]
+            arrived: list[Settings] = []
+            profile.service.settings_arrived.connect(arrived.append)
+            profile.arrived = arrived  # type: ignore[attr-defined]
+        for profile in (a, b):
+            with qtbot.waitSignals([profile.service.updated] * 2, timeout=WAIT_MS):  # joined, published
+                profile.service.join(share)
+        current["A"] = Settings(water_goal_ml=2600, language="de")
+        with qtbot.waitSignal(a.service.updated, timeout=WAIT_MS):
+            a.service.settings_changed()
+        with qtbot.waitSignal(b.service.settings_arrived, timeout=WAIT_MS) as arrived:
+            b.service.settings_changed()
+        new: Settings = arrived.args[0]
+        assert new.water_goal_ml == 2600
+        assert new.language == "system"  # the language stays per computer
+        assert a.arrived == []  # type: ignore[attr-defined]
+    finally:
+        a.close()
+        b.close()
