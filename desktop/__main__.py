@@ -1,6 +1,6 @@
 """`unclench` / `python -m desktop`: parse the command line, then hand the command to the running
-Unclench or start it (or, for `export`, do it right here). Qt is imported only when needed, so
-`--help`, `--version`, `export` and `doctor` never load it."""
+Unclench or start it (or, for `export`, `doctor` and `sync`, do it right here). Qt is imported only when
+needed, so `--help`, `--version`, `export`, `doctor` and `sync` never load it."""
 
 from __future__ import annotations
 
@@ -8,8 +8,9 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from desktop.cli.parse import ExitCode, ParserExit, parse
+from desktop.cli.parse import ExitCode, Invocation, ParserExit, parse
 from desktop.core.commands import Command, Delivery, Doctor, Export
+from desktop.core.sync_command import Sync
 
 if TYPE_CHECKING:
     from desktop.ipc.instance import SingleInstance
@@ -22,7 +23,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return done.status
     try:
         if invocation.command.delivery is Delivery.LOCAL:
-            return _run_here(invocation.command)
+            return _run_here(invocation)
         from desktop.cli.handoff import hand_off, start_detached
 
         return hand_off(invocation, start_app=_start_app, start_in_background=start_detached)
@@ -41,12 +42,17 @@ def _silence_stdout() -> None:
     os.dup2(devnull, sys.stdout.fileno())
 
 
-def _run_here(command: Command) -> int:
+def _run_here(invocation: Invocation) -> int:
     """A LOCAL command: done by this process, whether or not the app runs."""
+    command = invocation.command
     if isinstance(command, Doctor):
         from desktop.cli.doctor import run_doctor
 
         return run_doctor(command.json_output)
+    if isinstance(command, Sync):
+        from desktop.cli.sync import run_sync
+
+        return run_sync(invocation)
     from desktop.cli.export import run_export
 
     assert isinstance(command, Export), f"no local runner for '{command.name}'"

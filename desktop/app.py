@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QApplication
 from desktop.core.clock import Clock, SystemClock
 from desktop.core.events import Event
 from desktop.core.policy import ReminderPolicy, Upcoming
-from desktop.core.settings import BreathingSettings, Settings
+from desktop.core.settings import Settings
+from desktop.core.sync_view import SyncView, computer_name
 from desktop.core.tension import finished_activity
 from desktop.services.activity_log import ActivityLog
 from desktop.services.breaks import BreakCoordinator
@@ -27,6 +28,7 @@ from desktop.services.prompts import PromptPresenter
 from desktop.services.routine_actions import RoutineActions
 from desktop.services.scheduling import GuiThreadScheduler
 from desktop.services.settings_owner import SettingsOwner
+from desktop.services.sync_service import SyncService
 from desktop.services.timing_sources import TimingSources
 from desktop.services.tray_intents import TrayIntents
 from desktop.services.window_actions import WindowActions
@@ -63,6 +65,7 @@ class UnclenchApp(QObject):
         log, log_notices = EventLog.open_or_in_memory(paths.database)
         self._start_notices = [*self.settings_owner.start_notices, *log_notices]
         self.log = ActivityLog(log, clock)
+        self.sync = SyncService(log, lambda: computer_name(self.settings), lambda: self.settings)
         self.timing = TimingSources(clock)
         self.timing.quiet.configure(self.settings_owner.settings.quiet_times)
         policy = ReminderPolicy(self.settings_owner.settings, clock, minute_seconds)
@@ -75,17 +78,12 @@ class UnclenchApp(QObject):
         self._stats: StatsController | None = None
         self.routines = RoutineActions(self._get_content, self._windows, self.engine, clock)
         self.breathing = BreathingActions(
-            self._windows, self.engine, clock, paths.config_dir / "breathing", self._breathing_preferences
+            self._windows, self.engine, clock, paths.config_dir / "breathing", lambda: self.settings.breathing
         )
         self.prompts = PromptPresenter(
-            self.settings_owner,
-            self._get_content,
-            self.log.water_today,
-            self.engine.waiting,
-            self.tray,
-            clock,
+            self.settings_owner, self._get_content, self.log, self.engine, self.tray, clock
         )
-        self.windows = WindowActions(self._windows, self.settings_owner, self.timing, self.menu)
+        self.windows = WindowActions(self._windows, self.settings_owner, self.timing, self.menu, self.sync)
         self.dispatcher = Dispatcher(
             self.engine,
             self.settings_owner,
@@ -94,6 +92,7 @@ class UnclenchApp(QObject):
             self.routines,
             self.show_status_window,
             qt_app.quit,
+            sync=self.sync,
         )
         self.intents = TrayIntents(self.tray, self.dispatcher, self.settings_owner)
         self.breaks = BreakCoordinator(self.engine, self.tray, self.menu, clock)
@@ -116,14 +115,12 @@ class UnclenchApp(QObject):
 
             self._stats = StatsController(self.log.log, self._clock, lambda: self.settings)
             self._stats.problem.connect(self.notices.tell)
+            self.sync.attach_stats(self._stats)
         return self._stats
 
     @property
     def settings(self) -> Settings:
         return self.settings_owner.settings
-
-    def _breathing_preferences(self) -> BreathingSettings:
-        return self.settings.breathing
 
     # ---- start and stop -------------------------------------------------------------------
 
@@ -135,6 +132,7 @@ class UnclenchApp(QObject):
         self._show_water()
         self.log.check_later()
         self.breaks.seed(self.log.today_events())
+        self.sync.start()  # nothing runs unless this computer joined a sync folder
         if self._start_notices:
             self.notices.tell("\n\n".join(self._start_notices))
         if self.settings_owner.first_run:
@@ -146,6 +144,7 @@ class UnclenchApp(QObject):
         self.breaks.close()
         self.prompts.shutdown()
         self.engine.stop()
+        self.sync.stop()
         self.tray.hide()
         stats = [self._stats.window, self._stats.checkin] if self._stats else []
         for window in [*self._windows.values(), *stats]:
@@ -179,26 +178,19 @@ class UnclenchApp(QObject):
         self.routines.routine_postponed.connect(self.prompts.offer_routine)
         self.log.recorded.connect(self._recorded)
         self.log.water_changed.connect(self._show_water)
+        self.sync.attach(self.log, self.settings_owner)
+        self.sync.merged.connect(self._merged)
         self.breathing.recorded.connect(self.log.record)
         self.breathing.preferences_changed.connect(
             lambda chosen: self.settings_owner.apply(replace(self.settings, breathing=chosen))
         )
         self.routines.recorded.connect(self.log.record)
         self.routines.safety_page_requested.connect(self.windows.open_safety_page)
-        for problems in (
-            self.settings_owner,
-            self.log,
-            self.prompts,
-            self.routines,
-            self.windows,
-            self.intents,
-            timing.quiet,
-        ):
-            problems.problem.connect(self.notices.tell)
+        tellers = (self.settings_owner, self.log, self.prompts, self.routines, self.windows, self.intents)
+        for teller in (*tellers, timing.quiet, self.sync):
+            teller.problem.connect(self.notices.tell)
         menu.undo_water_requested.connect(self.log.undo_water)
-        menu.set_routine_source(
-            lambda: [(r.id, r.name, r.user) for r in self._get_content().library.routines]
-        )
+        menu.set_routine_source(self._routine_choices)
         menu.remove_routine_requested.connect(self.routines.remove)
         menu.import_routine_requested.connect(self.routines.import_file)
         menu.safety_requested.connect(self.windows.open_safety_page)
@@ -217,6 +209,12 @@ class UnclenchApp(QObject):
         self.timing.quiet.configure(settings.quiet_times)
         self.engine.apply_settings(settings)  # the engine ignores what does not touch timing
         self._show_water()
+
+    def _merged(self, _view: SyncView) -> None:
+        """Another computer's events reached the log: today's water and the statistics change."""
+        self._show_water()
+        if self._stats is not None:
+            self._stats.refresh()
 
     def _show_status(self, upcoming: Upcoming) -> None:
         text = describe(upcoming, self._clock.now(), self._clock.local_zone())

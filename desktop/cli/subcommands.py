@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from desktop.cli.arguments import Invocation, checked, make, name_of, whole_number
+from desktop.cli.sync import add_sync
 from desktop.core.commands import (
     BREATHE_MINUTES,
     WATER_ML,
@@ -384,5 +385,6 @@ SUBCOMMANDS = (
     _add_status,
     _add_export,
     _add_doctor,
+    add_sync,
     _add_quit,
 )

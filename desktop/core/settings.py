@@ -218,9 +218,9 @@ class QuietTimesSettings:
 @dataclass(frozen=True)
 class Settings:
     """The whole typed settings record with its defaults and allowed values: per-kind reminders, card timeout,
-    natural break, water goal and glass, reminder style and sound, language, busy deferral, breathing,
-    working hours, tension and the long breaks; read from the settings file and handed out by the settings
-    owner.
+    natural break, water goal and glass, reminder style and sound, language, busy deferral, computer name,
+    breathing, working hours, tension, quiet times and the long breaks; read from the settings file and
+    handed out by the settings owner.
     """
 
     # The long movement break: 5 minutes (the break screen's length) every 60 minutes of work.
@@ -242,6 +242,8 @@ class Settings:
     # A reminder due during a fullscreen window or do-not-disturb waits at most this long.
     busy_defer_minutes: int = setting(30, Range(1, 240, "minutes"))
     quiet_times: QuietTimesSettings = QuietTimesSettings()
+    # The name other computers see in the sync folder; "" means this computer's host name.
+    computer_name: str = setting("", Text(64))
     breathing: BreathingSettings = BreathingSettings()
     working_hours: WorkingHoursSettings = WorkingHoursSettings()
     tension: TensionSettings = TensionSettings()

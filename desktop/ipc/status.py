@@ -16,6 +16,8 @@ from desktop.core.day_activity import DayActivity
 from desktop.core.events import Outcome
 from desktop.core.kinds import KINDS, PRIORITY, Kind, spec
 from desktop.core.reminder_state import State, Upcoming
+from desktop.core.sync_view import SyncView
+from desktop.ipc.sync_status import sync_from_json, sync_json, sync_line
 
 AppState = State  # the state the app reports is the policy's
 
@@ -62,6 +64,7 @@ class StatusReport:
     held_device: str | None = None  # with a call: "microphone" or "camera"
     held_since: datetime | None = None  # when the held reminder started waiting
     held_next_try: datetime | None = None  # a call that ended: when the grace is over
+    sync: SyncView | None = None  # None: not syncing with other computers
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -76,6 +79,7 @@ class StatusReport:
             "held_next_try": _iso(self.held_next_try),
             "next": [{"kind": n.kind, "due_at": _iso(n.due_at)} for n in self.next_reminders],
             "today": dict(self.today),
+            "sync": sync_json(self.sync),
         }
 
     @classmethod
@@ -110,11 +114,16 @@ class StatusReport:
             held_device=_optional_word(data.get("held_device"), "held_device"),
             held_since=_optional_time(data.get("held_since"), "held_since"),
             held_next_try=_optional_time(data.get("held_next_try"), "held_next_try"),
+            sync=sync_from_json(data.get("sync")),
         )
 
 
 def build_status(
-    upcoming: Upcoming, schedule: list[tuple[Kind, datetime]], today: DayActivity, water_goal_ml: int
+    upcoming: Upcoming,
+    schedule: list[tuple[Kind, datetime]],
+    today: DayActivity,
+    water_goal_ml: int,
+    sync: SyncView | None = None,
 ) -> StatusReport:
     """The report the running app sends: its state from the policy, today's totals from the one
     definition of a day."""
@@ -141,6 +150,7 @@ def build_status(
         held_device=hold.device or None if hold else None,
         held_since=hold.since if hold else None,
         held_next_try=hold.retry_at if hold and hold.call_ended_at else None,
+        sync=sync if sync is not None and sync.joined else None,
     )
 
 
@@ -180,6 +190,9 @@ def status_text(report: StatusReport, now: datetime, zone: tzinfo) -> str:
     totals = _today_words(report.today)
     if totals:
         lines.append("Today: " + "; ".join(totals))
+    syncing = sync_line(report.sync, now, zone)
+    if syncing:
+        lines.append(syncing)
     return "\n".join(lines)
 
 

@@ -39,6 +39,7 @@ from desktop.services.breathing_actions import BreathingActions
 from desktop.services.engine import ReminderEngine
 from desktop.services.routine_actions import RoutineActions
 from desktop.services.settings_owner import SettingsOwner
+from desktop.services.sync_service import SyncService
 
 
 @dataclass(frozen=True)
@@ -69,8 +70,10 @@ class Dispatcher(QObject):
         routines: RoutineActions,
         show_status_window: Callable[[], None],
         quit_app: Callable[[], None],
+        sync: SyncService | None = None,
     ) -> None:
         super().__init__()
+        self._sync = sync
         self._engine = engine
         self._settings = settings
         self._log = log
@@ -160,11 +163,14 @@ class Dispatcher(QObject):
         return Result(message=f"{title}: {outcome.value}.")
 
     def status(self) -> StatusReport:
+        if self._sync is not None:
+            self._sync.request_status()  # e.g. `unclench sync join` from a terminal: look again
         return build_status(
             self._engine.upcoming(),
             self._engine.due_times(),
             self._log.today_activity(),
             self._settings.settings.water_goal_ml,
+            self._sync.view if self._sync is not None else None,
         )
 
 

@@ -21,7 +21,9 @@ from desktop.core.movement_content import load_movement_suggestions, suggestion_
 from desktop.core.reminder_state import Prompt
 from desktop.core.routine_summary import move_summaries
 from desktop.resources import resource_path
+from desktop.services.activity_log import ActivityLog
 from desktop.services.content_translation import content_text
+from desktop.services.engine import ReminderEngine
 from desktop.services.settings_owner import SettingsOwner
 from desktop.ui.break_panel import BreakView
 from desktop.ui.break_screen import BreakScreen
@@ -60,16 +62,17 @@ class PromptPresenter(QObject):
         self,
         settings: SettingsOwner,
         content: Callable[[], Content],
-        water_today: Callable[[], int],
-        waiting: Callable[[], Prompt | None],
+        log: ActivityLog,
+        engine: ReminderEngine,
         tray: Tray,
         clock: Clock,
     ) -> None:
+        """`log` tells today's water; `engine` which prompt waits for an answer."""
         super().__init__()
-        self._waiting = waiting
+        self._waiting = engine.waiting
         self._settings = settings
         self._content = content
-        self._water_today = water_today
+        self._water_today = log.water_today
         self._tray = tray
         self._clock = clock
         self._popup: ReminderPopup | None = None

@@ -15,14 +15,17 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.core.clock import Clock
-from desktop.core.data_requests import DataOutcome, ExportRequest, ImportRequest
+from desktop.core.data_requests import DataCleared, DataOutcome, ExportRequest, ImportRequest
 from desktop.core.settings import Settings
 from desktop.core.stats import DEFAULT_BREAK_GOAL, DEFAULT_WATER_GOAL_ML, Goals
+from desktop.core.stats_snapshot import StatsSnapshot
+from desktop.core.sync_view import NOT_JOINED, SyncView
 from desktop.core.tension import CheckinOffers, TensionRating, TensionSkipped
 from desktop.services.stats_service import StatsService
 from desktop.storage.eventlog import EventLog, StorageError
 
 if TYPE_CHECKING:
+    from desktop.ui.stats_computer_filter import ComputerFilter
     from desktop.ui.stats_dialogs import StatsDialogs
     from desktop.ui.stats_window import StatsWindow
     from desktop.ui.tension_checkin import TensionCheckin
@@ -33,10 +36,11 @@ class StatsController(QObject):
     check-in after a finished activity; runs their data actions through the StatsService.
 
     Signals: `problem(str)` the log could not be read or written; `tension_recorded(TensionRating)`
-    a rating, once it is in the log.
+    a rating, once it is in the log; `data_cleared()` "delete my data" was done.
     """
 
     problem = Signal(str)  # a sentence for the user (the log could not be read or written)
+    data_cleared = Signal()  # "delete my data" done: the sync service deletes it elsewhere too
     tension_recorded = Signal(object)  # TensionRating, once it is in the log
 
     def __init__(
@@ -54,6 +58,11 @@ class StatsController(QObject):
         self._offers = CheckinOffers(settings().tension.offer_after)
         self.window: StatsWindow | None = None
         self.checkin: TensionCheckin | None = None
+        self._log = log
+        self._clock = clock
+        self._computers: SyncView = NOT_JOINED
+        self._computer: str | None = None  # the statistics of one computer; None: all together
+        self._filter: ComputerFilter | None = None
 
     def goals(self) -> Goals:
         settings = self._settings()
@@ -71,6 +80,12 @@ class StatsController(QObject):
             window.import_requested.connect(self._import)
             window.delete_requested.connect(self._delete)
             window.checkin_requested.connect(lambda: self.open_checkin(None))
+            from desktop.ui.stats_computer_filter import ComputerFilter
+
+            self._filter = ComputerFilter()
+            self._filter.show_computers(self._computers)
+            self._filter.computer_chosen.connect(self._choose_computer)
+            window.add_filter(self._filter)
         if not self._show_snapshot():
             return
         _fit_on_screen(self.window)
@@ -83,14 +98,36 @@ class StatsController(QObject):
         if self.window is not None and self.window.isVisible():
             self._show_snapshot()
 
+    def set_computers(self, view: SyncView) -> None:
+        """The computers this one syncs with (from the sync service), for the per-computer filter."""
+        self._computers = view
+        if self._filter is not None:
+            self._filter.show_computers(view)
+
+    def _choose_computer(self, device: str | None) -> None:
+        self._computer = device
+        self.refresh()
+
     def _show_snapshot(self) -> bool:
         assert self.window is not None
         try:
-            self.window.show_snapshot(self.service.snapshot(self.goals()))
-        except StorageError as error:
+            self.window.show_snapshot(self._snapshot())
+        except (StorageError, ValueError) as error:
             self.problem.emit(str(error))
             return False
         return True
+
+    def _snapshot(self) -> StatsSnapshot:
+        me = next((c.device for c in self._computers.computers if c.this_computer), None)
+        if self._computer is None or me is None or self._log.in_memory_only:
+            return self.service.snapshot(self.goals())
+        from desktop.storage.sync.device_view import open_device_view
+
+        one = open_device_view(self._log.path, self._computer, me)
+        try:
+            return StatsService(one, self._clock).snapshot(self.goals())
+        finally:
+            one.close()
 
     def _export(self, request: ExportRequest) -> None:
         self._busy(lambda: self.service.export(request))
@@ -99,9 +136,10 @@ class StatsController(QObject):
         self._busy(lambda: self.service.import_backup(request))
 
     def _delete(self) -> None:
-        self._busy(self.service.delete_everything)
+        if isinstance(self._busy(self.service.delete_everything), DataCleared):
+            self.data_cleared.emit()
 
-    def _busy(self, action: Callable[[], DataOutcome]) -> None:
+    def _busy(self, action: Callable[[], DataOutcome]) -> DataOutcome:
         # Years of history take a few seconds to import; say so with the cursor meanwhile.
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -110,6 +148,7 @@ class StatsController(QObject):
             QApplication.restoreOverrideCursor()
         if self.window is not None:
             self.window.show_outcome(outcome)
+        return outcome
 
     # ---- tension check-ins ----------------------------------------------------------------------
 

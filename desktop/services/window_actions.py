@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from desktop.services.settings_owner import SettingsOwner
+from desktop.services.sync_service import SyncService
 from desktop.services.timing_sources import TimingSources
 from desktop.ui.tray import Tray, TrayMenu
 from desktop.ui.window_registry import WindowRegistry
@@ -26,9 +27,15 @@ class WindowActions(QObject):
     problem = Signal(str)
 
     def __init__(
-        self, windows: WindowRegistry, settings: SettingsOwner, timing: TimingSources, menu: TrayMenu
+        self,
+        windows: WindowRegistry,
+        settings: SettingsOwner,
+        timing: TimingSources,
+        menu: TrayMenu,
+        sync: SyncService | None = None,
     ) -> None:
         super().__init__()
+        self._sync = sync
         self._windows = windows
         self._settings = settings
         self._timing = timing
@@ -55,6 +62,13 @@ class WindowActions(QObject):
             dialog.autostart_requested.connect(self._set_autostart)
             dialog.safety_page_requested.connect(self.open_safety_page)
             dialog.doctor_requested.connect(self.open_doctor_page)
+            if self._sync is not None:
+                page = dialog.sync_page
+                page.join_requested.connect(self._sync.join)
+                page.leave_requested.connect(self._sync.leave)
+                self._sync.updated.connect(page.show_view)
+                page.show_view(self._sync.view)
+                self._sync.request_status()
         self._windows.show("settings", dialog)
 
     def open_doctor_page(self) -> None:

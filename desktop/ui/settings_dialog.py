@@ -41,6 +41,7 @@ from desktop.ui.languages import LanguageChoice
 from desktop.ui.plain_text import plain_label
 from desktop.ui.quiet_times_page import QuietTimesPage
 from desktop.ui.settings_fields import CheckedField, NumberField, RangesField
+from desktop.ui.sync_settings import SyncSettingsPage
 from desktop.ui.text_colours import mute
 from desktop.ui.wording import kind_name
 
@@ -87,6 +88,8 @@ class SettingsDialog(QDialog):
         tabs.addTab(_scrolling(self._general_tab(settings)), self.tr("General"))
         self._breaks = BreakSettingsPage(settings.breaks, self._number)
         tabs.addTab(_scrolling(self._breaks), self.tr("Breaks"))
+        self.sync_page = SyncSettingsPage(settings)
+        tabs.addTab(_scrolling(self.sync_page), self.tr("Sync"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Apply
@@ -324,6 +327,7 @@ class SettingsDialog(QDialog):
             tension=replace(self._settings.tension, offer_after=self._checkins.currentData()),
             breaks=self._breaks.edited(),
             quiet_times=self._quiet.value(),
+            computer_name=self.sync_page.computer_name,
         )
         for kind, (enabled, interval, snooze) in self._kinds.items():
             settings = settings.with_kind(

@@ -76,7 +76,7 @@ class StatsWindow(QWidget):
 
         self.content = QWidget()
         self.content.setObjectName("stats_content")
-        page = QVBoxLayout(self.content)
+        page = self._page = QVBoxLayout(self.content)
         page.setContentsMargins(20, 18, 20, 18)
         page.setSpacing(10)
         page.addLayout(self._header())
@@ -120,6 +120,10 @@ class StatsWindow(QWidget):
         self.resize(880, 780)
 
     # ---- building -----------------------------------------------------------------------------
+
+    def add_filter(self, widget: QWidget) -> None:
+        """Put a filter (e.g. which computer) above the statistics."""
+        self._page.insertWidget(0, widget)
 
     def _heading(self, name: str, title: str) -> QLabel:
         label = QLabel(title)

@@ -312,6 +312,21 @@
     </message>
 </context>
 <context>
+    <name>ComputerFilter</name>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Zeigen</translation>
+    </message>
+    <message>
+        <source>All computers</source>
+        <translation>Alle Computer</translation>
+    </message>
+    <message>
+        <source>{0} (this computer)</source>
+        <translation>{0} (dieser Computer)</translation>
+    </message>
+</context>
+<context>
     <name>Content</name>
     <message>
         <source>Slow belly breaths</source>
@@ -1966,6 +1981,10 @@
         <translation>Pausen</translation>
     </message>
     <message>
+        <source>Sync</source>
+        <translation>Abgleich</translation>
+    </message>
+    <message>
         <source>Settings shown greyed are set by your administrator.</source>
         <translation>Ausgegraute Einstellungen sind von der Administration festgelegt.</translation>
     </message>
@@ -2655,6 +2674,72 @@
     </message>
 </context>
 <context>
+    <name>SyncService</name>
+    <message>
+        <source>Unclench cannot sync while its log is kept in memory only.</source>
+        <translation>Unclench kann nicht abgleichen, solange sein Protokoll nur im Arbeitsspeicher liegt.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsPage</name>
+    <message>
+        <source>Unclench writes only its own files into the folder you pick; your sync program (Syncthing, Nextcloud, Dropbox, ...) carries them to your other computers.</source>
+        <translation>Unclench schreibt nur seine eigenen Dateien in den Ordner, den du wählst; dein Sync-Programm (Syncthing, Nextcloud, Dropbox, ...) bringt sie zu deinen anderen Computern.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s name</source>
+        <translation>Name dieses Computers</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s &amp;name</source>
+        <translation>&amp;Name dieses Computers</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Abgleichsordner</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a folder...</source>
+        <translation>Ordner &amp;wählen...</translation>
+    </message>
+    <message>
+        <source>&amp;Stop syncing</source>
+        <translation>Abgleich &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Computers and when each last wrote:</source>
+        <translation>Computer und wann jeder zuletzt geschrieben hat:</translation>
+    </message>
+    <message>
+        <source>Computers and when each last wrote</source>
+        <translation>Computer und wann jeder zuletzt geschrieben hat</translation>
+    </message>
+    <message>
+        <source>Not syncing</source>
+        <translation>Kein Abgleich</translation>
+    </message>
+    <message>
+        <source>&amp;Choose another folder...</source>
+        <translation>Anderen Ordner &amp;wählen...</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <source>{0} (this computer)</source>
+        <translation>{0} (dieser Computer)</translation>
+    </message>
+    <message>
+        <source>{0}: last wrote {1}</source>
+        <translation>{0}: zuletzt geschrieben {1}</translation>
+    </message>
+    <message>
+        <source>The folder is not there now; Unclench catches up when it is back.</source>
+        <translation>Der Ordner ist gerade nicht da; Unclench holt alles nach, sobald er wieder da ist.</translation>
+    </message>
+</context>
+<context>
     <name>TensionCheckin</name>
     <message>
         <source>Tension check-in</source>
@@ -3064,6 +3149,13 @@
     <message>
         <source>Sources</source>
         <translation>Quellen</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Choose the folder your sync program carries</source>
+        <translation>Wähle den Ordner, den dein Sync-Programm abgleicht</translation>
     </message>
 </context>
 </TS>

@@ -312,6 +312,21 @@
     </message>
 </context>
 <context>
+    <name>ComputerFilter</name>
+    <message>
+        <source>S&amp;how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All computers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Content</name>
     <message>
         <source>Slow belly breaths</source>
@@ -1966,6 +1981,10 @@
         <translation>Pause</translation>
     </message>
     <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Settings shown greyed are set by your administrator.</source>
         <translation>Le impostazioni in grigio sono stabilite dal tuo amministratore.</translation>
     </message>
@@ -2655,6 +2674,72 @@
     </message>
 </context>
 <context>
+    <name>SyncService</name>
+    <message>
+        <source>Unclench cannot sync while its log is kept in memory only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsPage</name>
+    <message>
+        <source>Unclench writes only its own files into the folder you pick; your sync program (Syncthing, Nextcloud, Dropbox, ...) carries them to your other computers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose a folder...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computers and when each last wrote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computers and when each last wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose another folder...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: last wrote {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder is not there now; Unclench catches up when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TensionCheckin</name>
     <message>
         <source>Tension check-in</source>
@@ -3064,6 +3149,13 @@
     <message>
         <source>Sources</source>
         <translation>Fonti</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Choose the folder your sync program carries</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
