@@ -22,10 +22,18 @@ class Clock(Protocol):
         """The user's time zone, DST-aware (a ZoneInfo), for local days and calendar times."""
 
 
+# tzlocal keeps the zone it found: look again this often, so a zone changed while running is followed.
+ZONE_RECHECK_SECONDS = 60.0
+
+
 class SystemClock:
-    """The real Clock: `datetime.now(UTC)`, `time.monotonic()` and the local zone from tzlocal, asked afresh
-    on each call.
+    """The real Clock: `datetime.now(UTC)`, `time.monotonic()` and the local zone from tzlocal, looked
+    up again at most once every ZONE_RECHECK_SECONDS (the laptop may have flown to another zone).
     """
+
+    def __init__(self) -> None:
+        self._zone: tzinfo | None = None
+        self._zone_read_at = 0.0
 
     def now(self) -> datetime:
         return datetime.now(UTC)
@@ -34,10 +42,13 @@ class SystemClock:
         return time.monotonic()
 
     def local_zone(self) -> tzinfo:
-        # Asked each time: the laptop may have flown to another time zone since start-up.
         import tzlocal
 
-        return tzlocal.get_localzone()
+        now = time.monotonic()
+        if self._zone is None or now - self._zone_read_at >= ZONE_RECHECK_SECONDS:
+            self._zone = tzlocal.reload_localzone()
+            self._zone_read_at = now
+        return self._zone
 
 
 def local_day(moment: datetime, zone: tzinfo) -> str:

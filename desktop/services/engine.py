@@ -9,6 +9,7 @@ into a timer and the policy's answers into signals.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import tzinfo
 from typing import Any
 
 from apscheduler.triggers.cron import CronTrigger
@@ -56,6 +57,7 @@ class ReminderEngine(QObject):
         self._policy = policy
         self._scheduler = scheduler
         self._conditions = conditions  # asked only when a reminder is due: idle time, fullscreen, DND
+        self._zone: tzinfo | None = None  # the zone of the midnight job
         self._absence_ignored = False  # the user "left" during a call: the matching return is no break
         self._job_fired.connect(self._on_job, Qt.ConnectionType.QueuedConnection)
 
@@ -67,13 +69,19 @@ class ReminderEngine(QObject):
         zone = self._policy.clock.local_zone()
         self._scheduler.configure(timezone=zone, job_defaults={"misfire_grace_time": None, "coalesce": True})
         self._scheduler.start()
+        self._mark_midnight(zone)
+        self._reschedule()
+
+    def _mark_midnight(self, zone: tzinfo) -> None:
+        """The local midnight job, in `zone` (again when the user's zone changes)."""
+        self._zone = zone
         self._scheduler.add_job(
             self._job_fired.emit,
             CronTrigger(hour=0, minute=0, timezone=zone),
             args=(_MIDNIGHT_JOB,),
             id=_MIDNIGHT_JOB,
+            replace_existing=True,
         )
-        self._reschedule()
 
     def stop(self) -> None:
         if self._scheduler.running:
@@ -157,7 +165,12 @@ class ReminderEngine(QObject):
         self._on_job(_NEXT_JOB)  # what fell due meanwhile comes now
 
     def refresh(self) -> None:
-        """Work out the next deadline again (the wall clock or the time zone changed)."""
+        """Work out the next deadline again (the wall clock or the time zone changed). In a new zone,
+        "today" and midnight move: the day is announced again."""
+        zone = self._policy.clock.local_zone()
+        if self._scheduler.running and str(zone) != str(self._zone):
+            self._mark_midnight(zone)
+            self.day_changed.emit()
         self._reschedule()
 
     def apply_settings(self, settings: Settings) -> None:
