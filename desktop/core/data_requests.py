@@ -56,6 +56,9 @@ class ImportDone:
     path: Path
     added: int
     already_present: int
+    invalid: int = 0  # events refused by the limits of live entry (never stored)
+    problems: tuple[str, ...] = ()  # the first few of them, named
+    cancelled: bool = False  # stopped by the user: `added` were stored before that
 
 
 @dataclass(frozen=True)

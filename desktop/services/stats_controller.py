@@ -15,7 +15,14 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.core.clock import Clock
-from desktop.core.data_requests import DataCleared, DataOutcome, ExportRequest, ImportRequest
+from desktop.core.data_requests import (
+    DataActionFailed,
+    DataCleared,
+    DataOutcome,
+    ExportRequest,
+    ImportDone,
+    ImportRequest,
+)
 from desktop.core.settings import Settings
 from desktop.core.stats import DEFAULT_BREAK_GOAL, DEFAULT_WATER_GOAL_ML, Goals
 from desktop.core.stats_snapshot import StatsSnapshot
@@ -58,6 +65,7 @@ class StatsController(QObject):
         self._offers = CheckinOffers(settings().tension.offer_after)
         self.window: StatsWindow | None = None
         self.checkin: TensionCheckin | None = None
+        self._import_job: QObject | None = None  # an import running on its thread
         self._log = log
         self._clock = clock
         self._computers: SyncView = NOT_JOINED
@@ -133,7 +141,34 @@ class StatsController(QObject):
         self._busy(lambda: self.service.export(request))
 
     def _import(self, request: ImportRequest) -> None:
-        self._busy(lambda: self.service.import_backup(request))
+        """Restore a backup on a thread of its own, with a progress dialog that can cancel it."""
+        from desktop.services.background_import import BackgroundImport
+        from desktop.ui.import_progress import ImportProgressDialog
+
+        if self._log.in_memory_only or self._log.read_only:
+            self._show_outcome(DataActionFailed("import", self.tr("The log cannot be written now.")))
+            return
+        job = BackgroundImport(self._log.path, request.path, self)
+        dialog = ImportProgressDialog(request.path, self.window)
+        job.progressed.connect(lambda step: dialog.show_progress(step.phase, step.done, step.total))
+        dialog.canceled.connect(job.cancel)
+        job.finished.connect(lambda outcome: self._imported(outcome, dialog, job))
+        self._import_job = job
+        job.start()
+        dialog.show()
+
+    def _imported(self, outcome: DataOutcome, dialog: QWidget, job: QObject) -> None:
+        dialog.close()
+        dialog.deleteLater()
+        job.deleteLater()
+        self._import_job = None
+        if isinstance(outcome, ImportDone) and outcome.added:
+            self.refresh()
+        self._show_outcome(outcome)
+
+    def _show_outcome(self, outcome: DataOutcome) -> None:
+        if self.window is not None:
+            self.window.show_outcome(outcome)
 
     def _delete(self) -> None:
         if isinstance(self._busy(self.service.delete_everything), DataCleared):

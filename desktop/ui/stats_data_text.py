@@ -15,22 +15,34 @@ def outcome_message(outcome: DataOutcome) -> str:
             return Stats.tr("There are no events yet; {0} was saved empty.").format(outcome.path)
         return Stats.tr("Saved %Ln events to {0}.", "", outcome.count).format(outcome.path)
     if isinstance(outcome, ImportDone):
-        if outcome.added == 0:
-            return Stats.tr(
-                "Nothing new in {0}: all %Ln events were already in your log.",
-                "",
-                outcome.already_present,
-            ).format(outcome.path)
-        text = Stats.tr("Restored %Ln events from {0}.", "", outcome.added).format(outcome.path)
-        if outcome.already_present:
+        text = _restored(outcome)
+        if outcome.invalid:
             text += " " + Stats.tr(
-                "%Ln were already in your log and were skipped.", "", outcome.already_present
-            )
+                "%Ln events were left out because their values are not possible (for example: {0}).",
+                "",
+                outcome.invalid,
+            ).format("; ".join(outcome.problems[:2]))
+        if outcome.cancelled:
+            text = Stats.tr("The import was stopped.") + " " + text
         return text
     if isinstance(outcome, DataCleared):
         return Stats.tr("Deleted %Ln events. Your statistics start again from now.", "", outcome.count)
     assert isinstance(outcome, DataActionFailed)
     return outcome.reason
+
+
+def _restored(outcome: ImportDone) -> str:
+    """What was restored, and what was there already."""
+    if outcome.added == 0:
+        return Stats.tr(
+            "Nothing new in {0}: all %Ln events were already in your log.",
+            "",
+            outcome.already_present,
+        ).format(outcome.path)
+    text = Stats.tr("Restored %Ln events from {0}.", "", outcome.added).format(outcome.path)
+    if outcome.already_present:
+        text += " " + Stats.tr("%Ln were already in your log and were skipped.", "", outcome.already_present)
+    return text
 
 
 def span_line(total_events: int, first_day: str | None) -> str:

@@ -1161,6 +1161,17 @@
     </message>
 </context>
 <context>
+    <name>ImportProgressDialog</name>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>{0} wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Saving the events of {0}…</source>
+        <translation>Die Einträge aus {0} werden gespeichert …</translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
         <source>Movement break</source>
@@ -2482,6 +2493,17 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln events were left out because their values are not possible (for example: {0}).</source>
+        <translation>
+            <numerusform>%Ln Eintrag wurde ausgelassen, weil seine Werte nicht möglich sind (zum Beispiel: {0}).</numerusform>
+            <numerusform>%Ln Einträge wurden ausgelassen, weil ihre Werte nicht möglich sind (zum Beispiel: {0}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was stopped.</source>
+        <translation>Das Importieren wurde abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
         <source>Nothing new in {0}: all %Ln events were already in your log.</source>
         <translation>
             <numerusform>Nichts Neues in {0}: Der %Ln Eintrag war schon in deinem Protokoll.</numerusform>
@@ -2530,6 +2552,13 @@
             <numerusform>Den %Ln Eintrag löschen, den Unclench seit dem {0} erfasst hat? Deine Statistik beginnt dann wieder bei null. Das lässt sich nicht rückgängig machen: Exportiere vorher eine Sicherung, falls du die Daten vielleicht zurückhaben möchtest.</numerusform>
             <numerusform>Alle %Ln Einträge löschen, die Unclench seit dem {0} erfasst hat? Deine Statistik beginnt dann wieder bei null. Das lässt sich nicht rückgängig machen: Exportiere vorher eine Sicherung, falls du die Daten vielleicht zurückhaben möchtest.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StatsController</name>
+    <message>
+        <source>The log cannot be written now.</source>
+        <translation>In das Protokoll kann gerade nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>

@@ -355,10 +355,11 @@ def test_controller_exports_deletes_and_restores(
     assert len(json.loads((tmp_path / "backup.json").read_text())["events"]) == total
     click(qtbot, window, "delete_data")
     assert window.snapshot is not None and window.snapshot.total_events == 0
-    click(qtbot, window, "import_backup")
-    assert window.snapshot.total_events == total
+    click(qtbot, window, "import_backup")  # restored on a thread of its own, with a progress dialog
     status = window.findChild(QLabel, "data_status")
-    assert status is not None and "Restored" in status.text()
+    assert status is not None
+    qtbot.waitUntil(lambda: "Restored" in status.text(), timeout=20_000)
+    assert window.snapshot is not None and window.snapshot.total_events == total
 
 
 def test_controller_records_check_ins_and_offers_them_after_activities(
