@@ -21,12 +21,7 @@ def backup_of(tmp_path: Path, count: int) -> Path:
     source, _ = EventLog.open(tmp_path / "source.sqlite3")
     start = datetime(2024, 1, 1, 9, tzinfo=UTC)
     days = [(start + timedelta(hours=n)).date().isoformat() for n in range(count)]
-    source.record_many(
-        Event(
-            Kind.HYDRATION, Outcome.DONE, (start + timedelta(hours=n)).date().isoformat(), details={"ml": 250}
-        )
-        for day in days
-    )
+    source.record_many(Event(Kind.HYDRATION, Outcome.DONE, day, details={"ml": 250}) for day in days)
     path = tmp_path / "backup.json"
     export_to_file(source, path, "json", exported_at=start)
     source.close()
