@@ -157,6 +157,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln events were left out because their values are not possible (for example: {0}).</source>
+        <translation>
+            <numerusform>%Ln events were left out because their values are not possible (for example: {0}).</numerusform>
+            <numerusform>%Ln events were left out because their values are not possible (for example: {0}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Nothing new in {0}: all %Ln events were already in your log.</source>
         <translation>
             <numerusform>Nothing new in {0}: its %Ln event was already in your log.</numerusform>

@@ -1163,6 +1163,17 @@
     </message>
 </context>
 <context>
+    <name>ImportProgressDialog</name>
+    <message>
+        <source>Reading {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the events of {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
         <source>Movement break</source>
@@ -2220,6 +2231,18 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln events were left out because their values are not possible (for example: {0}).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
         <source>Nothing new in {0}: all %Ln events were already in your log.</source>
         <translation>
             <numerusform>Nic nowego w {0}: %Ln wpis był już w twoim dzienniku.</numerusform>
@@ -2556,6 +2579,13 @@
             <numerusform>{0}: wykonane {1} z %Ln przypomnień (okres: {2}), {3}.</numerusform>
             <numerusform>{0}: wykonane {1} z %Ln przypomnień (okres: {2}), {3}.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StatsController</name>
+    <message>
+        <source>The log cannot be written now.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

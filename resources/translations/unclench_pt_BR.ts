@@ -1161,6 +1161,17 @@
     </message>
 </context>
 <context>
+    <name>ImportProgressDialog</name>
+    <message>
+        <source>Reading {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the events of {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
         <source>Movement break</source>
@@ -2212,6 +2223,17 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln events were left out because their values are not possible (for example: {0}).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
         <source>Nothing new in {0}: all %Ln events were already in your log.</source>
         <translation>
             <numerusform>Nada de novo em {0}: o %Ln registro já estava no seu histórico.</numerusform>
@@ -2530,6 +2552,13 @@
             <numerusform>{0}: {1} de %Ln lembrete feito nos últimos {2}, {3}.</numerusform>
             <numerusform>{0}: {1} de %Ln lembretes feitos nos últimos {2}, {3}.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StatsController</name>
+    <message>
+        <source>The log cannot be written now.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
