@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, ClassVar, Self
 
 from desktop.core.data_requests import ExportFormat
+from desktop.core.i18n import _
 from desktop.core.kinds import Kind
 from desktop.core.settings import DRINK_ML, BreathingSettings, Range, allowed_values
 
@@ -77,7 +78,7 @@ class Start(Command):
 
     def __post_init__(self) -> None:
         if self.at_login and not self.quiet:
-            raise ArgsError("a start at login is always quiet")
+            raise ArgsError(_("a start at login is always quiet"))
 
     def to_args(self) -> dict[str, Any]:
         return {"quiet": self.quiet, "at_login": self.at_login}
@@ -143,7 +144,7 @@ class Remind(Command):
 
     def __post_init__(self) -> None:
         if not isinstance(self.kind, Kind):
-            raise ArgsError("'kind' must be one of " + ", ".join(k.value for k in Kind))
+            raise ArgsError(_("'kind' must be one of {choices}").format(choices=", ".join(Kind)))
 
     def to_args(self) -> dict[str, Any]:
         return {"kind": self.kind.value}
@@ -153,7 +154,7 @@ class Remind(Command):
         _only_known(args, ("kind",))
         value = args.get("kind")
         if value not in {k.value for k in Kind}:
-            raise ArgsError("'kind' must be one of " + ", ".join(k.value for k in Kind))
+            raise ArgsError(_("'kind' must be one of {choices}").format(choices=", ".join(Kind)))
         return cls(kind=Kind(value))
 
 
@@ -168,13 +169,13 @@ class Pause(Command):
 
     def __post_init__(self) -> None:
         if (self.duration is None) == (self.until is None):
-            raise ArgsError("a pause needs either a duration or an end ('tomorrow' or 'resumed')")
+            raise ArgsError(_("a pause needs either a duration or an end ('tomorrow' or 'resumed')"))
         if self.duration is not None:
             if not isinstance(self.duration, timedelta):
-                raise ArgsError("'duration' must be a length of time")
+                raise ArgsError(_("'duration' must be a length of time"))
             check_duration(self.duration)
         if self.until is not None and not isinstance(self.until, PauseUntil):
-            raise ArgsError("'until' must be 'tomorrow' or 'resumed'")
+            raise ArgsError(_("'until' must be 'tomorrow' or 'resumed'"))
 
     def to_args(self) -> dict[str, Any]:
         if self.duration is not None:
@@ -193,7 +194,7 @@ class Pause(Command):
             )
         until = _optional_str(args, "until")
         if until is not None and until not in {u.value for u in PauseUntil}:
-            raise ArgsError("'until' must be 'tomorrow' or 'resumed'")
+            raise ArgsError(_("'until' must be 'tomorrow' or 'resumed'"))
         return cls(
             duration=None if seconds is None else timedelta(seconds=seconds),
             until=None if until is None else PauseUntil(until),
@@ -219,10 +220,10 @@ class Meeting(Command):
 
     def __post_init__(self) -> None:
         if self.end and self.duration is not None:
-            raise ArgsError("a meeting either ends now or lasts a while, not both")
+            raise ArgsError(_("a meeting either ends now or lasts a while, not both"))
         if self.duration is not None:
             if not isinstance(self.duration, timedelta):
-                raise ArgsError("'duration' must be a length of time")
+                raise ArgsError(_("'duration' must be a length of time"))
             check_duration(self.duration)
 
     def to_args(self) -> dict[str, Any]:
@@ -291,7 +292,7 @@ class Export(Command):
 
     def __post_init__(self) -> None:
         if not isinstance(self.format, ExportFormat):
-            raise ArgsError(f"'format' must be one of {', '.join(ExportFormat)}")
+            raise ArgsError(_("'format' must be one of {choices}").format(choices=", ".join(ExportFormat)))
         if self.since_day is not None:
             parse_day(self.since_day)
 
@@ -305,8 +306,11 @@ APP_COMMANDS: dict[str, type[Command]] = {
 def check_range(value: object, allowed: Range, field: str) -> int:
     problem = allowed.problem(value)
     if problem is not None:
-        got = f" (got {value})" if isinstance(value, int) and not isinstance(value, bool) else ""
-        raise ArgsError(f"'{field}' {problem}{got}")
+        if isinstance(value, int) and not isinstance(value, bool):
+            raise ArgsError(
+                _("'{field}' {problem} (got {value})").format(field=field, problem=problem, value=value)
+            )
+        raise ArgsError(_("'{field}' {problem}").format(field=field, problem=problem))
     assert isinstance(value, int)
     return value
 
@@ -314,22 +318,29 @@ def check_range(value: object, allowed: Range, field: str) -> int:
 def check_name(value: object, field: str) -> str:
     """A pattern or routine name: short, visible text. Whether it exists is the app's call."""
     if not isinstance(value, str):
-        raise ArgsError(f"'{field}' must be text")
+        raise ArgsError(_("'{field}' must be text").format(field=field))
     if not value.strip():
-        raise ArgsError(f"'{field}' must not be empty")
+        raise ArgsError(_("'{field}' must not be empty").format(field=field))
     if len(value) > NAME_MAX_CHARS:
-        raise ArgsError(f"'{field}' must be at most {NAME_MAX_CHARS} characters long")
+        raise ArgsError(
+            _("'{field}' must be at most {count} characters long").format(field=field, count=NAME_MAX_CHARS)
+        )
     if any(unicodedata.category(char).startswith("C") for char in value):
-        raise ArgsError(f"'{field}' must not contain control or invalid characters")
+        raise ArgsError(_("'{field}' must not contain control or invalid characters").format(field=field))
     return value
 
 
 def check_duration(value: timedelta) -> timedelta:
     low, high = PAUSE_LIMITS
     if not low <= value <= high:
+        problem = _(
+            "a pause lasts from {low} to {high} (got {value}); "
+            "for longer, pause until tomorrow or until resumed"
+        )
         raise ArgsError(
-            f"a pause lasts from {describe_duration(low)} to {describe_duration(high)} "
-            f"(got {describe_duration(value)}); for longer, pause until tomorrow or until resumed"
+            problem.format(
+                low=describe_duration(low), high=describe_duration(high), value=describe_duration(value)
+            )
         )
     return value
 
@@ -343,7 +354,7 @@ def parse_duration(text: str) -> timedelta:
     cleaned = text.strip().lower().replace(" ", "")
     match = _DURATION.fullmatch(cleaned)
     if not cleaned or match is None or not any(match.groupdict().values()):
-        raise ArgsError(f"'{text}' is not a duration: write it like 30m, 1h or 1h30m")
+        raise ArgsError(_("'{text}' is not a duration: write it like 30m, 1h or 1h30m").format(text=text))
     hours, minutes, seconds = (int(match[unit] or 0) for unit in ("h", "m", "s"))
     return check_duration(timedelta(hours=hours, minutes=minutes, seconds=seconds))
 
@@ -370,8 +381,9 @@ def parse_day(text: str) -> str:
             date.fromisoformat(cleaned)
             return cleaned
         except ValueError:
-            raise ArgsError(f"'{text}' is not a date in the calendar (check the month and day)") from None
-    raise ArgsError(f"'{text}' is not a date: write it YYYY-MM-DD, like 2025-01-31")
+            problem = _("'{text}' is not a date in the calendar (check the month and day)")
+            raise ArgsError(problem.format(text=text)) from None
+    raise ArgsError(_("'{text}' is not a date: write it YYYY-MM-DD, like 2025-01-31").format(text=text))
 
 
 _AMOUNT = re.compile(r"(?P<number>\d{1,5}(?:\.\d{1,3})?)(?P<unit>ml|l)?")
@@ -382,42 +394,47 @@ def parse_millilitres(text: str) -> int:
     cleaned = text.strip().lower().replace(" ", "")
     match = _AMOUNT.fullmatch(cleaned)
     if match is None:
-        raise ArgsError(
-            f"'{text}' is not an amount of water: write millilitres like 250 or 250ml, or litres like 0.5l"
+        problem = _(
+            "'{text}' is not an amount of water: write millilitres like 250 or 250ml, or litres like 0.5l"
         )
+        raise ArgsError(problem.format(text=text))
     number = float(match["number"])
     ml = round(number * 1000) if match["unit"] == "l" else number
     if match["unit"] != "l" and not number.is_integer():
-        raise ArgsError(f"'{text}' is not a whole number of millilitres")
+        raise ArgsError(_("'{text}' is not a whole number of millilitres").format(text=text))
     low, high = WATER_ML.low, WATER_ML.high
     if not low <= ml <= high:
-        hint = "; for litres add an l, like 1l" if ml < low else ""
-        raise ArgsError(f"an amount of water is between {low} and {high} ml (got {int(ml)} ml){hint}")
+        problem = (
+            _("an amount of water is between {low} and {high} ml (got {ml} ml); for litres add an l, like 1l")
+            if ml < low
+            else _("an amount of water is between {low} and {high} ml (got {ml} ml)")
+        )
+        raise ArgsError(problem.format(low=low, high=high, ml=int(ml)))
     return int(ml)
 
 
 def _only_known(args: Mapping[str, object], known: tuple[str, ...]) -> None:
     unknown = sorted(repr(key)[:40] for key in args if key not in known)
     if unknown:
-        raise ArgsError("unknown argument " + ", ".join(unknown))
+        raise ArgsError(_("unknown argument {names}").format(names=", ".join(unknown)))
 
 
 def _bool(args: Mapping[str, object], key: str) -> bool:
     value = args.get(key, False)
     if not isinstance(value, bool):
-        raise ArgsError(f"'{key}' must be true or false")
+        raise ArgsError(_("'{field}' must be true or false").format(field=key))
     return value
 
 
 def _optional_int(args: Mapping[str, object], key: str) -> int | None:
     value = args.get(key)
     if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
-        raise ArgsError(f"'{key}' must be a whole number")
+        raise ArgsError(_("'{field}' must be a whole number").format(field=key))
     return value
 
 
 def _optional_str(args: Mapping[str, object], key: str) -> str | None:
     value = args.get(key)
     if value is not None and not isinstance(value, str):
-        raise ArgsError(f"'{key}' must be text")
+        raise ArgsError(_("'{field}' must be text").format(field=key))
     return value
