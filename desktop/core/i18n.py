@@ -69,7 +69,7 @@ def find_catalogue(languages: Sequence[str]) -> tuple[str, gettext.NullTranslati
             found = gettext.translation(DOMAIN, folder, [language.replace("-", "_")])
         except OSError:  # no catalogue for it (FileNotFoundError), or an unreadable one
             continue
-        return language, found
+        return found.info().get("language", language), found  # fr_CA finds "fr"
     return SOURCE_LANGUAGE, gettext.NullTranslations()
 
 
