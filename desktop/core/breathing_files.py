@@ -16,6 +16,7 @@ from typing import Any, TypeGuard
 
 from desktop.core.bounded_file import KIB, FileRefused, read_bounded_text
 from desktop.core.breathing import CUSTOM_PATTERN_ID, BreathingPattern, Phase, PhaseKind
+from desktop.core.i18n import _
 from desktop.core.settings import MAX_LISTED_PROBLEMS, shown_key
 
 FORMAT_VERSION = 1
@@ -56,7 +57,7 @@ def load_patterns(shipped_dir: Path, user_dir: Path | None = None) -> PatternLoa
             if loaded is not None:
                 found[loaded[1].id] = loaded
     ordered = sorted(found.values(), key=lambda item: (item[0], item[1].name.casefold()))
-    return PatternLoad(tuple(pattern for _, pattern in ordered), tuple(problems))
+    return PatternLoad(tuple(pattern for _order, pattern in ordered), tuple(problems))
 
 
 def read_pattern_file(path: Path, problems: list[str]) -> tuple[float, BreathingPattern] | None:
@@ -70,9 +71,12 @@ def read_pattern_file(path: Path, problems: list[str]) -> tuple[float, Breathing
     try:
         text = read_bounded_text(path, MAX_FILE_BYTES)
     except FileRefused as error:
-        too_big = error.reason.startswith("is larger than")
-        reason = f"the file is larger than {MAX_FILE_BYTES // KIB} KB, too big to be a pattern"
-        problems.append(f"{path}: {reason if too_big else 'the file ' + error.reason}")
+        reason = (
+            _("the file is larger than {size} KB, too big to be a pattern").format(size=MAX_FILE_BYTES // KIB)
+            if error.too_big
+            else _("the file {reason}").format(reason=error.reason)
+        )
+        problems.append(f"{path}: {reason}")
         return None
     except OSError as error:
         problems.append(f"{path}: the file could not be read ({error.strerror or error})")
@@ -219,7 +223,7 @@ class _Checker:
         # Holds take the size before them; the cycle wraps, so the size "before" the first phase
         # is where the last one ends. Two passes settle holds at the start of the list.
         resolved: list[float] = [0.0] * len(kinds)
-        for _ in range(2):
+        for _pass in range(2):
             for index, kind in enumerate(kinds):
                 given = sizes[index]
                 if kind is PhaseKind.HOLD:

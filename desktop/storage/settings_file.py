@@ -74,7 +74,7 @@ def peek_settings(path: Path, system_files: Sequence[Path] = ()) -> Settings:
     Never raises, never changes or moves a file and reports nothing: whatever cannot be used is
     left at its default, and the full `load_settings` later tells the user.
     """
-    admin, _ = read_admin_defaults(system_files)
+    admin, _notices = read_admin_defaults(system_files)
     try:
         data = json.loads(read_bounded(path, MAX_SETTINGS_BYTES).decode("utf-8-sig"))
     except (OSError, ValueError, RecursionError):  # UnicodeDecodeError is a ValueError
