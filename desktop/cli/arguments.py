@@ -14,6 +14,26 @@ from desktop.core.commands import ArgsError, Command, check_name, check_range
 from desktop.core.i18n import N_, _
 from desktop.core.settings import Range
 
+# argparse words its own parts ("usage:", "options", "argument X: ...") through gettext and looks
+# its `_` up at each call: pointed at ours, they follow the same language as the rest. The ones a
+# user of `unclench` can meet, for the catalogue (in Python 3.11's wording):
+ARGPARSE_MESSAGES = (
+    N_("usage: "),
+    N_("positional arguments"),
+    N_("options"),
+    N_("show this help message and exit"),
+    N_("show program's version number and exit"),
+    N_("argument %(argument_name)s: %(message)s"),
+    N_("the following arguments are required: %s"),
+    N_("unrecognized arguments: %s"),
+    N_("invalid choice: %(value)r (choose from %(choices)s)"),
+    N_("invalid %(type)s value: %(value)r"),
+    N_("expected one argument"),
+    N_("expected at most one argument"),
+    N_("ambiguous option: %(option)s could match %(matches)s"),
+)
+setattr(argparse, "_", _)  # noqa: B010 - argparse's own module global, not an attribute of ours
+
 
 class ExitCode(IntEnum):
     """The process exit status of every `unclench` subcommand; the CLI returns one and the shell sees its

@@ -49,7 +49,12 @@ def build_parser(*, out: IO[str] | None = None, err: IO[str] | None = None) -> a
         out=out,
         err=err,
     )
-    parser.add_argument("--version", action="version", version=f"unclench {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"unclench {__version__}",
+        help=_("show program's version number and exit"),
+    )
     add_start_options(parser, False)
     commands = parser.add_subparsers(
         dest="command", metavar="COMMAND", title=_("commands"), parser_class=Parser

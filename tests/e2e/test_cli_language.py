@@ -62,9 +62,23 @@ def test_the_pinned_setting_wins_and_problems_and_help_are_translated(tmp_path: 
     settings.write_text(json.dumps({"language": "de"}), encoding="utf-8")
     done = unclench(tmp_path, "pause", "5 days", LANGUAGE="fr")
     assert done.returncode == 2
-    assert "unclench pause: Fehler: argument LENGTH: '5 days' ist keine Dauer" in done.stderr
+    assert done.stderr.splitlines() == [
+        "Aufruf: unclench pause [-h] LENGTH",
+        "unclench pause: Fehler: Argument LENGTH: '5 days' ist keine Dauer: "
+        "schreib sie etwa als 30m, 1h oder 1h30m",
+    ]
     done = unclench(tmp_path, "--help", LANGUAGE="fr")
-    assert "Rückgabewerte:" in done.stdout and "Atemübungen" in done.stdout
+    assert done.stdout.startswith("Aufruf: unclench")
+    for heading in (
+        "Optionen:",
+        "Befehle:",
+        "Rückgabewerte:",
+        "diese Hilfe zeigen und beenden",
+        "Atemübungen",
+    ):
+        assert heading in done.stdout
+    done = unclench(tmp_path, "remind", LANGUAGE="pl", LC_ALL="pl_PL.UTF-8")  # the setting still wins
+    assert "unclench remind: Fehler: diese Argumente fehlen: KIND" in done.stderr
     done = unclench(tmp_path, "quit", LANGUAGE="fr")
     assert done.returncode == 3
     assert (
