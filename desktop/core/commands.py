@@ -363,11 +363,11 @@ def describe_duration(value: timedelta) -> str:
     """1 h 30 min, 45 min, 90 s: how the command line writes a duration back."""
     total = int(value.total_seconds())
     if total % 60:
-        return f"{total} s"
+        return _("{seconds} s").format(seconds=total)
     hours, minutes = divmod(total // 60, 60)
     if hours and minutes:
-        return f"{hours} h {minutes} min"
-    return f"{hours} h" if hours else f"{minutes} min"
+        return _("{hours} h {minutes} min").format(hours=hours, minutes=minutes)
+    return _("{hours} h").format(hours=hours) if hours else _("{minutes} min").format(minutes=minutes)
 
 
 _DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")

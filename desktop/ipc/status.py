@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
 from desktop import __version__
+from desktop.core.commands import describe_duration
 from desktop.core.day_activity import DayActivity
 from desktop.core.events import Outcome
 from desktop.core.i18n import N_, _, ngettext, pgettext
@@ -236,12 +237,7 @@ def _in(moment: datetime, now: datetime) -> str:
     minutes = max(0, round((moment - now).total_seconds() / 60))
     if minutes == 0:
         return _("now")
-    hours, rest = divmod(minutes, 60)
-    if not hours:
-        return _("in {minutes} min").format(minutes=rest)
-    if rest:
-        return _("in {hours} h {minutes} min").format(hours=hours, minutes=rest)
-    return _("in {hours} h").format(hours=hours)
+    return _("in {duration}").format(duration=describe_duration(timedelta(minutes=minutes)))
 
 
 def _clock(moment: datetime, now: datetime, zone: tzinfo) -> str:
