@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -90,3 +91,24 @@ def test_status_is_printed_in_the_installed_language() -> None:
         "Als Nächstes: Haltungscheck in 1 Std. 15 Min. (16:55)",
         "Heute: Haltungscheck 3 erledigt; Wasser 750 von 2000 ml; 2 Folgen abgeschlossen",
     ]
+
+
+def test_data_file_and_settings_problems_are_worded_in_the_installed_language(tmp_path: Path) -> None:
+    from desktop.core.breathing_files import read_pattern_file
+    from desktop.core.posture import load_posture_items
+    from desktop.storage.settings_file import load_settings
+
+    pattern = tmp_path / "slow.json"
+    pattern.write_text('{"name": "Slow", "order": "first", "phases": []}', encoding="utf-8")
+    checklist = tmp_path / "posture.json"
+    checklist.write_text('{"items": [3]}', encoding="utf-8")
+    settings = tmp_path / "settings.json"
+    settings.write_text('{"posture": {"interval_minutes": 0}}', encoding="utf-8")
+    install("de")
+    problems: list[str] = []
+    assert read_pattern_file(pattern, problems) is None
+    assert "'order': muss eine Zahl sein (gefunden: 'first')" in problems[0]
+    _items, found = load_posture_items(checklist)
+    assert str(found[0]) == "posture.json, Zeile 1, Feld 'items': Eintrag 1 muss ein Objekt { ... } sein"
+    notices = load_settings(settings).notices
+    assert "muss zwischen 1 und " in notices[0] and " Minuten liegen" in notices[0]
