@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    _install_messages()
     try:
         invocation = parse(argv)
     except ParserExit as done:  # --help, --version or a usage error, already printed
@@ -32,6 +33,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # `unclench status | head -1`: the reader had enough
         _silence_stdout()
         return 0
+
+
+def _install_messages() -> None:
+    """The command line's words in the user's language: the `language` setting, else the
+    environment's (desktop/core/i18n.py). Reading the setting never raises."""
+    from desktop.core.i18n import install
+    from desktop.storage.paths import AppPaths
+    from desktop.storage.settings_file import peek_settings
+    from desktop.storage.system_defaults import system_defaults_files
+
+    install(peek_settings(AppPaths.for_user().settings_file, system_defaults_files()).language)
 
 
 def _silence_stdout() -> None:

@@ -42,6 +42,7 @@ test_packages=(xvfb trayer xdotool x11-utils dbus dbus-x11 dunst openbox
     desktop-file-utils appstream # validators for the menu entry and the AppStream file
     binutils                     # objdump and strip, for PyInstaller's Linux bundle
     x11-xserver-utils            # xrandr: two monitors on one Xvfb screen for the break screen's tests
+    gettext                      # xgettext, msgmerge, msgfmt: scripts/update_translations.py and its tests
     kwin-wayland                 # a headless Wayland compositor offering ext-idle-notify-v1 (tests/e2e/wayland.py)
     plasma-wayland-protocols     # KDE's idle protocol XML: the Wayland tests' "user activity"
     pulseaudio pulseaudio-utils  # call detection: private sound servers, parecord and pactl

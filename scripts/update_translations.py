@@ -1,7 +1,10 @@
 """Refresh the translation sources from the code and data, then compile them for the app.
 
-    python scripts/update_translations.py            # update every .ts, then compile every .qm
-    python scripts/update_translations.py --compile  # only compile (after editing a .ts)
+    python scripts/update_translations.py            # update every .ts and .po, then compile them
+    python scripts/update_translations.py --compile  # only compile (after editing a .ts or .po)
+
+The windows use Qt's catalogues (.ts/.qm, steps 1-3); the Qt-free layers and the command line use
+gettext's (.po/.mo, step 4). docs/translating.md tells a translator what to do with them.
 
 1. lupdate reads every tr()/translate() in desktop/ plus the data-file texts that
    scripts/extract_content_strings.py lists (context "Content"), and merges them into
@@ -12,6 +15,9 @@
 2. Translate the unfinished entries (Qt Linguist: `pyside6-linguist FILE.ts`, or any editor).
 3. lrelease compiles each .ts to the .qm the app loads (committed, so a wheel or bundle needs no
    Qt tools; tests/gui/test_translations.py fails when a .qm is older than its .ts).
+
+4. The same command refreshes resources/locale/<lang>/LC_MESSAGES/unclench.po for every language
+   but English and compiles each to its .mo (scripts/gettext_catalogues.py).
 
 Locations are left out of the .ts files on purpose: line numbers would change with every edit of
 the code and make every update a large diff. The `#:` notes tell translators where a text is used.
@@ -33,6 +39,7 @@ sys.path.insert(0, str(REPO))
 
 from desktop.services.translations import language_options  # noqa: E402
 from scripts.extract_content_strings import content_strings, python_source  # noqa: E402
+from scripts.gettext_catalogues import compile_mo, extract, po_file, po_languages, update_po  # noqa: E402
 
 TRANSLATIONS = REPO / "resources" / "translations"
 SOURCE_LANGUAGE = "en"
@@ -140,6 +147,14 @@ def main(argv: list[str]) -> int:
             update_ts(ts)
         compile_qm(ts)
         print(f"{ts.relative_to(REPO)} -> {ts.with_suffix('.qm').name}")
+    with tempfile.TemporaryDirectory() as scratch:
+        template = None if args.compile else extract(Path(scratch) / "unclench.pot")
+        for language in po_languages([language_of(ts) for ts in ts_files()]):
+            po = po_file(language)
+            if template is not None:
+                update_po(po, language, template)
+            compile_mo(po)
+            print(f"{po.relative_to(REPO)} -> {po.with_suffix('.mo').name}")
     return 0
 
 

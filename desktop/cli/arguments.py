@@ -11,7 +11,28 @@ from enum import IntEnum
 from typing import IO, Any, NoReturn
 
 from desktop.core.commands import ArgsError, Command, check_name, check_range
+from desktop.core.i18n import N_, _
 from desktop.core.settings import Range
+
+# argparse words its own parts ("usage:", "options", "argument X: ...") through gettext and looks
+# its `_` up at each call: pointed at ours, they follow the same language as the rest. The ones a
+# user of `unclench` can meet, for the catalogue (in Python 3.11's wording):
+ARGPARSE_MESSAGES = (
+    N_("usage: "),
+    N_("positional arguments"),
+    N_("options"),
+    N_("show this help message and exit"),
+    N_("show program's version number and exit"),
+    N_("argument %(argument_name)s: %(message)s"),
+    N_("the following arguments are required: %s"),
+    N_("unrecognized arguments: %s"),
+    N_("invalid choice: %(value)r (choose from %(choices)s)"),
+    N_("invalid %(type)s value: %(value)r"),
+    N_("expected one argument"),
+    N_("expected at most one argument"),
+    N_("ambiguous option: %(option)s could match %(matches)s"),
+)
+setattr(argparse, "_", _)  # noqa: B010 - argparse's own module global, not an attribute of ours
 
 
 class ExitCode(IntEnum):
@@ -27,7 +48,7 @@ class ExitCode(IntEnum):
     NO_ANSWER = 5  # the app could not be reached or answered nonsense (timeout, protocol error)
 
 
-EXIT_CODES_HELP = """\
+EXIT_CODES_HELP = N_("""\
 exit codes:
   0  done
   1  Unclench could not start, or something unexpected went wrong (for export: the log
@@ -36,7 +57,7 @@ exit codes:
   3  Unclench is not running (pause, resume, status and quit need it)
   4  Unclench refused the request (for example an unknown pattern name)
   5  Unclench did not answer, or answered something this version cannot read
-"""
+""")  # translated where it is used
 
 
 @dataclass(frozen=True)
@@ -71,7 +92,9 @@ class Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(self._err or sys.stderr)  # argparse would pick stdout for None
-        self.exit(ExitCode.USAGE, f"{self.prog}: error: {message}\n")
+        self.exit(
+            ExitCode.USAGE, _("{program}: error: {problem}").format(program=self.prog, problem=message) + "\n"
+        )
 
     def _print_message(self, message: str, file: Any = None) -> None:
         # argparse picks sys.stdout (help, version) or sys.stderr (errors); honour our streams instead.
@@ -121,7 +144,7 @@ def checked(convert: Callable[[str], Any]) -> Callable[[str], Any]:
 def whole_number(limits: Range, field: str, unit: str) -> Callable[[str], int]:
     def whole_number_of(text: str) -> int:
         if not text.strip().isdigit():
-            raise ArgsError(f"'{text}' is not a whole number of {unit}")
+            raise ArgsError(_("'{text}' is not a whole number of {unit}").format(text=text, unit=_(unit)))
         return check_range(int(text), limits, field)
 
     return checked(whole_number_of)

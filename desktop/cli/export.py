@@ -17,6 +17,7 @@ from typing import IO, TextIO
 
 from desktop.cli.parse import ExitCode
 from desktop.core.commands import Export
+from desktop.core.i18n import _, ngettext
 from desktop.storage.errors import StorageError
 from desktop.storage.export import ExportError, export_database
 from desktop.storage.paths import AppPaths
@@ -38,11 +39,10 @@ def run_export(
     err = err or sys.stderr
     database = database or AppPaths.for_user().database
     if command.output is not None and _is_log_file(command.output, database):
-        print(
-            f"unclench: {command.output} is Unclench's own log; writing the export there would "
-            "destroy it. Choose another file.",
-            file=err,
+        problem = _(
+            "{file} is Unclench's own log; writing the export there would destroy it. Choose another file."
         )
+        print("unclench: " + problem.format(file=command.output), file=err)
         return ExitCode.USAGE
     target: TextIO | Path = command.output if command.output is not None else out or _utf8_stdout()
     try:
@@ -62,8 +62,10 @@ def run_export(
     for notice in done.notices:
         print(f"unclench: {notice}", file=err)
     if command.output is not None:
-        noun = "event" if done.count == 1 else "events"
-        print(f"Exported {done.count} {noun} to {command.output}.", file=out or sys.stdout)
+        done_text = ngettext(
+            "Exported {count} event to {file}.", "Exported {count} events to {file}.", done.count
+        )
+        print(done_text.format(count=done.count, file=command.output), file=out or sys.stdout)
     return ExitCode.OK
 
 

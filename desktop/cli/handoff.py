@@ -32,6 +32,7 @@ from typing import IO, TYPE_CHECKING, Protocol
 from desktop.cli.parse import ExitCode, Invocation
 from desktop.cli.report import report_no_answer, report_not_running, report_reply
 from desktop.core.commands import Command, Delivery, Start
+from desktop.core.i18n import _
 from desktop.ipc.client import ClientError, NotRunning, Transport, send_command
 from desktop.ipc.paths import InstancePaths, RuntimeDirError, default_instance_paths
 
@@ -143,11 +144,12 @@ def hand_off(
             instance.release()
             return report_not_running(invocation, out, err)
         if monotonic() >= deadline:
-            return report_no_answer(
-                f"Unclench seems to be running (process {instance.owner_pid() or 'unknown'}) but does not "
-                f"answer. If it is not running, delete {paths.lock_file} and try again.",
-                err,
+            no_answer = _(
+                "Unclench seems to be running (process {process}) but does not answer. "
+                "If it is not running, delete {file} and try again."
             )
+            owner = instance.owner_pid() or _("unknown")
+            return report_no_answer(no_answer.format(process=owner, file=paths.lock_file), err)
         sleep(RETRY_SECONDS)
 
 

@@ -110,10 +110,14 @@ def _test_minute_seconds() -> float:
 
 
 def _install_language(qt_app: QApplication) -> None:
+    """Qt's catalogues for the windows, and gettext's for the Qt-free layers' messages."""
+    from desktop.core.i18n import install
     from desktop.services.translations import install_language, language_setting
     from desktop.storage.paths import AppPaths
 
-    install_language(qt_app, language_setting(AppPaths.for_user().settings_file))
+    setting = language_setting(AppPaths.for_user().settings_file)
+    install_language(qt_app, setting)
+    install(setting)
 
 
 def _no_desktop() -> str | None:

@@ -1,6 +1,7 @@
 """What `unclench <command>` prints once it knows the outcome, and the exit code that goes with it.
 
-Qt-free. Answers go to `out`; problems go to `err`, prefixed with "unclench:".
+Qt-free. Answers go to `out`; problems go to `err`, prefixed with "unclench:". The words come
+from the gettext catalogue (desktop/core/i18n.py).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from desktop.core.commands import (
     Water,
 )
 from desktop.core.commands import describe_duration as _duration
+from desktop.core.i18n import _, pgettext
 from desktop.core.kinds import spec
 from desktop.ipc.protocol import ErrorCode, Reply
 from desktop.ipc.status import StatusReport, status_json, status_text
@@ -47,9 +49,10 @@ def report_reply(
             print(f"unclench: {reply.error.message}", file=err)
             return ExitCode.FAILED
         if reply.error.code in _REFUSALS:
-            print(f"unclench: {reply.error.message or 'Unclench refused that'}", file=err)
+            print(f"unclench: {reply.error.message or _('Unclench refused that.')}", file=err)
             return ExitCode.REFUSED
-        print(f"unclench: Unclench could not read the request: {reply.error.message}", file=err)
+        problem = _("Unclench could not read the request: {problem}").format(problem=reply.error.message)
+        print(f"unclench: {problem}", file=err)
         return ExitCode.NO_ANSWER
     if isinstance(invocation.command, Status):
         return _report_status(invocation, reply.result, out, err, now, zone)
@@ -63,14 +66,12 @@ def report_reply(
 def report_not_running(invocation: Invocation, out: IO[str], err: IO[str]) -> int:
     if isinstance(invocation.command, Status):
         print(
-            json.dumps({"running": False}) if invocation.json_output else "Unclench is not running.", file=out
+            json.dumps({"running": False}) if invocation.json_output else _("Unclench is not running."),
+            file=out,
         )
     else:
-        print(
-            f"unclench: Unclench is not running, and '{invocation.command.name}' needs it. "
-            "Start it with: unclench",
-            file=err,
-        )
+        problem = _("Unclench is not running, and '{command}' needs it. Start it with: unclench")
+        print("unclench: " + problem.format(command=invocation.command.name), file=err)
     return ExitCode.NOT_RUNNING
 
 
@@ -85,28 +86,28 @@ def confirmation(command: Command) -> str:
         case Start(quiet=True):
             return ""
         case Start():
-            return "Unclench is already running; its window is shown."
+            return _("Unclench is already running; its window is shown.")
         case Breathe():
-            return "Breathing exercise started."
+            return _("Breathing exercise started.")
         case Stretch():
-            return "Stretch break started."
+            return _("Stretch break started.")
         case Remind(kind=kind):
-            return f"{spec(kind).title} shown."
+            return _("{reminder} shown.").format(reminder=pgettext("Kinds", spec(kind).title))
         case Pause(until=PauseUntil.TOMORROW):
-            return "Reminders paused until tomorrow."
+            return _("Reminders paused until tomorrow.")
         case Pause(until=PauseUntil.RESUMED):
-            return "Reminders paused until you resume them."
+            return _("Reminders paused until you resume them.")
         case Pause(duration=duration) if duration is not None:
-            return f"Reminders paused for {_duration(duration)}."
+            return _("Reminders paused for {duration}.").format(duration=_duration(duration))
         case Resume():
-            return "Reminders resumed."
+            return _("Reminders resumed.")
         case Water(ml=None):
-            return "Logged a glass of water."
+            return _("Logged a glass of water.")
         case Water(ml=ml):
-            return f"Logged {ml} ml of water."
+            return _("Logged {ml} ml of water.").format(ml=ml)
         case Quit():
-            return "Unclench is quitting."
-    return "Done."
+            return _("Unclench is quitting.")
+    return _("Done.")
 
 
 def _report_status(
@@ -115,7 +116,8 @@ def _report_status(
     try:
         report = StatusReport.from_json(result)
     except ValueError as problem:
-        return report_no_answer(f"Unclench sent a status this version cannot read: {problem}", err)
+        text = _("Unclench sent a status this version cannot read: {problem}").format(problem=problem)
+        return report_no_answer(text, err)
     if invocation.json_output:
         print(json.dumps(status_json(report, now)), file=out)
     else:

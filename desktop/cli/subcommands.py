@@ -34,6 +34,7 @@ from desktop.core.commands import (
     parse_millilitres,
 )
 from desktop.core.data_requests import ExportFormat
+from desktop.core.i18n import _
 from desktop.core.kinds import BY_CLI_NAME
 
 
@@ -46,7 +47,7 @@ def add_start_options(parser: argparse.ArgumentParser, default: Any) -> None:
         "--autostart",
         action="store_true",
         default=default,
-        help="used by the start-at-login entry: start quietly and wait for the desktop's tray",
+        help=_("used by the start-at-login entry: start quietly and wait for the desktop's tray"),
     )
 
 
@@ -57,7 +58,9 @@ def start_invocation(namespace: argparse.Namespace) -> Invocation:
 
 def _one_of(names: list[str]) -> str:
     """ "a, b or c" """
-    return ", ".join(names[:-1]) + " or " + names[-1] if len(names) > 1 else "".join(names)
+    if len(names) < 2:
+        return "".join(names)
+    return _("{names} or {last}").format(names=", ".join(names[:-1]), last=names[-1])
 
 
 PAUSE_ENDS = {"until-tomorrow": PauseUntil.TOMORROW, "until-resumed": PauseUntil.RESUMED}
@@ -72,8 +75,8 @@ def _add_start(commands: Any, out: IO[str] | None, err: IO[str] | None) -> None:
     parser = make(
         commands,
         "start",
-        summary="start Unclench (the same as no command)",
-        description="Start Unclench in the tray. If it is already running, show its window instead.",
+        summary=_("start Unclench (the same as no command)"),
+        description=_("Start Unclench in the tray. If it is already running, show its window instead."),
         out=out,
         err=err,
     )
@@ -86,9 +89,11 @@ def _add_breathe(commands: Any, out: IO[str] | None, err: IO[str] | None) -> Non
     parser = make(
         commands,
         "breathe",
-        summary="open the breathing exercise now",
-        description="Open the breathing window and start a session (Unclench starts if it is not running).",
-        epilog="examples:\n  unclench breathe\n  unclench breathe --pattern box --minutes 3",
+        summary=_("open the breathing exercise now"),
+        description=_(
+            "Open the breathing window and start a session (Unclench starts if it is not running)."
+        ),
+        epilog=_("examples:") + "\n  unclench breathe\n  unclench breathe --pattern box --minutes 3",
         out=out,
         err=err,
     )
@@ -99,7 +104,7 @@ def _add_breathe(commands: Any, out: IO[str] | None, err: IO[str] | None) -> Non
         "--minutes",
         metavar="N",
         type=whole_number(BREATHE_MINUTES, "minutes", "minutes"),
-        help=f"session length, {low} to {high} minutes",
+        help=_("session length, {low} to {high} minutes").format(low=low, high=high),
     )
     parser.set_defaults(build=lambda ns: Invocation(Breathe(pattern=ns.pattern, minutes=ns.minutes)))
 
@@ -108,9 +113,9 @@ def _add_stretch(commands: Any, out: IO[str] | None, err: IO[str] | None) -> Non
     parser = make(
         commands,
         "stretch",
-        summary="start a stretch break now",
-        description="Start a stretch routine now (Unclench starts if it is not running).",
-        epilog="examples:\n  unclench stretch\n  unclench stretch back-reset",
+        summary=_("start a stretch break now"),
+        description=_("Start a stretch routine now (Unclench starts if it is not running)."),
+        epilog=_("examples:") + "\n  unclench stretch\n  unclench stretch back-reset",
         out=out,
         err=err,
     )
@@ -124,8 +129,8 @@ def _add_remind(commands: Any, out: IO[str] | None, err: IO[str] | None) -> None
     parser = make(
         commands,
         "remind",
-        summary="show a reminder now",
-        description="Show that reminder now, as if it were due (Unclench starts if it is not running).",
+        summary=_("show a reminder now"),
+        description=_("Show that reminder now, as if it were due (Unclench starts if it is not running)."),
         out=out,
         err=err,
     )
@@ -164,11 +169,14 @@ def _add_pause(commands: Any, out: IO[str] | None, err: IO[str] | None) -> None:
     parser = make(
         commands,
         "pause",
-        summary="pause reminders",
-        description="Pause all reminders for a while, until tomorrow, or until you resume them.\n"
-        "A duration is hours and minutes like 30m, 1h or 1h30m (a bare number means minutes),\n"
-        "from 1 minute to 24 hours.",
-        epilog="examples:\n  unclench pause 30m\n  unclench pause 1h30m\n  unclench pause until-tomorrow",
+        summary=_("pause reminders"),
+        description=_(
+            "Pause all reminders for a while, until tomorrow, or until you resume them.\n"
+            "A duration is hours and minutes like 30m, 1h or 1h30m (a bare number means minutes),\n"
+            "from 1 minute to 24 hours."
+        ),
+        epilog=_("examples:")
+        + "\n  unclench pause 30m\n  unclench pause 1h30m\n  unclench pause until-tomorrow",
         out=out,
         err=err,
     )
@@ -176,7 +184,7 @@ def _add_pause(commands: Any, out: IO[str] | None, err: IO[str] | None) -> None:
         "length",
         metavar="LENGTH",
         type=checked(_pause_length),
-        help="a DURATION like 30m or 1h30m, or until-tomorrow, or until-resumed",
+        help=_("a DURATION like 30m or 1h30m, or until-tomorrow, or until-resumed"),
     )
 
     def build(ns: argparse.Namespace) -> Invocation:
@@ -199,10 +207,13 @@ def _add_meeting(commands: Any, out: IO[str] | None, err: IO[str] | None) -> Non
     parser = make(
         commands,
         "meeting",
-        summary="hold reminders during a meeting",
-        description="Meeting mode: reminders that fall due wait (they are not dropped) until it ends.\n"
-        "Give how long (30m, 1h, 1h30m), until-ended to end it yourself, or end to end it now.",
-        epilog="examples:\n  unclench meeting 45m\n  unclench meeting until-ended\n  unclench meeting end",
+        summary=_("hold reminders during a meeting"),
+        description=_(
+            "Meeting mode: reminders that fall due wait (they are not dropped) until it ends.\n"
+            "Give how long (30m, 1h, 1h30m), until-ended to end it yourself, or end to end it now."
+        ),
+        epilog=_("examples:")
+        + "\n  unclench meeting 45m\n  unclench meeting until-ended\n  unclench meeting end",
         out=out,
         err=err,
     )
@@ -210,7 +221,7 @@ def _add_meeting(commands: Any, out: IO[str] | None, err: IO[str] | None) -> Non
         "length",
         metavar="LENGTH",
         type=checked(_meeting_length),
-        help="a DURATION like 45m or 1h30m, or until-ended, or end",
+        help=_("a DURATION like 45m or 1h30m, or until-ended, or end"),
     )
 
     def build(ns: argparse.Namespace) -> Invocation:
@@ -225,7 +236,7 @@ def _add_meeting(commands: Any, out: IO[str] | None, err: IO[str] | None) -> Non
 
 def _add_resume(commands: Any, out: IO[str] | None, err: IO[str] | None) -> None:
     parser = make(
-        commands, "resume", summary="resume reminders", description="End a pause.", out=out, err=err
+        commands, "resume", summary=_("resume reminders"), description=_("End a pause."), out=out, err=err
     )
     parser.set_defaults(build=lambda ns: Invocation(Resume()))
 
@@ -262,9 +273,11 @@ def _add_water(commands: Any, out: IO[str] | None, err: IO[str] | None) -> None:
     parser = make(
         commands,
         "water",
-        summary="log a drink of water",
-        description=f"Log water you drank: {low} to {high} ml; without an amount, your usual glass.",
-        epilog="examples:\n  unclench water\n  unclench water 330\n  unclench water 0.5l",
+        summary=_("log a drink of water"),
+        description=_("Log water you drank: {low} to {high} ml; without an amount, your usual glass.").format(
+            low=low, high=high
+        ),
+        epilog=_("examples:") + "\n  unclench water\n  unclench water 330\n  unclench water 0.5l",
         out=out,
         err=err,
     )
@@ -278,13 +291,15 @@ def _add_status(commands: Any, out: IO[str] | None, err: IO[str] | None) -> None
     parser = make(
         commands,
         "status",
-        summary="say what Unclench is doing",
-        description="Say whether Unclench is running, what comes next and when, and today's totals.",
-        epilog='With --json, not running prints {"running": false} (and exits with 3).',
+        summary=_("say what Unclench is doing"),
+        description=_("Say whether Unclench is running, what comes next and when, and today's totals."),
+        epilog=_("With --json, not running prints {json} (and exits with 3).").format(
+            json='{"running": false}'
+        ),
         out=out,
         err=err,
     )
-    parser.add_argument("--json", action="store_true", help="print JSON for scripts and status bars")
+    parser.add_argument("--json", action="store_true", help=_("print JSON for scripts and status bars"))
     parser.set_defaults(build=lambda ns: Invocation(Status(), json_output=ns.json))
 
 
@@ -305,7 +320,12 @@ def _add_doctor(commands: Any, out: IO[str] | None, err: IO[str] | None) -> None
 
 def _add_quit(commands: Any, out: IO[str] | None, err: IO[str] | None) -> None:
     parser = make(
-        commands, "quit", summary="quit Unclench", description="Quit the running Unclench.", out=out, err=err
+        commands,
+        "quit",
+        summary=_("quit Unclench"),
+        description=_("Quit the running Unclench."),
+        out=out,
+        err=err,
     )
     parser.set_defaults(build=lambda ns: Invocation(Quit()))
 
@@ -314,14 +334,14 @@ def _export_format(text: str) -> ExportFormat:
     try:
         return ExportFormat(text.strip().lower())
     except ValueError:
-        raise ArgsError(f"'{text}' is not an export format: choose csv or json") from None
+        raise ArgsError(_("'{text}' is not an export format: choose csv or json").format(text=text)) from None
 
 
 def _output_file(text: str) -> Path | None:
     if text == "-":
         return None  # the usual spelling of standard output
     if not text.strip():
-        raise ArgsError("-o needs a file name (or - for standard output)")
+        raise ArgsError(_("-o needs a file name (or - for standard output)"))
     return Path(text)
 
 
@@ -329,14 +349,18 @@ def _add_export(commands: Any, out: IO[str] | None, err: IO[str] | None) -> None
     parser = make(
         commands,
         "export",
-        summary="write the log as CSV or JSON",
-        description="Write every event Unclench has logged as CSV (for a spreadsheet) or JSON (a backup\n"
-        "the statistics window can import), oldest first. Works whether or not Unclench is\n"
-        "running: it only reads the log.",
-        epilog="columns (CSV) and fields of each event (JSON):\n"
-        "  uid, local_day, kind, outcome, due_at, shown_at, answered_at, details\n"
-        "  (times in UTC; details is a JSON object)\n\n"
-        "examples:\n"
+        summary=_("write the log as CSV or JSON"),
+        description=_(
+            "Write every event Unclench has logged as CSV (for a spreadsheet) or JSON (a backup\n"
+            "the statistics window can import), oldest first. Works whether or not Unclench is\n"
+            "running: it only reads the log."
+        ),
+        epilog=_("columns (CSV) and fields of each event (JSON):")
+        + "\n  uid, local_day, kind, outcome, due_at, shown_at, answered_at, details\n  "
+        + _("(times in UTC; details is a JSON object)")
+        + "\n\n"
+        + _("examples:")
+        + "\n"
         "  unclench export --format csv > unclench.csv\n"
         "  unclench export --format json -o backup.json\n"
         "  unclench export --format csv --since 2025-01-01 -o this-year.csv",
@@ -348,20 +372,20 @@ def _add_export(commands: Any, out: IO[str] | None, err: IO[str] | None) -> None
         required=True,
         metavar="csv|json",
         type=checked(_export_format),
-        help="csv: one row per event; json: one document, restorable with Import backup",
+        help=_("csv: one row per event; json: one document, restorable with Import backup"),
     )
     parser.add_argument(
         "--since",
         metavar="DATE",
         type=checked(parse_day),
-        help="only events of that day (YYYY-MM-DD, your local calendar) and later",
+        help=_("only events of that day (YYYY-MM-DD, your local calendar) and later"),
     )
     parser.add_argument(
         "-o",
         "--output",
         metavar="FILE",
         type=checked(_output_file),
-        help="write to FILE (replaced only once the export is complete) instead of standard output",
+        help=_("write to FILE (replaced only once the export is complete) instead of standard output"),
     )
     parser.set_defaults(
         build=lambda ns: Invocation(Export(format=ns.format, since_day=ns.since, output=ns.output))

@@ -17,6 +17,8 @@ import os
 import stat
 from pathlib import Path
 
+from desktop.core.i18n import _
+
 KIB = 1024
 MIB = 1024 * KIB
 _CHUNK = 64 * KIB
@@ -37,37 +39,38 @@ class FileRefused(OSError):
 
     It is an OSError, so code that handles "could not be read" handles this too; `strerror`
     (and `reason`) is a short phrase that completes "The file <path> …", e.g. "is a named pipe
-    (FIFO), not a regular file".
+    (FIFO), not a regular file", in the user's language; `too_big` tells the two cases apart.
     """
 
-    def __init__(self, path: Path, reason: str) -> None:
+    def __init__(self, path: Path, reason: str, *, too_big: bool = False) -> None:
         super().__init__(errno.EINVAL, reason, str(path))
         self.path = path
         self.reason = reason
+        self.too_big = too_big
 
     def __str__(self) -> str:
         return f"{self.path} {self.reason}"
 
 
 def describe_kind(mode: int) -> str:
-    """What a non-regular file is, in words, for messages."""
+    """What a non-regular file is, in words that complete "The file <path> …"."""
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return _("is a folder, not a regular file")
     if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
+        return _("is a named pipe (FIFO), not a regular file")
     if stat.S_ISSOCK(mode):
-        return "a socket"
+        return _("is a socket, not a regular file")
     if stat.S_ISCHR(mode):
-        return "a character device"
+        return _("is a character device, not a regular file")
     if stat.S_ISBLK(mode):
-        return "a block device"
-    return "not an ordinary file"
+        return _("is a block device, not a regular file")
+    return _("is not an ordinary file")
 
 
 def check_regular(path: Path, mode: int) -> None:
     """Raise FileRefused unless `mode` (from stat, following symlinks) is a regular file's."""
     if not stat.S_ISREG(mode):
-        raise FileRefused(path, f"is {describe_kind(mode)}, not a regular file")
+        raise FileRefused(path, describe_kind(mode))
 
 
 def size_text(size: int) -> str:
@@ -89,7 +92,11 @@ def read_bounded(path: Path, max_bytes: int) -> bytes:
     try:
         status = os.fstat(descriptor)
         check_regular(path, status.st_mode)
-        too_big = FileRefused(path, f"is larger than {size_text(max_bytes)}, too big to be read")
+        too_big = FileRefused(
+            path,
+            _("is larger than {size}, too big to be read").format(size=size_text(max_bytes)),
+            too_big=True,
+        )
         if status.st_size > max_bytes:
             raise too_big
         chunks: list[bytes] = []

@@ -16,6 +16,7 @@ from typing import Any, TypeGuard
 
 from desktop.core.bounded_file import KIB, FileRefused, read_bounded_text
 from desktop.core.breathing import CUSTOM_PATTERN_ID, BreathingPattern, Phase, PhaseKind
+from desktop.core.i18n import N_, _, ngettext
 from desktop.core.settings import MAX_LISTED_PROBLEMS, shown_key
 
 FORMAT_VERSION = 1
@@ -56,44 +57,52 @@ def load_patterns(shipped_dir: Path, user_dir: Path | None = None) -> PatternLoa
             if loaded is not None:
                 found[loaded[1].id] = loaded
     ordered = sorted(found.values(), key=lambda item: (item[0], item[1].name.casefold()))
-    return PatternLoad(tuple(pattern for _, pattern in ordered), tuple(problems))
+    return PatternLoad(tuple(pattern for _order, pattern in ordered), tuple(problems))
 
 
 def read_pattern_file(path: Path, problems: list[str]) -> tuple[float, BreathingPattern] | None:
     """The sort order and pattern in one file, or None with the reasons appended to `problems`."""
     if path.stem == CUSTOM_PATTERN_ID:
-        problems.append(
-            f"{path}: the name '{CUSTOM_PATTERN_ID}' is kept for the pattern made in the window; "
-            "rename the file"
-        )
+        problem = _("the name '{name}' is kept for the pattern made in the window; rename the file")
+        problems.append(f"{path}: " + problem.format(name=CUSTOM_PATTERN_ID))
         return None
     try:
         text = read_bounded_text(path, MAX_FILE_BYTES)
     except FileRefused as error:
-        too_big = error.reason.startswith("is larger than")
-        reason = f"the file is larger than {MAX_FILE_BYTES // KIB} KB, too big to be a pattern"
-        problems.append(f"{path}: {reason if too_big else 'the file ' + error.reason}")
+        reason = (
+            _("the file is larger than {size} KB, too big to be a pattern").format(size=MAX_FILE_BYTES // KIB)
+            if error.too_big
+            else _("the file {reason}").format(reason=error.reason)
+        )
+        problems.append(f"{path}: {reason}")
         return None
     except OSError as error:
-        problems.append(f"{path}: the file could not be read ({error.strerror or error})")
+        problem = _("the file could not be read ({problem})").format(problem=error.strerror or error)
+        problems.append(f"{path}: {problem}")
         return None
     except UnicodeDecodeError:
-        problems.append(f"{path}: the file is not UTF-8 text; save it as UTF-8")
+        problems.append(f"{path}: " + _("the file is not UTF-8 text; save it as UTF-8"))
         return None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
-        problems.append(f"{path}: not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})")
+        problem = _("not valid JSON (line {line}, column {column}: {problem})")
+        problems.append(
+            f"{path}: " + problem.format(line=error.lineno, column=error.colno, problem=error.msg)
+        )
         return None
     except (ValueError, RecursionError):
-        problems.append(f"{path}: not valid JSON (nested too deeply, or a number too long)")
+        problems.append(f"{path}: " + _("not valid JSON (nested too deeply, or a number too long)"))
         return None
     checker = _Checker(path)
     result = checker.pattern(path.stem, data)
     # A notice names a few problems of a file and counts the rest.
     problems.extend(checker.problems[:MAX_LISTED_PROBLEMS])
     if (more := len(checker.problems) - MAX_LISTED_PROBLEMS) > 0:
-        problems.append(f"{path}: and {more:,} more problems like these")
+        more_text = ngettext(
+            "and {count} more problem like these", "and {count} more problems like these", more
+        )
+        problems.append(f"{path}: " + more_text.format(count=f"{more:,}"))
     return result
 
 
@@ -104,34 +113,39 @@ class _Checker:
         self.fatal = False
 
     def _bad(self, field: str, problem: str, found: object = None, show_found: bool = True) -> None:
-        suffix = f" (found {found!r})" if show_found else ""
-        self.problems.append(f"{self.path}: '{field}' {problem}{suffix}")
+        text = _("'{field}' {problem}").format(field=field, problem=problem)
+        if show_found:
+            text += " " + _("(found {value})").format(value=repr(found))
+        self.problems.append(f"{self.path}: {text}")
         self.fatal = True
 
     def pattern(self, pattern_id: str, data: object) -> tuple[float, BreathingPattern] | None:
         if not isinstance(data, dict):
             self.problems.append(
-                f"{self.path}: the file must hold one JSON object with a 'name' and 'phases'"
+                f"{self.path}: " + _("the file must hold one JSON object with a 'name' and 'phases'")
             )
             return None
         version = data.get("format", FORMAT_VERSION)
         if version != FORMAT_VERSION:
             self._bad(
                 "format",
-                f"must be {FORMAT_VERSION}; this file may be for another version of Unclench",
+                _("must be {version}; this file may be for another version of Unclench").format(
+                    version=FORMAT_VERSION
+                ),
                 version,
             )
         for unknown in sorted(str(key) for key in data if key not in KNOWN_FIELDS):
-            self.problems.append(
-                f"{self.path}: '{shown_key(unknown)}' is not a field Unclench knows; it was ignored"
+            ignored = _("'{field}' is not a field Unclench knows; it was ignored").format(
+                field=shown_key(unknown)
             )
+            self.problems.append(f"{self.path}: {ignored}")
         name = self._text(data, "name", MAX_NAME_LENGTH, required=True)
         description = self._text(data, "description", MAX_TEXT_LENGTH)
         caution = self._text(data, "caution", MAX_TEXT_LENGTH)
         evidence = self._text(data, "evidence", MAX_NAME_LENGTH)
         order = data.get("order", DEFAULT_ORDER)
         if not _is_number(order):
-            self._bad("order", "must be a number", order)
+            self._bad("order", _("must be a number"), order)
         phases = self._phases(data)
         if self.fatal or phases is None:
             return None
@@ -140,21 +154,21 @@ class _Checker:
     def _text(self, data: dict[str, Any], key: str, limit: int, required: bool = False) -> str:
         if key not in data:
             if required:
-                self._bad(key, "is missing", show_found=False)
+                self._bad(key, _("is missing"), show_found=False)
             return ""
         value = data[key]
         if not isinstance(value, str) or not value.strip() or len(value) > limit:
-            self._bad(key, f"must be text of 1 to {limit} characters", value)
+            self._bad(key, _("must be text of 1 to {count} characters").format(count=limit), value)
             return ""
         return value.strip()
 
     def _phases(self, data: dict[str, Any]) -> tuple[Phase, ...] | None:
         if "phases" not in data:
-            self._bad("phases", "is missing", show_found=False)
+            self._bad("phases", _("is missing"), show_found=False)
             return None
         raw = data["phases"]
         if not isinstance(raw, list) or not 1 <= len(raw) <= MAX_PHASES:
-            self._bad("phases", f"must be a list of 1 to {MAX_PHASES} phases", raw)
+            self._bad("phases", _("must be a list of 1 to {count} phases").format(count=MAX_PHASES), raw)
             return None
         kinds: list[PhaseKind | None] = []
         seconds: list[float] = []
@@ -168,14 +182,16 @@ class _Checker:
             return None
         known_kinds = [kind for kind in kinds if kind is not None]
         if PhaseKind.INHALE not in known_kinds or PhaseKind.EXHALE not in known_kinds:
-            self._bad("phases", "must include at least one inhale and one exhale", show_found=False)
+            self._bad("phases", _("must include at least one inhale and one exhale"), show_found=False)
             return None
         total = sum(seconds)
         if not CYCLE_SECONDS[0] <= total <= CYCLE_SECONDS[1]:
             low, high = CYCLE_SECONDS
             self._bad(
                 "phases",
-                f"must add up to between {low:g} and {high:g} seconds (they add up to {total:g})",
+                _("must add up to between {low} and {high} seconds (they add up to {total})").format(
+                    low=f"{low:g}", high=f"{high:g}", total=f"{total:g}"
+                ),
                 show_found=False,
             )
             return None
@@ -183,33 +199,40 @@ class _Checker:
 
     def _phase(self, field: str, item: object) -> tuple[PhaseKind | None, float, float | None]:
         if not isinstance(item, dict):
-            self._bad(field, "must be an object with a 'kind' and 'seconds'", item)
+            self._bad(field, _("must be an object with a 'kind' and 'seconds'"), item)
             return None, 0.0, None
         for unknown in sorted(str(key) for key in item if key not in KNOWN_PHASE_FIELDS):
-            self.problems.append(
-                f"{self.path}: '{field}.{shown_key(unknown)}' is not a field Unclench knows; it was ignored"
+            ignored = _("'{field}' is not a field Unclench knows; it was ignored").format(
+                field=f"{field}.{shown_key(unknown)}"
             )
+            self.problems.append(f"{self.path}: {ignored}")
         kind = None
         if "kind" not in item:
-            self._bad(f"{field}.kind", "is missing", show_found=False)
+            self._bad(f"{field}.kind", _("is missing"), show_found=False)
         elif item["kind"] not in {k.value for k in PhaseKind}:
-            self._bad(
-                f"{field}.kind", "must be one of " + ", ".join(k.value for k in PhaseKind), item["kind"]
-            )
+            kinds = ", ".join(k.value for k in PhaseKind)
+            self._bad(f"{field}.kind", _("must be one of {choices}").format(choices=kinds), item["kind"])
         else:
             kind = PhaseKind(item["kind"])
         length = item.get("seconds")
         low, high = PHASE_SECONDS
         if "seconds" not in item:
-            self._bad(f"{field}.seconds", "is missing", show_found=False)
+            self._bad(f"{field}.seconds", _("is missing"), show_found=False)
         elif not _is_number(length) or not low <= length <= high:
-            self._bad(f"{field}.seconds", f"must be a number between {low:g} and {high:g}", length)
+            between = _("must be a number between {low} and {high}").format(low=f"{low:g}", high=f"{high:g}")
+            self._bad(f"{field}.seconds", between, length)
         size = item.get("size")
         if "size" in item:
             if kind is PhaseKind.HOLD:
-                self._bad(f"{field}.size", "is not allowed on a hold (a hold keeps the size before it)", size)
+                self._bad(
+                    f"{field}.size", _("is not allowed on a hold (a hold keeps the size before it)"), size
+                )
             elif not _is_number(size) or not 0 <= size <= 1:
-                self._bad(f"{field}.size", "must be a number between 0 and 1", size)
+                self._bad(
+                    f"{field}.size",
+                    _("must be a number between {low} and {high}").format(low=0, high=1),
+                    size,
+                )
         valid_length = float(length) if _is_number(length) else 0.0
         return kind, valid_length, float(size) if _is_number(size) else None
 
@@ -219,7 +242,7 @@ class _Checker:
         # Holds take the size before them; the cycle wraps, so the size "before" the first phase
         # is where the last one ends. Two passes settle holds at the start of the list.
         resolved: list[float] = [0.0] * len(kinds)
-        for _ in range(2):
+        for _pass in range(2):
             for index, kind in enumerate(kinds):
                 given = sizes[index]
                 if kind is PhaseKind.HOLD:
@@ -232,12 +255,9 @@ class _Checker:
             before, after = resolved[index - 1], resolved[index]
             wrong = {PhaseKind.INHALE: after <= before, PhaseKind.EXHALE: after >= before}.get(kind, False)
             if wrong:
-                direction = "larger" if kind is PhaseKind.INHALE else "smaller"
-                source = "" if sizes[index] is not None else " by default"
                 self._bad(
                     f"phases[{index}].size",
-                    f"must be {direction} than the size before this {kind.value} ({before:g}); "
-                    f"it is {after:g}{source}",
+                    _size_problem(kind, sizes[index] is None, before, after),
                     show_found=False,
                 )
         if self.fatal:
@@ -249,3 +269,24 @@ class _Checker:
 
 def _is_number(value: object) -> TypeGuard[float]:
     return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
+# Why a phase's size goes the wrong way: by kind, given in the file or by default.
+_SIZE_PROBLEMS = {
+    (PhaseKind.INHALE, False): N_(
+        "must be larger than the size before this inhale ({before}); it is {after}"
+    ),
+    (PhaseKind.INHALE, True): N_(
+        "must be larger than the size before this inhale ({before}); it is {after} by default"
+    ),
+    (PhaseKind.EXHALE, False): N_(
+        "must be smaller than the size before this exhale ({before}); it is {after}"
+    ),
+    (PhaseKind.EXHALE, True): N_(
+        "must be smaller than the size before this exhale ({before}); it is {after} by default"
+    ),
+}
+
+
+def _size_problem(kind: PhaseKind, by_default: bool, before: float, after: float) -> str:
+    return _(_SIZE_PROBLEMS[kind, by_default]).format(before=f"{before:g}", after=f"{after:g}")

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, ClassVar, Self
 
 from desktop.core.data_requests import ExportFormat
+from desktop.core.i18n import _
 from desktop.core.kinds import Kind
 from desktop.core.settings import DRINK_ML, BreathingSettings, Range, allowed_values
 from desktop.core.typed_values import PAUSE_LIMITS as PAUSE_LIMITS
@@ -85,7 +86,7 @@ class Start(Command):
 
     def __post_init__(self) -> None:
         if self.at_login and not self.quiet:
-            raise ArgsError("a start at login is always quiet")
+            raise ArgsError(_("a start at login is always quiet"))
 
     def to_args(self) -> dict[str, Any]:
         return {"quiet": self.quiet, "at_login": self.at_login}
@@ -151,7 +152,7 @@ class Remind(Command):
 
     def __post_init__(self) -> None:
         if not isinstance(self.kind, Kind):
-            raise ArgsError("'kind' must be one of " + ", ".join(k.value for k in Kind))
+            raise ArgsError(_("'kind' must be one of {choices}").format(choices=", ".join(Kind)))
 
     def to_args(self) -> dict[str, Any]:
         return {"kind": self.kind.value}
@@ -161,7 +162,7 @@ class Remind(Command):
         only_known(args, ("kind",))
         value = args.get("kind")
         if value not in {k.value for k in Kind}:
-            raise ArgsError("'kind' must be one of " + ", ".join(k.value for k in Kind))
+            raise ArgsError(_("'kind' must be one of {choices}").format(choices=", ".join(Kind)))
         return cls(kind=Kind(value))
 
 
@@ -176,13 +177,13 @@ class Pause(Command):
 
     def __post_init__(self) -> None:
         if (self.duration is None) == (self.until is None):
-            raise ArgsError("a pause needs either a duration or an end ('tomorrow' or 'resumed')")
+            raise ArgsError(_("a pause needs either a duration or an end ('tomorrow' or 'resumed')"))
         if self.duration is not None:
             if not isinstance(self.duration, timedelta):
-                raise ArgsError("'duration' must be a length of time")
+                raise ArgsError(_("'duration' must be a length of time"))
             check_duration(self.duration)
         if self.until is not None and not isinstance(self.until, PauseUntil):
-            raise ArgsError("'until' must be 'tomorrow' or 'resumed'")
+            raise ArgsError(_("'until' must be 'tomorrow' or 'resumed'"))
 
     def to_args(self) -> dict[str, Any]:
         if self.duration is not None:
@@ -198,7 +199,7 @@ class Pause(Command):
             check_range(seconds, PAUSE_SECONDS, "seconds")
         until = optional_str(args, "until")
         if until is not None and until not in {u.value for u in PauseUntil}:
-            raise ArgsError("'until' must be 'tomorrow' or 'resumed'")
+            raise ArgsError(_("'until' must be 'tomorrow' or 'resumed'"))
         return cls(
             duration=None if seconds is None else timedelta(seconds=seconds),
             until=None if until is None else PauseUntil(until),
@@ -224,10 +225,10 @@ class Meeting(Command):
 
     def __post_init__(self) -> None:
         if self.end and self.duration is not None:
-            raise ArgsError("a meeting either ends now or lasts a while, not both")
+            raise ArgsError(_("a meeting either ends now or lasts a while, not both"))
         if self.duration is not None:
             if not isinstance(self.duration, timedelta):
-                raise ArgsError("'duration' must be a length of time")
+                raise ArgsError(_("'duration' must be a length of time"))
             check_duration(self.duration)
 
     def to_args(self) -> dict[str, Any]:
@@ -327,7 +328,7 @@ class Export(Command):
 
     def __post_init__(self) -> None:
         if not isinstance(self.format, ExportFormat):
-            raise ArgsError(f"'format' must be one of {', '.join(ExportFormat)}")
+            raise ArgsError(_("'format' must be one of {choices}").format(choices=", ".join(ExportFormat)))
         if self.since_day is not None:
             parse_day(self.since_day)
 

@@ -10,12 +10,14 @@ import json
 import re
 from pathlib import Path, PurePosixPath
 
+from desktop.core.i18n import N_, _
 from desktop.core.located_json import LocatedDict
 from desktop.core.routine_model import FileProblem
 from desktop.core.settings import MAX_LISTED_PROBLEMS
 
 ILLUSTRATION_SUFFIXES = (".svg", ".png", ".jpg", ".jpeg")
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]{0,47}")
+UNITS = (N_("repetitions"), N_("seconds"))  # the units callers of `whole` name, for the catalogue
 
 
 def found_text(value: object) -> str:
@@ -25,7 +27,7 @@ def found_text(value: object) -> str:
 
 def did_you_mean(word: str, choices: list[str] | tuple[str, ...]) -> str:
     close = difflib.get_close_matches(word, choices, n=1)
-    return f" (did you mean '{close[0]}'?)" if close else ""
+    return " " + _("(did you mean '{word}'?)").format(word=close[0]) if close else ""
 
 
 class FieldReader:
@@ -40,26 +42,31 @@ class FieldReader:
 
     def check_known(self, known: tuple[str, ...]) -> None:
         for key, line in self.obj.duplicate_keys:
-            self.problem(key, "appears more than once; keep one", line)
+            self.problem(key, _("appears more than once; keep one"), line)
         unknown = [key for key in self.obj if key not in known]
         for n, key in enumerate(unknown):
             # Only the few a notice will name get a (slow) suggestion; the rest are just counted.
             hint = did_you_mean(key, known) if n < MAX_LISTED_PROBLEMS else ""
-            self.problem(key, "is not a field Unclench knows" + hint)
+            self.problem(key, _("is not a field Unclench knows") + hint)
 
     def text(self, key: str, max_length: int, *, required: bool = False, default: str = "") -> str | None:
         if key not in self.obj:
             if required:
-                self.problem(key, "is required but missing")
+                self.problem(key, _("is required but missing"))
                 return None
             return default
         value = self.obj[key]
         if not isinstance(value, str) or not value.strip():
-            hint = "" if required else "; leave the field out instead"
-            self.problem(key, f"must be non-empty text (found {found_text(value)}){hint}")
+            problem = (
+                _("must be non-empty text (found {value})")
+                if required
+                else _("must be non-empty text (found {value}); leave the field out instead")
+            )
+            self.problem(key, problem.format(value=found_text(value)))
             return None
         if len(value) > max_length:
-            self.problem(key, f"is {len(value)} characters long; at most {max_length} fit")
+            problem = _("is {length} characters long; at most {count} fit")
+            self.problem(key, problem.format(length=len(value), count=max_length))
             return None
         return value.strip()
 
@@ -68,16 +75,15 @@ class FieldReader:
     ) -> int | None:
         if key not in self.obj:
             if required:
-                self.problem(key, "is required but missing")
+                self.problem(key, _("is required but missing"))
                 return None
             return default
         value = self.obj[key]
         if isinstance(value, float) and value.is_integer():
             value = int(value)
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            self.problem(
-                key, f"must be a whole number of {unit} from {low} to {high} (found {found_text(value)})"
-            )
+            problem = _("must be a whole number of {unit} from {low} to {high} (found {value})")
+            self.problem(key, problem.format(unit=_(unit), low=low, high=high, value=found_text(value)))
             return None
         return value
 
@@ -86,27 +92,31 @@ class FieldReader:
     ) -> str | None:
         if key not in self.obj:
             if required:
-                self.problem(key, "is required but missing; it is one of " + ", ".join(options))
+                problem = _("is required but missing; it is one of {choices}")
+                self.problem(key, problem.format(choices=", ".join(options)))
                 return None
             return default
         value = self.obj[key]
         if value not in options:
             hint = did_you_mean(value, options) if isinstance(value, str) else ""
-            self.problem(key, f"must be one of {', '.join(options)} (found {found_text(value)}){hint}")
+            problem = _("must be one of {choices} (found {value})")
+            self.problem(key, problem.format(choices=", ".join(options), value=found_text(value)) + hint)
             return None
         return str(value)
 
     def identifier(self, key: str, *, required: bool = False) -> str | None:
         if key not in self.obj:
             if required:
-                self.problem(key, "is required but missing")
+                self.problem(key, _("is required but missing"))
             return None
         value = self.obj[key]
         if not isinstance(value, str) or not ID_PATTERN.fullmatch(value):
             self.problem(
                 key,
-                "must be a short id of lower-case letters, digits and dashes, like 'chin-tuck' "
-                f"(found {found_text(value)})",
+                _(
+                    "must be a short id of lower-case letters, digits and dashes, "
+                    "like 'chin-tuck' (found {value})"
+                ).format(value=found_text(value)),
             )
             return None
         return value
@@ -124,15 +134,16 @@ class FieldReader:
         ):
             self.problem(
                 key,
-                "must name an SVG, PNG or JPEG file next to this file or among Unclench's illustrations, "
-                f"like 'chin-tuck.svg' (found {found_text(value)})",
+                _(
+                    "must name an SVG, PNG or JPEG file next to this file or among Unclench's "
+                    "illustrations, like 'chin-tuck.svg' (found {value})"
+                ).format(value=found_text(value)),
             )
             return None
         for folder in (self.file.parent, illustrations_dir):
             candidate = folder.joinpath(*relative.parts)
             if candidate.is_file():
                 return candidate
-        self.problem(
-            key, f"names '{value}', which is neither next to this file nor among Unclench's illustrations"
-        )
+        problem = _("names '{file}', which is neither next to this file nor among Unclench's illustrations")
+        self.problem(key, problem.format(file=value))
         return None

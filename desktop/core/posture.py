@@ -13,6 +13,7 @@ from pathlib import Path
 
 from desktop.core.data_file import read_json_object
 from desktop.core.field_reader import FieldReader
+from desktop.core.i18n import _
 from desktop.core.located_json import LocatedDict, LocatedList
 from desktop.core.routine_model import FileProblem, few_problems
 
@@ -45,12 +46,13 @@ def load_posture_items(path: Path | None = None) -> tuple[tuple[PostureItem, ...
     top.check_known(("version", "items"))
     raw_items = document.get("items")
     if not isinstance(raw_items, LocatedList):
-        top.problem("items", "must be a list [ ... ] of checklist items")
+        top.problem("items", _("must be a list [ ... ] of checklist items"))
         return (), problems
     items: list[PostureItem] = []
     for index, raw in enumerate(raw_items):
         if not isinstance(raw, LocatedDict):
-            top.problem("items", f"item {index + 1} must be an object {{ ... }}", raw_items.line_of(index))
+            problem = _("item {number} must be an object {{ ... }}").format(number=index + 1)
+            top.problem("items", problem, raw_items.line_of(index))
             continue
         before = len(problems)
         fields = FieldReader(raw, path, f"items[{index}].", problems)
@@ -60,7 +62,7 @@ def load_posture_items(path: Path | None = None) -> tuple[tuple[PostureItem, ...
         hint = fields.text("hint", 200)
         evidence = fields.identifier("evidence") or ""
         if item_id in {item.id for item in items}:
-            fields.problem("id", f"'{item_id}' is used by an earlier item")
+            fields.problem("id", _("'{id}' is used by an earlier item").format(id=item_id))
         if len(problems) == before and item_id and text and hint is not None:
             items.append(PostureItem(item_id, text, hint, evidence))
     return tuple(items), few_problems(problems)

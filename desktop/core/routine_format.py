@@ -14,6 +14,7 @@ from pathlib import Path
 from desktop.core.bounded_file import MIB
 from desktop.core.data_file import read_json_object
 from desktop.core.field_reader import FieldReader, did_you_mean, found_text
+from desktop.core.i18n import _
 from desktop.core.located_json import LocatedDict, LocatedList
 from desktop.core.routine_model import (
     AREAS,
@@ -85,7 +86,8 @@ def exercise_from(
     fields.check_known(_EXERCISE_FIELDS)
     exercise_id = fields.identifier("id", required=True)
     if exercise_id in taken_ids:
-        fields.problem("id", f"'{exercise_id}' is already used by another exercise; pick another id")
+        problem = _("'{id}' is already used by another exercise; pick another id")
+        fields.problem("id", problem.format(id=exercise_id))
     name = fields.text("name", 80, required=True)
     instruction = fields.text("instruction", 600, required=True)
     area = fields.choice("area", AREAS, required=True)
@@ -152,7 +154,10 @@ def _step_from(
     else:
         problems.append(
             FileProblem(
-                file, 'must be an exercise id or an object { "exercise": ... }', line=line, field=prefix[:-1]
+                file,
+                _('must be an exercise id or an object { "exercise": ... }'),
+                line=line,
+                field=prefix[:-1],
             )
         )
         return None
@@ -164,9 +169,10 @@ def _step_from(
     if exercise_id and base is None and exercise_id not in broken:  # a broken one was reported already
         fields.problem(
             "exercise",
-            f"names an exercise Unclench does not know: '{exercise_id}'"
-            f"{did_you_mean(exercise_id, list(known))}; "
-            'define it under "exercises" in this file',
+            _(
+                "names an exercise Unclench does not know: '{id}'{hint}; "
+                'define it under "exercises" in this file'
+            ).format(id=exercise_id, hint=did_you_mean(exercise_id, list(known))),
         )
     if base is None or len(problems) > before:
         return None
@@ -202,11 +208,11 @@ def _list_field(fields: FieldReader, key: str, *, required: bool) -> LocatedList
     if value is None and not required and key not in fields.obj:
         return LocatedList()
     if key not in fields.obj:
-        fields.problem(key, "is required but missing")
+        fields.problem(key, _("is required but missing"))
     elif not isinstance(value, LocatedList):
-        fields.problem(key, f"must be a list [ ... ] (found {found_text(value)})")
+        fields.problem(key, _("must be a list [ ... ] (found {value})").format(value=found_text(value)))
     elif required and not value:
-        fields.problem(key, "is empty; list at least one")
+        fields.problem(key, _("is empty; list at least one"))
     else:
         return value
     return None
@@ -226,15 +232,15 @@ def routine_from(
     fields = FieldReader(document, file, "", problems)
     fields.check_known(_ROUTINE_FIELDS)
     if document.get("version", FORMAT_VERSION) != FORMAT_VERSION:
-        fields.problem("version", f"must be {FORMAT_VERSION}, the format version this Unclench reads")
+        problem = _("must be {version}, the format version this Unclench reads")
+        fields.problem("version", problem.format(version=FORMAT_VERSION))
     name = fields.text("name", 80, required=True)
     routine_id = fields.identifier("id") if "id" in document else (slug(name) if name else None)
     if name and not routine_id and "id" not in document:
-        fields.problem("name", 'gives no usable id; add an "id" field like "my-stretches"')
+        fields.problem("name", _('gives no usable id; add an "id" field like "my-stretches"'))
     if routine_id in taken_ids:
-        fields.problem(
-            "id", f"'{routine_id}' is already used by another routine; give this one its own \"id\""
-        )
+        problem = _("'{id}' is already used by another routine; give this one its own \"id\"")
+        fields.problem("id", problem.format(id=routine_id))
     category = fields.choice("category", tuple(Category), default=Category.STRETCH)
     description = fields.text("description", 600)
     safety = fields.text("safety", 600, default=SAFETY_LINE)
@@ -247,9 +253,8 @@ def routine_from(
     for index, raw in enumerate(inline):
         where = f"exercises[{index}]"
         if not isinstance(raw, LocatedDict):
-            fields.problem(
-                "exercises", f"item {index + 1} must be an exercise object {{ ... }}", inline.line_of(index)
-            )
+            problem = _("item {number} must be an exercise object {{ ... }}").format(number=index + 1)
+            fields.problem("exercises", problem, inline.line_of(index))
             continue
         exercise = exercise_from(raw, file, where + ".", problems, illustrations_dir, inline_ids)
         if exercise is None:
@@ -261,7 +266,8 @@ def routine_from(
     moves: list[Exercise] = []
     steps = _list_field(fields, "steps", required=True)
     if steps is not None and len(steps) > MAX_STEPS:
-        fields.problem("steps", f"has {len(steps)} items; a routine holds at most {MAX_STEPS}")
+        problem = _("has {count} items; a routine holds at most {most}")
+        fields.problem("steps", problem.format(count=len(steps), most=MAX_STEPS))
     elif steps is not None:
         for index, raw in enumerate(steps):
             move = _step_from(
@@ -290,9 +296,8 @@ def routine_from(
         evidence=evidence,
     )
     if routine.total_seconds > MAX_ROUTINE_SECONDS:
-        fields.problem(
-            "steps", f"add up to {routine.total_seconds // 60} minutes; a routine lasts at most 60"
-        )
+        problem = _("add up to {minutes} minutes; a routine lasts at most 60")
+        fields.problem("steps", problem.format(minutes=routine.total_seconds // 60))
         return None
     return routine
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from desktop.core.i18n import _, ngettext
 from desktop.core.settings import MAX_LISTED_PROBLEMS, shown_key
 
 # The one safety line every routine carries; the routine window always shows it.
@@ -117,9 +118,9 @@ class FileProblem:
     def __str__(self) -> str:
         where = self.file.name
         if self.line is not None:
-            where += f", line {self.line}"
+            where += ", " + _("line {number}").format(number=self.line)
         if self.field:
-            where += f", field '{shown_key(self.field)}'"
+            where += ", " + _("field '{name}'").format(name=shown_key(self.field))
         return f"{where}: {self.message}"
 
 
@@ -130,4 +131,5 @@ def few_problems(problems: list[FileProblem]) -> list[FileProblem]:
         return problems
     rest = len(problems) - MAX_LISTED_PROBLEMS
     file = problems[MAX_LISTED_PROBLEMS].file
-    return [*problems[:MAX_LISTED_PROBLEMS], FileProblem(file, f"and {rest:,} more problems like these")]
+    more = ngettext("and {count} more problem like these", "and {count} more problems like these", rest)
+    return [*problems[:MAX_LISTED_PROBLEMS], FileProblem(file, more.format(count=f"{rest:,}"))]

@@ -15,9 +15,17 @@ from dataclasses import Field, dataclass, field, fields, is_dataclass, replace
 from typing import Any, TypeVar
 
 from desktop.core.events import Kind
+from desktop.core.i18n import N_, _
 from desktop.core.working_hours import WEEKDAYS, RangesError, WorkingWeek, parse_ranges
 
 SCHEMA_VERSION = 1
+UNITS = (
+    N_("cycles"),
+    N_("minutes"),
+    N_("ml"),
+    N_("points"),
+    N_("seconds"),
+)  # of the Ranges below, for the catalogue
 
 
 @dataclass(frozen=True)
@@ -33,9 +41,11 @@ class Range:
     def problem(self, value: object) -> str | None:
         """Why `value` is not allowed here, or None if it is."""
         if isinstance(value, bool) or not isinstance(value, int):
-            return f"must be a whole number of {self.unit}"
+            return _("must be a whole number of {unit}").format(unit=_(self.unit))
         if not self.low <= value <= self.high:
-            return f"must be between {self.low} and {self.high} {self.unit}"
+            return _("must be between {low} and {high} {unit}").format(
+                low=self.low, high=self.high, unit=_(self.unit)
+            )
         return None
 
 
@@ -49,7 +59,7 @@ class Choice:
 
     def problem(self, value: object) -> str | None:
         if value not in self.options:
-            return "must be one of " + ", ".join(self.options)
+            return _("must be one of {choices}").format(choices=", ".join(self.options))
         return None
 
 
@@ -61,11 +71,11 @@ class Text:
 
     def problem(self, value: object) -> str | None:
         if not isinstance(value, str):
-            return "must be text"
+            return _("must be text")
         if len(value) > self.max_length:
-            return f"must be at most {self.max_length} characters"
+            return _("must be at most {count} characters").format(count=self.max_length)
         if not value.isprintable():
-            return "must not hold control characters"
+            return _("must not hold control characters")
         return None
 
 
@@ -75,11 +85,11 @@ class TimeRanges:
 
     def problem(self, value: object) -> str | None:
         if not isinstance(value, str):
-            return "must be text like 09:00-12:30, 13:30-18:00"
+            return _("must be text like 09:00-12:30, 13:30-18:00")
         try:
             parse_ranges(value)
         except RangesError as error:
-            return f"is not valid: {error}"
+            return _("is not valid: {problem}").format(problem=error)
         return None
 
 

@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Mapping
 from datetime import date, timedelta
 
+from desktop.core.i18n import _
 from desktop.core.settings import DRINK_ML, Range
 
 PAUSE_LIMITS = (timedelta(minutes=1), timedelta(hours=24))
@@ -24,9 +25,14 @@ class ArgsError(ValueError):
 def check_duration(value: timedelta) -> timedelta:
     low, high = PAUSE_LIMITS
     if not low <= value <= high:
+        problem = _(
+            "a pause lasts from {low} to {high} (got {value}); "
+            "for longer, pause until tomorrow or until resumed"
+        )
         raise ArgsError(
-            f"a pause lasts from {describe_duration(low)} to {describe_duration(high)} "
-            f"(got {describe_duration(value)}); for longer, pause until tomorrow or until resumed"
+            problem.format(
+                low=describe_duration(low), high=describe_duration(high), value=describe_duration(value)
+            )
         )
     return value
 
@@ -40,7 +46,7 @@ def parse_duration(text: str) -> timedelta:
     cleaned = text.strip().lower().replace(" ", "")
     match = _DURATION.fullmatch(cleaned)
     if not cleaned or match is None or not any(match.groupdict().values()):
-        raise ArgsError(f"'{text}' is not a duration: write it like 30m, 1h or 1h30m")
+        raise ArgsError(_("'{text}' is not a duration: write it like 30m, 1h or 1h30m").format(text=text))
     hours, minutes, seconds = (int(match[unit] or 0) for unit in ("h", "m", "s"))
     return check_duration(timedelta(hours=hours, minutes=minutes, seconds=seconds))
 
@@ -49,11 +55,11 @@ def describe_duration(value: timedelta) -> str:
     """1 h 30 min, 45 min, 90 s: how the command line writes a duration back."""
     total = int(value.total_seconds())
     if total % 60:
-        return f"{total} s"
+        return _("{seconds} s").format(seconds=total)
     hours, minutes = divmod(total // 60, 60)
     if hours and minutes:
-        return f"{hours} h {minutes} min"
-    return f"{hours} h" if hours else f"{minutes} min"
+        return _("{hours} h {minutes} min").format(hours=hours, minutes=minutes)
+    return _("{hours} h").format(hours=hours) if hours else _("{minutes} min").format(minutes=minutes)
 
 
 _DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -67,8 +73,9 @@ def parse_day(text: str) -> str:
             date.fromisoformat(cleaned)
             return cleaned
         except ValueError:
-            raise ArgsError(f"'{text}' is not a date in the calendar (check the month and day)") from None
-    raise ArgsError(f"'{text}' is not a date: write it YYYY-MM-DD, like 2025-01-31")
+            problem = _("'{text}' is not a date in the calendar (check the month and day)")
+            raise ArgsError(problem.format(text=text)) from None
+    raise ArgsError(_("'{text}' is not a date: write it YYYY-MM-DD, like 2025-01-31").format(text=text))
 
 
 _AMOUNT = re.compile(r"(?P<number>\d{1,5}(?:\.\d{1,3})?)(?P<unit>ml|l)?")
@@ -85,11 +92,15 @@ def parse_millilitres(text: str) -> int:
     number = float(match["number"])
     ml = round(number * 1000) if match["unit"] == "l" else number
     if match["unit"] != "l" and not number.is_integer():
-        raise ArgsError(f"'{text}' is not a whole number of millilitres")
+        raise ArgsError(_("'{text}' is not a whole number of millilitres").format(text=text))
     low, high = DRINK_ML.low, DRINK_ML.high
     if not low <= ml <= high:
-        hint = "; for litres add an l, like 1l" if ml < low else ""
-        raise ArgsError(f"an amount of water is between {low} and {high} ml (got {int(ml)} ml){hint}")
+        problem = (
+            _("an amount of water is between {low} and {high} ml (got {ml} ml); for litres add an l, like 1l")
+            if ml < low
+            else _("an amount of water is between {low} and {high} ml (got {ml} ml)")
+        )
+        raise ArgsError(problem.format(low=low, high=high, ml=int(ml)))
     return int(ml)
 
 
@@ -99,8 +110,11 @@ NAME_MAX_CHARS = 64
 def check_range(value: object, allowed: Range, field: str) -> int:
     problem = allowed.problem(value)
     if problem is not None:
-        got = f" (got {value})" if isinstance(value, int) and not isinstance(value, bool) else ""
-        raise ArgsError(f"'{field}' {problem}{got}")
+        if isinstance(value, int) and not isinstance(value, bool):
+            raise ArgsError(
+                _("'{field}' {problem} (got {value})").format(field=field, problem=problem, value=value)
+            )
+        raise ArgsError(_("'{field}' {problem}").format(field=field, problem=problem))
     assert isinstance(value, int)
     return value
 
@@ -108,38 +122,40 @@ def check_range(value: object, allowed: Range, field: str) -> int:
 def check_name(value: object, field: str) -> str:
     """A pattern or routine name: short, visible text. Whether it exists is the app's call."""
     if not isinstance(value, str):
-        raise ArgsError(f"'{field}' must be text")
+        raise ArgsError(_("'{field}' must be text").format(field=field))
     if not value.strip():
-        raise ArgsError(f"'{field}' must not be empty")
+        raise ArgsError(_("'{field}' must not be empty").format(field=field))
     if len(value) > NAME_MAX_CHARS:
-        raise ArgsError(f"'{field}' must be at most {NAME_MAX_CHARS} characters long")
+        raise ArgsError(
+            _("'{field}' must be at most {count} characters long").format(field=field, count=NAME_MAX_CHARS)
+        )
     if any(unicodedata.category(char).startswith("C") for char in value):
-        raise ArgsError(f"'{field}' must not contain control or invalid characters")
+        raise ArgsError(_("'{field}' must not contain control or invalid characters").format(field=field))
     return value
 
 
 def only_known(args: Mapping[str, object], known: tuple[str, ...]) -> None:
     unknown = sorted(repr(key)[:40] for key in args if key not in known)
     if unknown:
-        raise ArgsError("unknown argument " + ", ".join(unknown))
+        raise ArgsError(_("unknown argument {names}").format(names=", ".join(unknown)))
 
 
 def bool_arg(args: Mapping[str, object], key: str) -> bool:
     value = args.get(key, False)
     if not isinstance(value, bool):
-        raise ArgsError(f"'{key}' must be true or false")
+        raise ArgsError(_("'{field}' must be true or false").format(field=key))
     return value
 
 
 def optional_int(args: Mapping[str, object], key: str) -> int | None:
     value = args.get(key)
     if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
-        raise ArgsError(f"'{key}' must be a whole number")
+        raise ArgsError(_("'{field}' must be a whole number").format(field=key))
     return value
 
 
 def optional_str(args: Mapping[str, object], key: str) -> str | None:
     value = args.get(key)
     if value is not None and not isinstance(value, str):
-        raise ArgsError(f"'{key}' must be text")
+        raise ArgsError(_("'{field}' must be text").format(field=key))
     return value

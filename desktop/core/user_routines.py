@@ -15,6 +15,7 @@ from pathlib import Path
 
 from desktop.core.bounded_file import FileRefused, read_bounded
 from desktop.core.data_file import MAX_FILE_BYTES
+from desktop.core.i18n import _
 from desktop.core.routine_format import MAX_PICTURE_BYTES, illustration_files, read_routine_file
 from desktop.core.routine_model import FileProblem, Routine
 from desktop.core.routines import USER_ROUTINE_FILE, RoutineLibrary, load_routines, user_routine_files
@@ -54,15 +55,19 @@ def import_routine(
         return ImportOutcome(None, tuple(problems))
     target = user_dir / routine.id
     if target.exists() and not replace:
-        message = f"a routine with the id '{routine.id}' is already imported; remove it first or replace it"
+        message = _("a routine with the id '{id}' is already imported; remove it first or replace it").format(
+            id=routine.id
+        )
         return ImportOutcome(None, (FileProblem(source, message, field="id"),))
     try:
         _install(source, routine, user_dir, target)
     except FileRefused as error:
-        message = f"could not be imported: {error}; nothing was imported"
+        message = _("could not be imported: {problem}; nothing was imported").format(problem=error)
         return ImportOutcome(None, (FileProblem(source, message),))
     except OSError as error:
-        message = f"could not be copied into {user_dir} ({error.strerror or error}); nothing was imported"
+        message = _("could not be copied into {folder} ({problem}); nothing was imported").format(
+            folder=user_dir, problem=error.strerror or error
+        )
         return ImportOutcome(None, (FileProblem(source, message),))
     stored, problems = read_routine_file(
         target / USER_ROUTINE_FILE,
@@ -110,5 +115,6 @@ def remove_user_routine(user_dir: Path, routine: Routine) -> FileProblem | None:
     try:
         shutil.rmtree(folder)
     except OSError as error:
-        return FileProblem(folder / USER_ROUTINE_FILE, f"could not be removed ({error.strerror or error})")
+        problem = _("could not be removed ({problem})").format(problem=error.strerror or error)
+        return FileProblem(folder / USER_ROUTINE_FILE, problem)
     return None

@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 
+from desktop.core.i18n import _
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _RANGE = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*[-–]\s*(\d{1,2}):(\d{2})\s*$")
 _SEARCH_DAYS = 8  # a whole week plus today: enough to find the next start if any day has hours
@@ -29,13 +31,15 @@ def parse_ranges(text: str) -> tuple[tuple[time, time], ...]:
     for part in filter(None, (p.strip() for p in text.split(","))):
         match = _RANGE.match(part)
         if not match:
-            raise RangesError(f"'{part}' is not a range like 09:00-12:30")
+            raise RangesError(_("'{part}' is not a range like 09:00-12:30").format(part=part))
         h1, m1, h2, m2 = map(int, match.groups())
         start, end = _clock(h1, m1, part), _clock(h2, m2, part, end=True)
         if start >= end:
-            raise RangesError(f"'{part}' ends before it starts")
+            raise RangesError(_("'{part}' ends before it starts").format(part=part))
         if ranges and start < ranges[-1][1]:
-            raise RangesError(f"'{part}' overlaps or comes before the range in front of it")
+            raise RangesError(
+                _("'{part}' overlaps or comes before the range in front of it").format(part=part)
+            )
         ranges.append((start, end))
     return tuple(ranges)
 
@@ -44,7 +48,7 @@ def _clock(hour: int, minute: int, part: str, end: bool = False) -> time:
     if end and (hour, minute) == (24, 0):
         return time.max
     if hour > 23 or minute > 59:
-        raise RangesError(f"'{part}' has a time that does not exist")
+        raise RangesError(_("'{part}' has a time that does not exist").format(part=part))
     return time(hour, minute)
 
 

@@ -1,6 +1,7 @@
 """What `unclench status` reports: built by the app, sent as the reply's result, shown by the CLI.
 
-Qt-free. The app fills a StatusReport and answers `request.succeeded(report.to_json())`; the
+Qt-free; the words of `status_text` come from the gettext catalogue (desktop/core/i18n.py).
+The app fills a StatusReport and answers `request.succeeded(report.to_json())`; the
 command line reads it back with `StatusReport.from_json` (strictly: it came over a socket).
 """
 
@@ -8,12 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
 from desktop import __version__
+from desktop.core.commands import describe_duration
 from desktop.core.day_activity import DayActivity
 from desktop.core.events import Outcome
+from desktop.core.i18n import N_, _, ngettext, pgettext
 from desktop.core.kinds import KINDS, PRIORITY, Kind, spec
 from desktop.core.reminder_state import State, Upcoming
 from desktop.core.sync_view import SyncView
@@ -24,11 +27,12 @@ AppState = State  # the state the app reports is the policy's
 # Per reminder kind, the outcomes `today` counts (`<kind>_<outcome>`); then the other totals.
 TODAY_OUTCOMES = (Outcome.DONE, Outcome.SKIPPED, Outcome.MISSED, Outcome.DEFERRED)
 _OUTCOME_WORDS = {
-    Outcome.DONE: "done",
-    Outcome.SKIPPED: "skipped",
-    Outcome.MISSED: "missed",
-    Outcome.DEFERRED: "held back",
+    Outcome.DONE: N_("{count} done"),
+    Outcome.SKIPPED: N_("{count} skipped"),
+    Outcome.MISSED: N_("{count} missed"),
+    Outcome.DEFERRED: N_("{count} held back"),
 }
+_WEEKDAYS = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))
 OTHER_TODAY_KEYS = ("water_ml", "water_goal_ml", "breathing_minutes", "routines_completed")
 TODAY_KEYS = (
     *(f"{kind_spec.kind}_{outcome}" for kind_spec in KINDS for outcome in TODAY_OUTCOMES),
@@ -166,30 +170,32 @@ def status_text(report: StatusReport, now: datetime, zone: tzinfo) -> str:
     """What `unclench status` prints: a few lines a person can read at a glance."""
     until = None if report.paused_until is None else _clock(report.paused_until, now, zone)
     state = {
-        State.PAUSED: f"paused until {until}" if until else "paused until resumed",
-        State.REMINDER_WAITING: f"{_phrase(report.waiting)} is waiting for you"
+        State.PAUSED: _("paused until {time}").format(time=until) if until else _("paused until resumed"),
+        State.REMINDER_WAITING: _("{reminder} is waiting for you").format(reminder=_phrase(report.waiting))
         if report.waiting
-        else "a reminder is waiting for you",
-        State.MEETING: f"meeting mode until {until}, reminders wait"
+        else _("a reminder is waiting for you"),
+        State.MEETING: _("meeting mode until {time}, reminders wait").format(time=until)
         if until
-        else "meeting mode until you end it, reminders wait",
+        else _("meeting mode until you end it, reminders wait"),
         State.HELD: _held(report, until, now, zone),
-        State.OFF_HOURS: "outside working hours" + (f"; reminders resume {until}" if until else ""),
-        State.ALL_OFF: "every reminder is switched off",
-        State.ACTIVE: "active",
+        State.OFF_HOURS: _("outside working hours; reminders resume {time}").format(time=until)
+        if until
+        else _("outside working hours"),
+        State.ALL_OFF: _("every reminder is switched off"),
+        State.ACTIVE: _("active"),
     }[report.state]
-    lines = [f"Unclench {report.version} is running: {state}."]
+    lines = [_("Unclench {version} is running: {state}.").format(version=report.version, state=state)]
     if report.next_reminders:
-        lines.append(
-            "Next: "
-            + "; ".join(
-                f"{_phrase(n.kind)} {_in(n.due_at, now)} ({_clock(n.due_at, now, zone)})"
-                for n in report.next_reminders
+        coming = [
+            _("{reminder} {when} ({time})").format(
+                reminder=_phrase(n.kind), when=_in(n.due_at, now), time=_clock(n.due_at, now, zone)
             )
-        )
+            for n in report.next_reminders
+        ]
+        lines.append(_("Next: {reminders}").format(reminders="; ".join(coming)))
     totals = _today_words(report.today)
     if totals:
-        lines.append("Today: " + "; ".join(totals))
+        lines.append(_("Today: {totals}").format(totals="; ".join(totals)))
     syncing = sync_line(report.sync, now, zone)
     if syncing:
         lines.append(syncing)
@@ -197,13 +203,13 @@ def status_text(report: StatusReport, now: datetime, zone: tzinfo) -> str:
 
 
 _HOLD_WORDS = {
-    "meeting": "meeting mode",
-    "fullscreen": "a fullscreen window",
-    "presentation": "a presentation",
-    "do_not_disturb": "do not disturb",
-    "screen_locked": "the screen is locked",
-    "typing": "you are typing",
-    "app": "an app rule",
+    "meeting": N_("meeting mode"),
+    "fullscreen": N_("a fullscreen window"),
+    "presentation": N_("a presentation"),
+    "do_not_disturb": N_("do not disturb"),
+    "screen_locked": N_("the screen is locked"),
+    "typing": N_("you are typing"),
+    "app": N_("an app rule"),
 }
 
 
@@ -211,29 +217,46 @@ def _held(report: StatusReport, until: str | None, now: datetime, zone: tzinfo) 
     """ "held: a fullscreen window; it comes anyway at 14:50", "held: a call (microphone in
     Firefox) since 10:02, next try when it ends", "held: Weekly sync in your calendar until 11:00"."""
     first = next(iter(report.next_reminders), None)
-    what = _phrase(first.kind) if first else "a reminder"
+    what = _phrase(first.kind) if first else _("a reminder")
     detail = report.held_detail
     if report.held_reason == "call":
         device = report.held_device or "microphone"
-        since = f" since {_clock(report.held_since, now, zone)}" if report.held_since else ""
-        ends = (
-            f"next try at {_clock(report.held_next_try, now, zone)}"
-            if report.held_next_try
-            else "next try when it ends"
+        call = (
+            _("a call ({device} in {app})").format(device=device, app=detail)
+            if detail
+            else _("a call ({device})").format(device=device)
         )
-        return f"{what} held: a call ({device}{f' in {detail}' if detail else ''}){since}, {ends}"
+        since = (
+            _(" since {time}").format(time=_clock(report.held_since, now, zone)) if report.held_since else ""
+        )
+        ends = (
+            _("next try at {time}").format(time=_clock(report.held_next_try, now, zone))
+            if report.held_next_try
+            else _("next try when it ends")
+        )
+        return _("{reminder} held: {reason}").format(reminder=what, reason=call + since) + ", " + ends
     if report.held_reason == "calendar":
-        return f"{what} held: {detail or 'an event'} in your calendar" + (f" until {until}" if until else "")
+        event = detail or _("an event")
+        if until:
+            return _("{reminder} held: {event} in your calendar until {time}").format(
+                reminder=what, event=event, time=until
+            )
+        return _("{reminder} held: {event} in your calendar").format(reminder=what, event=event)
     if report.held_reason == "app" and detail:
-        return f"{what} held: {detail} is open (an app rule)"
-    reason = _HOLD_WORDS.get(report.held_reason or "", report.held_reason or "a busy moment")
-    return f"{what} held: {reason}" + (f"; it comes anyway at {until}" if until else "")
+        return _("{reminder} held: {app} is open (an app rule)").format(reminder=what, app=detail)
+    known = _HOLD_WORDS.get(report.held_reason or "")
+    reason = _(known) if known else report.held_reason or _("a busy moment")
+    if until:
+        return _("{reminder} held: {reason}; it comes anyway at {time}").format(
+            reminder=what, reason=reason, time=until
+        )
+    return _("{reminder} held: {reason}").format(reminder=what, reason=reason)
 
 
 def _phrase(kind: str | None) -> str:
     """The registry's words for a reminder kind, as written in a sentence; other text as it is."""
     if kind is not None and kind in Kind._value2member_map_:
-        return spec(Kind(kind)).phrase
+        return pgettext("Kinds", spec(Kind(kind)).phrase)
     return kind or ""
 
 
@@ -242,42 +265,43 @@ def _today_words(today: Mapping[str, int]) -> list[str]:
     words = []
     for kind in reversed(PRIORITY):  # the everyday ones first
         counts = [
-            f"{today[key]} {_OUTCOME_WORDS[outcome]}"
+            _(_OUTCOME_WORDS[outcome]).format(count=today[key])
             for outcome in TODAY_OUTCOMES
             if today.get(key := f"{kind}_{outcome}")
         ]
         if kind is Kind.HYDRATION and "water_ml" in today:
             goal = today.get("water_goal_ml")
-            amount = f"water {today['water_ml']}" + (f" of {goal} ml" if goal else " ml")
+            amount = (
+                _("water {amount} of {goal} ml").format(amount=today["water_ml"], goal=goal)
+                if goal
+                else _("water {amount} ml").format(amount=today["water_ml"])
+            )
             words.append(amount + (f" ({', '.join(counts)})" if counts else ""))
         elif counts:
-            words.append(f"{spec(kind).phrase} {', '.join(counts)}")
-    if today.get("routines_completed"):
-        words.append(_count(today["routines_completed"], "routine") + " completed")
+            words.append(f"{_phrase(kind)} {', '.join(counts)}")
+    if routines := today.get("routines_completed"):
+        words.append(
+            ngettext("{count} routine completed", "{count} routines completed", routines).format(
+                count=routines
+            )
+        )
     if today.get("breathing_minutes"):
-        words.append(f"{today['breathing_minutes']} min breathing")
+        words.append(_("{minutes} min breathing").format(minutes=today["breathing_minutes"]))
     words += [f"{key}: {value}" for key, value in today.items() if key not in TODAY_KEYS]
     return words
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" + ("" if number == 1 else "s")
 
 
 def _in(moment: datetime, now: datetime) -> str:
     minutes = max(0, round((moment - now).total_seconds() / 60))
     if minutes == 0:
-        return "now"
-    hours, rest = divmod(minutes, 60)
-    if not hours:
-        return f"in {rest} min"
-    return f"in {hours} h {rest} min" if rest else f"in {hours} h"
+        return _("now")
+    return _("in {duration}").format(duration=describe_duration(timedelta(minutes=minutes)))
 
 
 def _clock(moment: datetime, now: datetime, zone: tzinfo) -> str:
     local = moment.astimezone(zone)
     if local.date() != now.astimezone(zone).date():
-        return local.strftime("%a %H:%M")
+        return f"{_(_WEEKDAYS[local.weekday()])} {local:%H:%M}"
     return local.strftime("%H:%M")
 
 

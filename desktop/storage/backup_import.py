@@ -22,6 +22,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Literal
 
+from desktop.core.i18n import _
 from desktop.storage.backup_reader import (
     ImportRefused,
     RowProblem,
@@ -86,7 +87,9 @@ def import_backup(
     try:
         raw = open(path, "rb")  # noqa: SIM115 - closed below, also when refused
     except OSError as error:
-        raise refused(path, f"could not be read ({error.strerror or error})") from error
+        raise refused(
+            path, _("could not be read ({problem})").format(problem=error.strerror or error)
+        ) from error
     try:
         total_bytes = max(path.stat().st_size, 1)
         skip_bom(raw)
@@ -152,9 +155,8 @@ def _save_staged(
                 return added, False
             added += store_new_rows(db, (ExportRow(*row[1:]) for row in staged))
         except sqlite3.Error as error:
-            raise StorageError(
-                f"Unclench could not write to its log while importing {path}: {error}."
-            ) from error
+            problem = _("Unclench could not write to its log while importing {file}: {problem}.")
+            raise StorageError(problem.format(file=path, problem=error)) from error
         after = staged[-1][0]
         done += len(staged)
         notify(ImportProgress("saving", done, valid))
@@ -168,7 +170,8 @@ def _stage(db: sqlite3.Connection, path: Path, rows: list[ExportRow]) -> None:
     except sqlite3.Error as error:
         if db.in_transaction:
             db.execute("ROLLBACK")
-        raise StorageError(f"Unclench could not stage the events of {path} for import: {error}.") from error
+        problem = _("Unclench could not stage the events of {file} for import: {problem}.")
+        raise StorageError(problem.format(file=path, problem=error)) from error
 
 
 def _run(db: sqlite3.Connection, *statements: str) -> None:
@@ -176,7 +179,9 @@ def _run(db: sqlite3.Connection, *statements: str) -> None:
         for statement in statements:
             db.execute(statement)
     except sqlite3.Error as error:
-        raise StorageError(f"Unclench could not prepare the import: {error}.") from error
+        raise StorageError(
+            _("Unclench could not prepare the import: {problem}.").format(problem=error)
+        ) from error
 
 
 __all__ = ["ImportProgress", "ImportRefused", "ImportSummary", "import_backup", "import_into_database"]

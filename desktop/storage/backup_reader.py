@@ -22,6 +22,7 @@ from typing import IO, Any
 
 import ijson
 
+from desktop.core.i18n import N_, _
 from desktop.storage.row_limits import day_problem, details_problem, kind_problem
 from desktop.storage.row_text import ExportRow, canonical_time
 
@@ -46,7 +47,9 @@ class RowProblem:
 
 
 def refused(path: Path, problem: str) -> ImportRefused:
-    return ImportRefused(f"{path} cannot be imported: it {problem}. Nothing was imported.")
+    return ImportRefused(
+        _("{file} cannot be imported: it {problem}. Nothing was imported.").format(file=path, problem=problem)
+    )
 
 
 def skip_bom(stream: IO[bytes]) -> int:
@@ -62,7 +65,7 @@ def check_header(path: Path, stream: IO[bytes]) -> None:
     leaves `stream` where it found it."""
     start = stream.tell()
     if stream.read(len(_CSV_START)) == _CSV_START:
-        raise refused(path, "is a CSV export; only JSON exports can be imported")
+        raise refused(path, _("is a CSV export; only JSON exports can be imported"))
     stream.seek(start)
     found: dict[str, Any] = {}
     try:
@@ -78,16 +81,17 @@ def check_header(path: Path, stream: IO[bytes]) -> None:
     finally:
         stream.seek(start)
     if found.get("format") != FORMAT_NAME:
-        raise refused(path, f'is not an Unclench export (it lacks "format": "{FORMAT_NAME}")')
+        problem = _('is not an Unclench export (it lacks "format": "{name}")')
+        raise refused(path, problem.format(name=FORMAT_NAME))
     version = found.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise refused(path, f"has no valid format version (found {reprlib.repr(version)})")
+        problem = _("has no valid format version (found {value})")
+        raise refused(path, problem.format(value=reprlib.repr(version)))
     if version > FORMAT_VERSION:
-        raise refused(
-            path,
-            f"was written by a newer Unclench (format version {version}; "
-            f"this version reads up to {FORMAT_VERSION})",
+        problem = _(
+            "was written by a newer Unclench (format version {version}; this version reads up to {newest})"
         )
+        raise refused(path, problem.format(version=version, newest=FORMAT_VERSION))
 
 
 def checked_rows(path: Path, stream: IO[bytes], latest_day: date) -> Iterator[ExportRow | RowProblem]:
@@ -99,25 +103,31 @@ def checked_rows(path: Path, stream: IO[bytes], latest_day: date) -> Iterator[Ex
         for index, item in enumerate(ijson.items(stream, "events.item", use_float=True)):
             yield checked_row(index, item, latest_day)
     except (ijson.JSONError, UnicodeDecodeError, ValueError, RecursionError) as error:
-        raise refused(path, f"{_json_problem(error)} after event {index + 1}") from error
+        problem = _("{problem} after event {number}").format(problem=_json_problem(error), number=index + 1)
+        raise refused(path, problem) from error
     if index < 0:
         stream.seek(start)
-        if not any(prefix == "events" and event == "start_array" for prefix, event, _ in ijson.parse(stream)):
-            raise refused(path, 'has no list of "events"')
+        if not any(
+            prefix == "events" and event == "start_array" for prefix, event, _value in ijson.parse(stream)
+        ):
+            raise refused(path, _('has no list of "events"'))
 
 
 def checked_row(index: int, item: object, latest_day: date) -> ExportRow | RowProblem:
     """One event as a row for the log, or what is wrong with it."""
     if not isinstance(item, dict):
-        return RowProblem(index, "is not an object of fields")
+        return RowProblem(index, _("is not an object of fields"))
     values: list[Any] = []
     for name, check, problem in _FIELDS:
         if name not in item:
-            return RowProblem(index, f"lacks the field {name}")
+            return RowProblem(index, _("lacks the field {name}").format(name=name))
         try:
             values.append(check(item[name]))
         except (TypeError, ValueError, OverflowError):
-            return RowProblem(index, f"has {name} that {problem} (found {reprlib.repr(item[name])})")
+            wrong = _("has {name} that {problem} (found {value})")
+            return RowProblem(
+                index, wrong.format(name=name, problem=_(problem), value=reprlib.repr(item[name]))
+            )
     row = ExportRow(*values)
     beyond_limits = (
         kind_problem(row.kind, row.outcome)
@@ -133,7 +143,7 @@ def checked_event(item: dict[str, Any], latest_day: date | None = None) -> Expor
     saying what is wrong."""
     checked = checked_row(0, item, latest_day or date.today() + timedelta(days=2))
     if isinstance(checked, RowProblem):
-        raise ValueError(f"the event {checked.problem}")
+        raise ValueError(_("the event {problem}").format(problem=checked.problem))
     return checked
 
 
@@ -149,9 +159,9 @@ def _json_problem(error: Exception) -> str:
         with suppress(ValueError, SyntaxError):
             text = ast.literal_eval(text).decode("utf-8", "replace")
     if isinstance(error, UnicodeDecodeError) or "UTF8" in text:
-        return "is not UTF-8 text"
+        return _("is not UTF-8 text")
     first = text.strip().splitlines()[0].strip() if text.strip() else type(error).__name__
-    return f"is not valid JSON ({first.rstrip('.')})"
+    return _("is not valid JSON ({problem})").format(problem=first.rstrip("."))
 
 
 def _uid(value: Any) -> str:
@@ -185,16 +195,16 @@ def _details(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, allow_nan=False)
 
 
-_NAME = "must be text of 1 to 64 printable characters"
-_TIME = "must be empty (null) or a time with its UTC offset"
+_NAME = N_("must be text of 1 to 64 printable characters")
+_TIME = N_("must be empty (null) or a time with its UTC offset")
 # In ExportRow's order.
 _FIELDS: tuple[tuple[str, Callable[[Any], Any], str], ...] = (
-    ("uid", _uid, "must be text of 1 to 64 letters, digits, '-' or '_'"),
-    ("local_day", _day, "must be a date written YYYY-MM-DD"),
+    ("uid", _uid, N_("must be text of 1 to 64 letters, digits, '-' or '_'")),
+    ("local_day", _day, N_("must be a date written YYYY-MM-DD")),
     ("kind", _label, _NAME),
     ("outcome", _label, _NAME),
     ("due_at", _time, _TIME),
     ("shown_at", _time, _TIME),
     ("answered_at", _time, _TIME),
-    ("details", _details, "must be an object of fields"),
+    ("details", _details, N_("must be an object of fields")),
 )

@@ -26,6 +26,7 @@ from typing import TextIO
 
 from desktop.core.data_requests import ExportFormat
 from desktop.core.day_activity import DailyColumn
+from desktop.core.i18n import N_, _
 from desktop.storage.backup_import import ImportProgress, ImportSummary, import_backup
 from desktop.storage.backup_reader import FORMAT_NAME, FORMAT_VERSION, ImportRefused
 from desktop.storage.eventlog import EventLog, ExportRow, time_from_text, time_to_text
@@ -67,7 +68,7 @@ class ExportCancelled(Exception):
 # ---- export -------------------------------------------------------------------------------------
 
 
-def check_day(text: str, what: str = "the date") -> str:
+def check_day(text: str, what: str = N_("the date")) -> str:
     """`text` if it is a calendar date written YYYY-MM-DD; else ValueError with a readable reason."""
     if _DAY.fullmatch(text):
         try:
@@ -75,7 +76,8 @@ def check_day(text: str, what: str = "the date") -> str:
             return text
         except ValueError:
             pass
-    raise ValueError(f"{what} must be a date written YYYY-MM-DD, such as 2025-01-31 (found {text!r})")
+    problem = _("{what} must be a date written YYYY-MM-DD, such as 2025-01-31 (found {text})")
+    raise ValueError(problem.format(what=_(what), text=repr(text)))
 
 
 def export_events(
@@ -94,7 +96,7 @@ def export_events(
     StorageError if the log cannot be read, OSError if `out` cannot be written, ExportCancelled."""
     fmt = ExportFormat(fmt)
     if since_day is not None:
-        check_day(since_day, "the first day to export")
+        check_day(since_day, N_("the first day to export"))
     total = _count(log, since_day) if progress else 0
     rows = _watched((_normalised(row) for row in log.export_rows(since_day)), total, progress, cancelled)
     if fmt is ExportFormat.CSV:
@@ -120,7 +122,11 @@ def export_to_file(
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     except OSError as error:
-        raise ExportError(f"Unclench could not write {path}: {error.strerror or error}.") from error
+        raise ExportError(
+            _("Unclench could not write {file}: {problem}.").format(
+                file=path, problem=error.strerror or error
+            )
+        ) from error
     try:
         with open(handle, "w", encoding="utf-8", newline="") as out:
             count = export_events(
@@ -137,7 +143,11 @@ def export_to_file(
         os.replace(temporary, path)
     except OSError as error:
         _remove(temporary)
-        raise ExportError(f"Unclench could not write {path}: {error.strerror or error}.") from error
+        raise ExportError(
+            _("Unclench could not write {file}: {problem}.").format(
+                file=path, problem=error.strerror or error
+            )
+        ) from error
     except BaseException:
         _remove(temporary)
         raise
@@ -181,7 +191,7 @@ def _watched(
         yield row
         if count % PROGRESS_EVERY == 0:
             if cancelled():
-                raise ExportCancelled("The export was cancelled; nothing was written.")
+                raise ExportCancelled(_("The export was cancelled; nothing was written."))
             if progress:
                 progress(count, max(total, count))
 
@@ -216,7 +226,7 @@ def export_database(
     """
     fmt = ExportFormat(fmt)
     if since_day is not None:
-        check_day(since_day, "the first day to export")
+        check_day(since_day, N_("the first day to export"))
     notices: tuple[str, ...] = ()
     if database.exists():
         log, notices = EventLog.open(database)
@@ -245,9 +255,8 @@ def export_database(
                     cancelled=cancelled,
                 )
             except OSError as error:  # e.g. a closed pipe: `unclench export | head`
-                raise ExportError(
-                    f"Unclench could not write the export: {error.strerror or error}."
-                ) from error
+                problem = _("Unclench could not write the export: {problem}.")
+                raise ExportError(problem.format(problem=error.strerror or error)) from error
     finally:
         log.close()
     return DatabaseExport(count, notices)

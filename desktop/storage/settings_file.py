@@ -19,6 +19,7 @@ from pathlib import Path
 
 from desktop.core.admin_defaults import AdminDefaults
 from desktop.core.bounded_file import MIB, FileRefused, check_regular, read_bounded
+from desktop.core.i18n import N_, _
 from desktop.core.settings import Settings, settings_from_dict, settings_to_dict
 from desktop.storage.aside import copy_aside, move_aside
 from desktop.storage.errors import StorageError
@@ -27,7 +28,7 @@ from desktop.storage.system_defaults import read_admin_defaults
 UNREADABLE_TAG = "bad"  # settings.json.bad-YYYYmmdd-HHMMSS
 MAX_SETTINGS_BYTES = MIB  # the real file is about 2 KB
 # When the file cannot be used, a running app keeps its settings; a starting one has the defaults.
-_KEPT = "the settings in use stay as they were (the defaults when Unclench is starting)"
+_KEPT = N_("the settings in use stay as they were (the defaults when Unclench is starting)")
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,7 @@ def peek_settings(path: Path, system_files: Sequence[Path] = ()) -> Settings:
     Never raises, never changes or moves a file and reports nothing: whatever cannot be used is
     left at its default, and the full `load_settings` later tells the user.
     """
-    admin, _ = read_admin_defaults(system_files)
+    admin, _notices = read_admin_defaults(system_files)
     try:
         data = json.loads(read_bounded(path, MAX_SETTINGS_BYTES).decode("utf-8-sig"))
     except (OSError, ValueError, RecursionError):  # UnicodeDecodeError is a ValueError
@@ -89,39 +90,49 @@ def _load_user_file(path: Path, admin: AdminDefaults, now: Callable[[], datetime
         return SettingsLoad(base)  # first start: nothing to report
     except FileRefused as error:
         if not _is_regular(path):
-            notice = (
-                f"The settings file {path} {error.reason}. Unclench left it as it is and will not save "
-                f"over it; {_KEPT}. Remove it or put a regular file in its place."
-            )
+            notice = _(
+                "The settings file {file} {reason}. Unclench left it as it is and will not save "
+                "over it; {kept}. Remove it or put a regular file in its place."
+            ).format(file=path, reason=error.reason, kept=_(_KEPT))
             return SettingsLoad(base, (notice,), damaged=True)
         return _unreadable(path, base, error.reason, now)
     except OSError as error:
-        return _unreadable(path, base, f"could not be read ({error.strerror or error})", now)
+        return _unreadable(
+            path, base, _("could not be read ({problem})").format(problem=error.strerror or error), now
+        )
     try:
         # utf-8-sig: Windows editors like to start UTF-8 files with a byte-order mark.
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        return _unreadable(path, base, f"is not UTF-8 text (bad byte at position {error.start})", now)
+        return _unreadable(
+            path,
+            base,
+            _("is not UTF-8 text (bad byte at position {position})").format(position=error.start),
+            now,
+        )
     try:
         data = json.loads(text)
     except RecursionError:
-        return _unreadable(path, base, "is nested too deeply to be settings", now)
+        return _unreadable(path, base, _("is nested too deeply to be settings"), now)
     except ValueError as error:  # JSONDecodeError, or a number too long to convert
-        return _unreadable(path, base, f"is not valid JSON ({_short(str(error))}); it may be half-saved", now)
+        reason = _("is not valid JSON ({problem}); it may be half-saved").format(problem=_short(str(error)))
+        return _unreadable(path, base, reason, now)
 
     settings, problems = settings_from_dict(data, base)
     if not problems:
         return SettingsLoad(settings)
-    notices = [f"In the settings file {path}: {problem}." for problem in problems]
+    notices = [_("In the settings file {file}: {problem}.").format(file=path, problem=p) for p in problems]
     try:
         copy = copy_aside(path, raw, UNREADABLE_TAG, now())
     except OSError as error:
-        notices.append(
-            f"A copy of {path} could not be kept ({error.strerror or error}); "
+        notice = _(
+            "A copy of {file} could not be kept ({problem}); "
             "edit it by hand before changing settings in Unclench if you want to keep what it says."
         )
+        notices.append(notice.format(file=path, problem=error.strerror or error))
     else:
-        notices.append(f"The settings file as you wrote it was copied to {copy}, so nothing in it is lost.")
+        notice = _("The settings file as you wrote it was copied to {file}, so nothing in it is lost.")
+        notices.append(notice.format(file=copy))
     return SettingsLoad(settings, tuple(notices), damaged=not isinstance(data, dict))
 
 
@@ -138,13 +149,13 @@ def save_settings(path: Path, settings: Settings) -> None:
         target = _write_target(path)
         _replace_atomically(target, text.encode("utf-8"))
     except FileRefused as error:
-        raise StorageError(
-            f"Unclench did not save its settings: {error}. Remove it or put a regular file in its place."
-        ) from error
+        problem = _(
+            "Unclench did not save its settings: {problem}. Remove it or put a regular file in its place."
+        )
+        raise StorageError(problem.format(problem=error)) from error
     except OSError as error:
-        raise StorageError(
-            f"Unclench could not save its settings to {path}: {error.strerror or error}."
-        ) from error
+        problem = _("Unclench could not save its settings to {file}: {problem}.")
+        raise StorageError(problem.format(file=path, problem=error.strerror or error)) from error
 
 
 def _write_target(path: Path) -> Path:
@@ -176,12 +187,14 @@ def _unreadable(path: Path, base: Settings, reason: str, now: Callable[[], datet
     try:
         kept = move_aside(path, UNREADABLE_TAG, now())
     except OSError as error:
-        notice = (
-            f"The settings file {path} {reason}, and it could not be moved aside "
-            f"({error.strerror or error}). The file was left as it is; {_KEPT}."
-        )
+        notice = _(
+            "The settings file {file} {reason}, and it could not be moved aside "
+            "({problem}). The file was left as it is; {kept}."
+        ).format(file=path, reason=reason, problem=error.strerror or error, kept=_(_KEPT))
     else:
-        notice = f"The settings file {path} {reason}. It was moved to {kept}; {_KEPT}."
+        notice = _("The settings file {file} {reason}. It was moved to {moved}; {kept}.").format(
+            file=path, reason=reason, moved=kept, kept=_(_KEPT)
+        )
     return SettingsLoad(base, (notice,), damaged=True)
 
 

@@ -1,5 +1,5 @@
-"""Open every Unclench window on the screen this process was started with, in English and German,
-save each as a PNG and report what does not fit, as JSON on stdout.
+"""Open every Unclench window on the screen this process was started with, in the languages asked
+for, save each as a PNG and report what does not fit or shows clipped text, as JSON on stdout.
 
 Run by tests/gui/test_screen_fit.py in a child process whose offscreen screen has the size under
 test (`QT_QPA_PLATFORM=offscreen:configfile=...`): a Qt application reads its screens once.
@@ -15,10 +15,20 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QRect, QTranslator
-from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea, QTabWidget, QWidget
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QRect, QSize
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QLabel,
+    QRadioButton,
+    QScrollArea,
+    QStyle,
+    QTabWidget,
+    QWidget,
+)
 
-from desktop.resources import resource_path
+from desktop.services.translations import install_language
 from tests.gui.a11y_windows import WINDOWS, Made
 
 PANEL = 48  # a desktop panel or task bar takes this much of the screen's height
@@ -69,6 +79,49 @@ def misfits(language: str, name: str, window: QWidget, room: QRect) -> Iterator[
         if seen != button.rect():
             label = button.text() or button.accessibleName() or button.objectName()
             yield Misfit(language, name, f"button {label!r} cut off ({seen} of {button.rect()})")
+    for problem in clipped(window):
+        yield Misfit(language, name, f"text clipped: {problem}")
+
+
+def clipped(window: QWidget) -> list[str]:
+    """Labels and buttons shown smaller than their text needs."""
+    found = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window) or widget.window() is not window:
+            continue
+        text = widget.text() if isinstance(widget, QLabel | QAbstractButton) else ""
+        if not text or (isinstance(widget, QLabel) and not widget.pixmap().isNull()):
+            continue
+        where = f"{type(widget).__name__} {widget.objectName()!r} {text[:30]!r}"
+        size = widget.size()
+        if isinstance(widget, QLabel) and widget.wordWrap():
+            needed = widget.heightForWidth(size.width())
+            if needed > size.height() + 1:
+                found.append(f"{where}: needs height {needed}, has {size.height()}")
+            elif widget.minimumSizeHint().width() > size.width() + 1:
+                found.append(f"{where}: a word is wider than {size.width()}")
+            continue
+        hint = text_size(widget)
+        if hint.width() > size.width() + 1 or hint.height() > size.height() + 1:
+            found.append(f"{where}: needs {hint.width()}x{hint.height()}, has {size.width()}x{size.height()}")
+    return found
+
+
+def text_size(widget: QWidget) -> QSize:
+    """The room a label's or button's text needs (a button's own minimum width of ~80 px is
+    style, not text: a "0" on a narrow button is not clipped)."""
+    if isinstance(widget, QLabel):
+        return widget.sizeHint()
+    metrics = widget.fontMetrics()
+    text = widget.text().replace("&&", "\0").replace("&", "").replace("\0", "&")  # type: ignore[attr-defined]
+    width = metrics.horizontalAdvance(text)
+    style = widget.style()
+    if isinstance(widget, QCheckBox | QRadioButton):
+        width += style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, widget)
+        width += style.pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing, None, widget)
+    else:
+        width += 2 * style.pixelMetric(QStyle.PixelMetric.PM_ButtonMargin, None, widget)
+    return QSize(width, metrics.height())
 
 
 def windows() -> Iterator[tuple[str, Callable[[], Made], Callable[[QWidget], None]]]:
@@ -93,18 +146,23 @@ def windows() -> Iterator[tuple[str, Callable[[], Made], Callable[[QWidget], Non
     yield "breathing-options-custom", WINDOWS["breathing"], open_custom
 
 
-def run(out: Path) -> list[Misfit]:
+def run(out: Path, languages: list[str], rotate: bool) -> list[Misfit]:
+    """Render every window in every language of `languages`; with `rotate`, the first language
+    (English) for every window plus one of the others, taking turns window by window."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
     screen = app.primaryScreen()
     free = screen.availableGeometry()
     room = QRect(free.x(), free.y(), free.width(), free.height() - PANEL)
     found: list[Misfit] = []
-    for language in ("en", "de"):
-        translator = QTranslator()
-        if language == "de":
-            assert translator.load(str(resource_path("translations", "unclench_de.qm")))
-            app.installTranslator(translator)
-        for name, make, arrange in windows():
+    plan = list(windows())
+    for language in languages:
+        installed = install_language(app, language)
+        assert installed.language == language, f"no catalogue for {language}"
+        for index, (name, make, arrange) in enumerate(plan):
+            others = languages[1:]
+            if rotate and language != languages[0] and others[index % len(others)] != language:
+                continue
             made = make()
             window = _shown(made)
             arrange(window)
@@ -114,15 +172,17 @@ def run(out: Path) -> list[Misfit]:
             window.close()
             window.deleteLater()
             _settle(0)
-        app.removeTranslator(translator)
+        installed.uninstall()
     return found
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", type=Path)
+    parser.add_argument("languages", help="comma-separated codes, English first: en,de,fr")
+    parser.add_argument("--rotate", action="store_true", help="the other languages take turns")
     args = parser.parse_args()
-    print(json.dumps([asdict(m) for m in run(args.out)]))
+    print(json.dumps([asdict(m) for m in run(args.out, args.languages.split(","), args.rotate)]))
     sys.stdout.flush()
     os._exit(0)  # skip tearing down every window again
 

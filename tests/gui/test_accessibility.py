@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QColor, QFont, QImage, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QScrollBar,
     QSlider,
-    QStyle,
     QTabBar,
     QTabWidget,
     QToolButton,
@@ -49,6 +48,8 @@ from desktop.ui.stats_charts import DayChart
 from desktop.ui.stats_style import colours as chart_colours
 from desktop.ui.stats_window import StatsWindow
 from tests.gui.a11y_windows import THEMES, WINDOWS, Made
+from tests.gui.screen_fit_check import clipped
+from tests.languages import shipped_languages
 
 INTERACTIVE = (
     QAbstractButton,
@@ -565,47 +566,6 @@ MAIN_WINDOWS = (
 )
 
 
-def clipped(window: QWidget) -> list[str]:
-    """Labels and buttons shown smaller than their text needs."""
-    found = []
-    for widget in window.findChildren(QWidget):
-        if not widget.isVisibleTo(window) or widget.window() is not window:
-            continue
-        text = widget.text() if isinstance(widget, QLabel | QAbstractButton) else ""
-        if not text or (isinstance(widget, QLabel) and not widget.pixmap().isNull()):
-            continue
-        where = f"{type(widget).__name__} {widget.objectName()!r} {text[:30]!r}"
-        size = widget.size()
-        if isinstance(widget, QLabel) and widget.wordWrap():
-            needed = widget.heightForWidth(size.width())
-            if needed > size.height() + 1:
-                found.append(f"{where}: needs height {needed}, has {size.height()}")
-            elif widget.minimumSizeHint().width() > size.width() + 1:
-                found.append(f"{where}: a word is wider than {size.width()}")
-            continue
-        hint = text_size(widget)
-        if hint.width() > size.width() + 1 or hint.height() > size.height() + 1:
-            found.append(f"{where}: needs {hint.width()}x{hint.height()}, has {size.width()}x{size.height()}")
-    return found
-
-
-def text_size(widget: QWidget) -> QSize:
-    """The room a label's or button's text needs (a button's own minimum width of ~80 px is
-    style, not text: a "0" on a narrow button is not clipped)."""
-    if isinstance(widget, QLabel):
-        return widget.sizeHint()
-    metrics = widget.fontMetrics()
-    text = widget.text().replace("&&", "\0").replace("&", "").replace("\0", "&")  # type: ignore[attr-defined]
-    width = metrics.horizontalAdvance(text)
-    style = widget.style()
-    if isinstance(widget, QCheckBox | QRadioButton):
-        width += style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, widget)
-        width += style.pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing, None, widget)
-    else:
-        width += 2 * style.pixelMetric(QStyle.PixelMetric.PM_ButtonMargin, None, widget)
-    return QSize(width, metrics.height())
-
-
 def overlapping(window: QWidget) -> list[str]:
     """Visible labels and controls whose rectangles overlap a sibling's in the same layout."""
     found = []
@@ -669,7 +629,7 @@ def mnemonics(window: QWidget) -> list[str]:
     return keys
 
 
-@pytest.mark.parametrize("language", ["en", "de"])
+@pytest.mark.parametrize("language", shipped_languages())
 @pytest.mark.parametrize("name", sorted(WINDOWS))
 def test_mnemonics_are_unique_in_each_window(
     qtbot: QtBot, qapp: QApplication, name: str, language: str
