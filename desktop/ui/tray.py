@@ -182,8 +182,7 @@ class TrayMenu(QObject):
         self.meeting_menu.menuAction().setVisible(not in_meeting)
         self.resume.setEnabled(paused)
         self.resume.setVisible(paused)
-        for action in self.pause_actions:
-            action.setEnabled(not paused)
+        # The pause entries stay enabled while paused: choosing one changes the pause (30 min → tomorrow).
 
     def show_breaks(self, owed: int, skips_left: int | None, heads_up: bool) -> None:
         """Break credit owed today, what is left of the skip budget (None: no budget), and whether a

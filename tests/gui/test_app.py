@@ -188,7 +188,21 @@ def test_pause_and_resume_from_the_menu(app: UnclenchApp) -> None:
     assert not app.menu.resume.isVisible()
     app.menu.pause_actions[0].trigger()  # 30 minutes: FakeClock is 09:00 UTC = 10:00 in Berlin
     assert app.menu.status.text() == "Paused until 10:30"
-    assert app.menu.resume.isEnabled() and not app.menu.pause_actions[1].isEnabled()
+    assert app.menu.resume.isEnabled()
+    app.menu.resume.trigger()
+    assert app.menu.status.text().startswith("Posture check in 20 min")
+
+
+def test_a_pause_can_be_changed_while_paused(app: UnclenchApp) -> None:
+    app.menu.pause_actions[0].trigger()  # 30 minutes, until 10:30 in Berlin
+    [tomorrow] = [a for a in app.menu.pause_actions if a.objectName() == "pause_tomorrow"]
+    assert tomorrow.isEnabled()
+    tomorrow.trigger()
+    assert app.menu.status.text() != "Paused until 10:30"
+    assert app.menu.status.text().startswith("Paused until")
+    [one_hour] = [a for a in app.menu.pause_actions if a.objectName() == "pause_1h"]
+    one_hour.trigger()  # and back to a shorter pause
+    assert app.menu.status.text() == "Paused until 11:00"
     app.menu.resume.trigger()
     assert app.menu.status.text().startswith("Posture check in 20 min")
 
