@@ -341,6 +341,35 @@ def test_a_notice_stays_on_screen_until_closed(qapp: QApplication, app: Unclench
     assert "Your settings file had a problem." in [box.text() for box in boxes]
 
 
+def shown_notices(qapp: QApplication) -> dict[str, object]:
+    from PySide6.QtWidgets import QMessageBox
+
+    boxes = [w for w in qapp.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    return {box.text(): box.icon() for box in boxes}
+
+
+def test_a_bad_routine_is_a_warning_and_an_import_done_is_news(
+    qapp: QApplication, app: UnclenchApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json")
+    good = tmp_path / "good.json"
+    routine = {"version": 1, "id": "mine", "name": "Mine", "category": "stretch"}
+    good.write_text(json.dumps({**routine, "steps": [{"exercise": "chin-tuck", "repetitions": 5}]}))
+    chosen = [bad, good]
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(chosen.pop(0)), ""))
+    app.menu.import_routine.trigger()
+    app.menu.import_routine.trigger()
+    icons = shown_notices(qapp)
+    [problem] = [
+        icon for text, icon in icons.items() if text.startswith("That routine could not be imported")
+    ]
+    assert problem == QMessageBox.Icon.Warning
+    assert icons["Imported the routine 'Mine'."] == QMessageBox.Icon.Information
+
+
 def test_bad_settings_are_reported_at_start(qapp: QApplication, paths: AppPaths) -> None:
     from PySide6.QtWidgets import QMessageBox
 
@@ -563,7 +592,7 @@ def test_a_routine_postponed_from_the_menu_comes_back_and_the_tray_says_when(
 
     app.routines.routine_postponed.connect(app.prompts.offer_routine)  # the wiring app.py is to do
     told: list[str] = []
-    app.routines.problem.connect(told.append)
+    app.routines.news.connect(told.append)
     now = app._clock.now()
     assert app.open_routine("neck-release") is None
     window = app._windows["routine"]
