@@ -16,6 +16,7 @@ from desktop.core.events import Event
 from desktop.core.kinds import Kind
 from desktop.services.engine import ReminderEngine
 from desktop.ui.plain_text import plain_question
+from desktop.ui.start_folder import START_FOLDER
 from desktop.ui.window_registry import WindowRegistry
 from desktop.ui.wording import clock_time
 
@@ -119,9 +120,11 @@ class RoutineActions(QObject):
     def import_file(self) -> None:
         from desktop.core.user_routines import import_routine
 
+        start = str(START_FOLDER.path())
         path, _ = QFileDialog.getOpenFileName(
-            None, self.tr("Import a routine"), "", self.tr("Routine (*.json)")
+            None, self.tr("Import a routine"), start, self.tr("Routine (*.json)")
         )
+        START_FOLDER.remember(path)
         if not path:
             return
         content = self._content()

@@ -370,6 +370,24 @@ def test_a_bad_routine_is_a_warning_and_an_import_done_is_news(
     assert icons["Imported the routine 'Mine'."] == QMessageBox.Icon.Information
 
 
+def test_the_routine_import_opens_in_a_folder_that_exists(
+    app: UnclenchApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop.ui.start_folder import START_FOLDER
+
+    monkeypatch.setattr(START_FOLDER, "_last", None)
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda *_: str(tmp_path / "no-documents"))
+    started: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda _p, _t, start, _f: (started.append(start) or "", "")
+    )
+    app.menu.import_routine.trigger()
+    assert started == [str(Path.home())] and Path(started[0]).is_dir()
+
+
 def test_bad_settings_are_reported_at_start(qapp: QApplication, paths: AppPaths) -> None:
     from PySide6.QtWidgets import QMessageBox
 
