@@ -175,6 +175,28 @@ def test_hydration_popup_shows_today_and_logs_the_amount(
     assert rows(paths)[-1] == ("hydration", "done", {"ml": 500})
 
 
+def test_another_amount_of_water_is_asked_and_a_refused_number_is_not_replaced(
+    qtbot: QtBot, app: UnclenchApp, paths: AppPaths
+) -> None:
+    from PySide6.QtTest import QTest
+
+    [other_amount] = [a for a in app.menu.water_menu.actions() if a.objectName() == "log_custom_water"]
+    other_amount.trigger()
+    dialog = app.intents._water_dialog
+    assert dialog is not None and dialog.isVisible()
+    other_amount.trigger()  # asked again: the same dialog, not a second one
+    assert app.intents._water_dialog is dialog
+    dialog.field.clear()
+    qtbot.keyClicks(dialog.field, "5")
+    QTest.keyClick(dialog.field, Qt.Key.Key_Return)
+    assert rows(paths) == [] and dialog.isVisible() and dialog.field.text() == "5"
+    dialog.field.clear()
+    qtbot.keyClicks(dialog.field, "300")
+    QTest.keyClick(dialog.field, Qt.Key.Key_Return)
+    assert rows(paths) == [("hydration", "done", {"ml": 300})]
+    assert app.intents._water_dialog is None
+
+
 @pytest.mark.parametrize(("button", "outcome"), [("snooze", "snoozed"), ("skip", "skipped")])
 def test_snooze_and_skip_are_logged(
     qtbot: QtBot, app: UnclenchApp, paths: AppPaths, button: str, outcome: str
