@@ -189,6 +189,7 @@ class UnclenchApp(QObject):
         tellers = (self.settings_owner, self.log, self.prompts, self.routines, self.windows, self.intents)
         for teller in (*tellers, timing.quiet, self.sync):
             teller.problem.connect(self.notices.tell)
+        self.routines.news.connect(self.notices.inform)
         menu.undo_water_requested.connect(self.log.undo_water)
         menu.set_routine_source(self._routine_choices)
         menu.remove_routine_requested.connect(self.routines.remove)

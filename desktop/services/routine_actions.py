@@ -16,6 +16,7 @@ from desktop.core.events import Event
 from desktop.core.kinds import Kind
 from desktop.services.engine import ReminderEngine
 from desktop.ui.plain_text import plain_question
+from desktop.ui.start_folder import START_FOLDER
 from desktop.ui.window_registry import WindowRegistry
 from desktop.ui.wording import clock_time
 
@@ -36,13 +37,15 @@ class RoutineActions(QObject):
     """Opens the routine player, logs how a routine went (answering the stretch card it was started
     from), and imports or removes the user's own routines.
 
-    Signals: `recorded(tuple[Event, ...])` to log; `problem(str)` a sentence for the user;
+    Signals: `recorded(tuple[Event, ...])` to log; `problem(str)` a problem for the user to act on;
+    `news(str)` good news for the user (a routine imported or put off);
     `safety_page_requested()` from a routine's safety note; `routine_postponed(PostponedRoutine)` a
     routine started from the menu was put off: the stretch break comes back then, offering it.
     """
 
     recorded = Signal(object)  # tuple[Event, ...] to log
-    problem = Signal(str)  # a sentence for the user
+    problem = Signal(str)  # a problem for the user to act on (a routine that could not be imported)
+    news = Signal(str)  # good news for the user (a routine imported, a routine put off until then)
     safety_page_requested = Signal()
     routine_postponed = Signal(object)  # PostponedRoutine
 
@@ -112,21 +115,23 @@ class RoutineActions(QObject):
         self.routine_postponed.emit(PostponedRoutine(routine_id, at))
         if at is not None:
             when = clock_time(at, self._clock.local_zone(), self._clock.now())
-            self.problem.emit(self.tr("“{0}” comes back with the stretch break at {1}.").format(name, when))
+            self.news.emit(self.tr("“{0}” comes back with the stretch break at {1}.").format(name, when))
 
     def import_file(self) -> None:
         from desktop.core.user_routines import import_routine
 
+        start = str(START_FOLDER.path())
         path, _ = QFileDialog.getOpenFileName(
-            None, self.tr("Import a routine"), "", self.tr("Routine (*.json)")
+            None, self.tr("Import a routine"), start, self.tr("Routine (*.json)")
         )
+        START_FOLDER.remember(path)
         if not path:
             return
         content = self._content()
         outcome = import_routine(Path(path), content.user_routines_dir, content.library)
         if outcome.ok and outcome.routine is not None:
             content.reload_routines()
-            self.problem.emit(self.tr("Imported the routine '{0}'.").format(outcome.routine.name))
+            self.news.emit(self.tr("Imported the routine '{0}'.").format(outcome.routine.name))
         else:
             self.problem.emit(
                 self.tr("That routine could not be imported:") + "\n" + "\n".join(map(str, outcome.problems))

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QInputDialog
 
-from desktop import APP_NAME
 from desktop.core.commands import (
     Breathe,
     Command,
@@ -21,10 +20,12 @@ from desktop.core.commands import (
     Water,
 )
 from desktop.core.policy import PauseRequest
-from desktop.core.settings import DRINK_ML
 from desktop.services.dispatcher import Dispatcher
 from desktop.services.settings_owner import SettingsOwner
 from desktop.ui.tray import Tray
+
+if TYPE_CHECKING:
+    from desktop.ui.water_amount import WaterAmountDialog
 
 
 class TrayIntents(QObject):
@@ -39,6 +40,7 @@ class TrayIntents(QObject):
         super().__init__()
         self._dispatcher = dispatcher
         self._settings = settings
+        self._water_dialog: WaterAmountDialog | None = None
         menu, run = tray.menu, self.run
         menu.breathe_requested.connect(lambda: run(Breathe()))
         tray.activated.connect(lambda: run(Breathe()))
@@ -60,12 +62,22 @@ class TrayIntents(QObject):
                 self.problem.emit(problem)
 
     def _ask_water_amount(self) -> None:
-        low, high = DRINK_ML.low, DRINK_ML.high
-        question = self.tr("How much did you drink, in ml ({0} to {1})?").format(low, high)
-        glass = self._settings.settings.glass_ml
-        amount, ok = QInputDialog.getInt(None, APP_NAME, question, glass, low, high, 50)
-        if ok:
-            self.run(Water(amount))
+        """Open the "another amount" dialog (or bring it back to the front); it logs when the user says so."""
+        if self._water_dialog is not None:
+            self._water_dialog.raise_()
+            self._water_dialog.activateWindow()
+            return
+        from desktop.ui.water_amount import WaterAmountDialog
+
+        dialog = WaterAmountDialog(self._settings.settings.glass_ml)
+        dialog.water_requested.connect(lambda ml: self.run(Water(ml)))
+        dialog.finished.connect(lambda _result: self._water_dialog_closed(dialog))
+        self._water_dialog = dialog
+        dialog.show()
+
+    def _water_dialog_closed(self, dialog: WaterAmountDialog) -> None:
+        self._water_dialog = None
+        dialog.deleteLater()
 
 
 def pause_command(request: PauseRequest) -> Pause:

@@ -1,7 +1,9 @@
 """A notice: something the app tells the user once (a file it could not read, an import done).
 
-A non-modal message box that deletes itself when closed. Enter and Escape both close it; screen
-readers get the words as its description too (the message box's name is only the app's name).
+A problem the user must act on (a routine that cannot be imported, a log that cannot be written)
+shows with the warning icon; news (an import done) with the information icon. A non-modal
+message box that deletes itself when closed. Enter and Escape both close it; screen readers get
+the words as its description too (the message box's name is only the app's name).
 """
 
 from __future__ import annotations
@@ -14,8 +16,10 @@ from desktop.ui.keyboard import show_focus
 from desktop.ui.tray import app_icon
 
 
-def notice(text: str) -> QMessageBox:
-    box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, text, QMessageBox.StandardButton.Ok)
+def notice(text: str, news: bool = False) -> QMessageBox:
+    """A problem to act on (warning icon), or news when `news` (information icon)."""
+    icon = QMessageBox.Icon.Information if news else QMessageBox.Icon.Warning
+    box = QMessageBox(icon, APP_NAME, text, QMessageBox.StandardButton.Ok)
     box.setObjectName("notice")
     box.setWindowIcon(app_icon())
     box.setTextFormat(Qt.TextFormat.PlainText)  # file names and error texts are never markup
@@ -41,11 +45,18 @@ class Notices:
         self._open: dict[str, QMessageBox] = {}
 
     def tell(self, text: str) -> None:
-        """Say something to the user once, without blocking the app."""
+        """Tell the user of a problem once, without blocking the app (the warning icon)."""
+        self._show(text, news=False)
+
+    def inform(self, text: str) -> None:
+        """Give the user good news once, without blocking the app (the information icon)."""
+        self._show(text, news=True)
+
+    def _show(self, text: str, news: bool) -> None:
         if text in self._open:
             self._open[text].raise_()
             return
-        box = notice(text)
+        box = notice(text, news)
         self._open[text] = box
         box.destroyed.connect(lambda *_: self._open.pop(text, None))
         box.show()

@@ -4,7 +4,6 @@ first, and the outcome of the last action under the buttons."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
@@ -20,7 +19,8 @@ from desktop.core.stats_snapshot import StatsSnapshot
 from desktop.ui import stats_data_text as data_text
 from desktop.ui.announcements import announce
 from desktop.ui.plain_text import plain_label
-from desktop.ui.stats_dialogs import StatsDialogs, documents
+from desktop.ui.start_folder import START_FOLDER
+from desktop.ui.stats_dialogs import StatsDialogs
 from desktop.ui.text_colours import plain, warn
 
 
@@ -94,7 +94,7 @@ class StatsDataBar(QWidget):
     def _export(self, fmt: ExportFormat, file_filter: str) -> None:
         snapshot = self._snapshot()
         day = snapshot.today.day if snapshot else "events"
-        suggested = Path(documents()) / f"unclench-{day}.{fmt.value}"
+        suggested = START_FOLDER.path() / f"unclench-{day}.{fmt.value}"
         path = self.dialogs.save_path(self.tr("Export your Unclench history"), suggested, file_filter)
         if path is None:
             return

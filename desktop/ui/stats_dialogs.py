@@ -6,8 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from desktop.ui.start_folder import START_FOLDER
 
 
 class StatsDialogs(Protocol):
@@ -30,10 +32,13 @@ class QtStatsDialogs:
 
     def save_path(self, title: str, suggested: Path, file_filter: str) -> Path | None:
         chosen, _ = QFileDialog.getSaveFileName(self._parent, title, str(suggested), file_filter)
+        START_FOLDER.remember(chosen)
         return Path(chosen) if chosen else None
 
     def open_path(self, title: str, file_filter: str) -> Path | None:
-        chosen, _ = QFileDialog.getOpenFileName(self._parent, title, documents(), file_filter)
+        start = str(START_FOLDER.path())
+        chosen, _ = QFileDialog.getOpenFileName(self._parent, title, start, file_filter)
+        START_FOLDER.remember(chosen)
         return Path(chosen) if chosen else None
 
     def confirm(self, title: str, question: str, yes: str, no: str) -> bool:
@@ -47,7 +52,3 @@ class QtStatsDialogs:
         box.setEscapeButton(keep)
         box.exec()
         return box.clickedButton() is delete
-
-
-def documents() -> str:
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)

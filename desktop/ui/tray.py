@@ -182,8 +182,7 @@ class TrayMenu(QObject):
         self.meeting_menu.menuAction().setVisible(not in_meeting)
         self.resume.setEnabled(paused)
         self.resume.setVisible(paused)
-        for action in self.pause_actions:
-            action.setEnabled(not paused)
+        # The pause entries stay enabled while paused: choosing one changes the pause (30 min → tomorrow).
 
     def show_breaks(self, owed: int, skips_left: int | None, heads_up: bool) -> None:
         """Break credit owed today, what is left of the skip budget (None: no budget), and whether a
@@ -258,9 +257,9 @@ class TrayMenu(QObject):
 
 
 class Tray(QObject):
-    """The icon in the system tray; its look says active / paused / reminder waiting.
+    """The icon in the system tray; its look says active / paused / in a meeting / reminder waiting.
 
-    Owns the QSystemTrayIcon, its three icons and its tooltip; its context menu is the TrayMenu's.
+    Owns the QSystemTrayIcon, its four icons and its tooltip; its context menu is the TrayMenu's.
     Signals: `activated()` a plain click on the icon.
     """
 
@@ -269,7 +268,7 @@ class Tray(QObject):
     def __init__(self, menu: TrayMenu) -> None:
         super().__init__()
         self.menu = menu
-        self._icons = {state: app_icon(state) for state in ("", "paused", "waiting")}
+        self._icons = {state: app_icon(state) for state in ("", "paused", "meeting", "waiting")}
         self._state = ""
         self.icon = QSystemTrayIcon(self._icons[""])
         self.icon.setContextMenu(menu.menu)
@@ -283,8 +282,8 @@ class Tray(QObject):
         self.icon.hide()
 
     def show_state(self, text: str, paused: bool, waiting: bool, in_meeting: bool = False) -> None:
-        # Meeting mode holds reminders back, so it looks like a pause.
-        self._state = "waiting" if waiting else "paused" if paused or in_meeting else ""
+        # Meeting mode has its own look (a headset badge): reminders wait, they are not paused.
+        self._state = "waiting" if waiting else "paused" if paused else "meeting" if in_meeting else ""
         self.icon.setIcon(self._icons[self._state])
         self.icon.setToolTip(self.tr("Unclench — {0}").format(text))
 

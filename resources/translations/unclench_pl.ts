@@ -2850,13 +2850,6 @@
     </message>
 </context>
 <context>
-    <name>TrayIntents</name>
-    <message>
-        <source>How much did you drink, in ml ({0} to {1})?</source>
-        <translation>Podaj ilość w ml ({0} do {1}):</translation>
-    </message>
-</context>
-<context>
     <name>TrayMenu</name>
     <message>
         <source>Remind me anyway</source>
@@ -2990,6 +2983,30 @@
     <message>
         <source>Remove an imported routine</source>
         <translation>Usuń zaimportowany zestaw</translation>
+    </message>
+</context>
+<context>
+    <name>WaterAmountDialog</name>
+    <message>
+        <source>How much did you drink?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount in ml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an amount between {0} and {1} ml.</source>
+        <extracomment>Shown under the water amount when the number typed is outside the allowed range.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -282,6 +282,12 @@ def notice() -> Made:
     return Made(box)
 
 
+def water_amount() -> Made:
+    from desktop.ui.water_amount import WaterAmountDialog
+
+    return Made(WaterAmountDialog(250))
+
+
 WINDOWS: dict[str, Callable[[], Made]] = {
     "reminder-posture": reminder,
     "reminder-water": lambda: reminder(Kind.HYDRATION),
@@ -297,6 +303,7 @@ WINDOWS: dict[str, Callable[[], Made]] = {
     "stats": stats,
     "tension": tension,
     "notice": notice,
+    "water-amount": water_amount,
 }
 
 

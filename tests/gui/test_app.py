@@ -175,6 +175,28 @@ def test_hydration_popup_shows_today_and_logs_the_amount(
     assert rows(paths)[-1] == ("hydration", "done", {"ml": 500})
 
 
+def test_another_amount_of_water_is_asked_and_a_refused_number_is_not_replaced(
+    qtbot: QtBot, app: UnclenchApp, paths: AppPaths
+) -> None:
+    from PySide6.QtTest import QTest
+
+    [other_amount] = [a for a in app.menu.water_menu.actions() if a.objectName() == "log_custom_water"]
+    other_amount.trigger()
+    dialog = app.intents._water_dialog
+    assert dialog is not None and dialog.isVisible()
+    other_amount.trigger()  # asked again: the same dialog, not a second one
+    assert app.intents._water_dialog is dialog
+    dialog.field.clear()
+    qtbot.keyClicks(dialog.field, "5")
+    QTest.keyClick(dialog.field, Qt.Key.Key_Return)
+    assert rows(paths) == [] and dialog.isVisible() and dialog.field.text() == "5"
+    dialog.field.clear()
+    qtbot.keyClicks(dialog.field, "300")
+    QTest.keyClick(dialog.field, Qt.Key.Key_Return)
+    assert rows(paths) == [("hydration", "done", {"ml": 300})]
+    assert app.intents._water_dialog is None
+
+
 @pytest.mark.parametrize(("button", "outcome"), [("snooze", "snoozed"), ("skip", "skipped")])
 def test_snooze_and_skip_are_logged(
     qtbot: QtBot, app: UnclenchApp, paths: AppPaths, button: str, outcome: str
@@ -188,7 +210,21 @@ def test_pause_and_resume_from_the_menu(app: UnclenchApp) -> None:
     assert not app.menu.resume.isVisible()
     app.menu.pause_actions[0].trigger()  # 30 minutes: FakeClock is 09:00 UTC = 10:00 in Berlin
     assert app.menu.status.text() == "Paused until 10:30"
-    assert app.menu.resume.isEnabled() and not app.menu.pause_actions[1].isEnabled()
+    assert app.menu.resume.isEnabled()
+    app.menu.resume.trigger()
+    assert app.menu.status.text().startswith("Posture check in 20 min")
+
+
+def test_a_pause_can_be_changed_while_paused(app: UnclenchApp) -> None:
+    app.menu.pause_actions[0].trigger()  # 30 minutes, until 10:30 in Berlin
+    [tomorrow] = [a for a in app.menu.pause_actions if a.objectName() == "pause_tomorrow"]
+    assert tomorrow.isEnabled()
+    tomorrow.trigger()
+    assert app.menu.status.text() != "Paused until 10:30"
+    assert app.menu.status.text().startswith("Paused until")
+    [one_hour] = [a for a in app.menu.pause_actions if a.objectName() == "pause_1h"]
+    one_hour.trigger()  # and back to a shorter pause
+    assert app.menu.status.text() == "Paused until 11:00"
     app.menu.resume.trigger()
     assert app.menu.status.text().startswith("Posture check in 20 min")
 
@@ -325,6 +361,53 @@ def test_a_notice_stays_on_screen_until_closed(qapp: QApplication, app: Unclench
     gc.collect()  # nothing but the app holds the box: it must survive a collection
     boxes = [w for w in qapp.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
     assert "Your settings file had a problem." in [box.text() for box in boxes]
+
+
+def shown_notices(qapp: QApplication) -> dict[str, object]:
+    from PySide6.QtWidgets import QMessageBox
+
+    boxes = [w for w in qapp.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    return {box.text(): box.icon() for box in boxes}
+
+
+def test_a_bad_routine_is_a_warning_and_an_import_done_is_news(
+    qapp: QApplication, app: UnclenchApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json")
+    good = tmp_path / "good.json"
+    routine = {"version": 1, "id": "mine", "name": "Mine", "category": "stretch"}
+    good.write_text(json.dumps({**routine, "steps": [{"exercise": "chin-tuck", "repetitions": 5}]}))
+    chosen = [bad, good]
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(chosen.pop(0)), ""))
+    app.menu.import_routine.trigger()
+    app.menu.import_routine.trigger()
+    icons = shown_notices(qapp)
+    [problem] = [
+        icon for text, icon in icons.items() if text.startswith("That routine could not be imported")
+    ]
+    assert problem == QMessageBox.Icon.Warning
+    assert icons["Imported the routine 'Mine'."] == QMessageBox.Icon.Information
+
+
+def test_the_routine_import_opens_in_a_folder_that_exists(
+    app: UnclenchApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop.ui.start_folder import START_FOLDER
+
+    monkeypatch.setattr(START_FOLDER, "_last", None)
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda *_: str(tmp_path / "no-documents"))
+    started: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda _p, _t, start, _f: (started.append(start) or "", "")
+    )
+    app.menu.import_routine.trigger()
+    assert started == [str(Path.home())] and Path(started[0]).is_dir()
 
 
 def test_bad_settings_are_reported_at_start(qapp: QApplication, paths: AppPaths) -> None:
@@ -549,7 +632,7 @@ def test_a_routine_postponed_from_the_menu_comes_back_and_the_tray_says_when(
 
     app.routines.routine_postponed.connect(app.prompts.offer_routine)  # the wiring app.py is to do
     told: list[str] = []
-    app.routines.problem.connect(told.append)
+    app.routines.news.connect(told.append)
     now = app._clock.now()
     assert app.open_routine("neck-release") is None
     window = app._windows["routine"]

@@ -154,6 +154,24 @@ def test_pause_until_resumed_and_manual_resume(clock: FakeClock) -> None:
     assert policy.next_wakeup() == clock.now() + timedelta(minutes=20)
 
 
+def test_a_new_pause_while_paused_replaces_the_pause(clock: FakeClock) -> None:
+    policy = ReminderPolicy(only(Kind.POSTURE, interval=20), clock)
+    clock.advance(minutes=10)
+    policy.pause(clock.now() + timedelta(minutes=30))
+    clock.advance(minutes=5)
+    longer = clock.now() + timedelta(hours=2)
+    assert policy.pause(longer) == []  # nothing on screen to put off, nothing logged twice
+    assert policy.upcoming().paused_until == longer and policy.next_wakeup() == longer
+    clock.advance(minutes=30)  # the first pause's end passes: still paused
+    assert policy.due() is None and policy.upcoming().paused
+    shorter = clock.now() + timedelta(minutes=1)
+    policy.pause(shorter)  # and back to a shorter one
+    clock.advance(minutes=1)
+    assert policy.due() is None and not policy.upcoming().paused
+    # The 10 minutes of work before the first pause still count: 10 are left.
+    assert policy.next_wakeup() == clock.now() + timedelta(minutes=10)
+
+
 def test_pausing_puts_off_the_prompt_on_screen(clock: FakeClock) -> None:
     policy = ReminderPolicy(only(Kind.POSTURE, interval=20, snooze=5), clock)
     clock.advance(minutes=20)
