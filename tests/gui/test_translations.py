@@ -330,6 +330,7 @@ class Catalogue:
         for m in read_ts(TRANSLATIONS / f"unclench_{language}.ts"):
             for text in m.translations:
                 catalogue.translated_exact.add(text.strip())
+                catalogue.translated_exact.add(text.replace("&", "").strip())  # as a button shows it
                 if _telling(text):
                     catalogue.translated.append(_pattern(text))
             if all(text == m.source for text in m.translations):
