@@ -315,15 +315,15 @@
     <name>ComputerFilter</name>
     <message>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;onen</translation>
     </message>
     <message>
         <source>All computers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle computers</translation>
     </message>
     <message>
         <source>{0} (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (deze computer)</translation>
     </message>
 </context>
 <context>
@@ -1164,11 +1164,11 @@
     <name>ImportProgressDialog</name>
     <message>
         <source>Reading {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} wordt gelezen…</translation>
     </message>
     <message>
         <source>Saving the events of {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>De gebeurtenissen uit {0} worden opgeslagen…</translation>
     </message>
 </context>
 <context>
@@ -1993,7 +1993,7 @@
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisatie</translation>
     </message>
     <message>
         <source>Settings shown greyed are set by your administrator.</source>
@@ -2224,14 +2224,14 @@
     </message>
     <message numerus="yes">
         <source>%Ln events were left out because their values are not possible (for example: {0}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln gebeurtenis is weggelaten, omdat de waarden ervan niet mogelijk zijn (bijvoorbeeld: {0}).</numerusform>
+            <numerusform>%Ln gebeurtenissen zijn weggelaten, omdat hun waarden niet mogelijk zijn (bijvoorbeeld: {0}).</numerusform>
         </translation>
     </message>
     <message>
         <source>The import was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het importeren is afgebroken.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing new in {0}: all %Ln events were already in your log.</source>
@@ -2558,7 +2558,7 @@
     <name>StatsController</name>
     <message>
         <source>The log cannot be written now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er kan nu niet in het logboek worden geschreven.</translation>
     </message>
 </context>
 <context>
@@ -2706,66 +2706,66 @@
     <name>SyncService</name>
     <message>
         <source>Unclench cannot sync while its log is kept in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unclench kan niet synchroniseren zolang het logboek alleen in het geheugen staat.</translation>
     </message>
 </context>
 <context>
     <name>SyncSettingsPage</name>
     <message>
         <source>Unclench writes only its own files into the folder you pick; your sync program (Syncthing, Nextcloud, Dropbox, ...) carries them to your other computers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unclench schrijft alleen zijn eigen bestanden in de map die je kiest; je synchronisatieprogramma (Syncthing, Nextcloud, Dropbox, ...) brengt ze naar je andere computers.</translation>
     </message>
     <message>
         <source>This computer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van deze computer</translation>
     </message>
     <message>
         <source>This computer&apos;s &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam van deze computer</translation>
     </message>
     <message>
         <source>Sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisatiemap</translation>
     </message>
     <message>
         <source>&amp;Choose a folder...</source>
-        <translation type="unfinished"></translation>
+        <translation>Map &amp;kiezen...</translation>
     </message>
     <message>
         <source>&amp;Stop syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniseren s&amp;toppen</translation>
     </message>
     <message>
         <source>Computers and when each last wrote:</source>
-        <translation type="unfinished"></translation>
+        <translation>Computers en wanneer elk voor het laatst heeft geschreven:</translation>
     </message>
     <message>
         <source>Computers and when each last wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>Computers en wanneer elk voor het laatst heeft geschreven</translation>
     </message>
     <message>
         <source>Not syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniseert niet</translation>
     </message>
     <message>
         <source>&amp;Choose another folder...</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere map &amp;kiezen...</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog niet</translation>
     </message>
     <message>
         <source>{0} (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (deze computer)</translation>
     </message>
     <message>
         <source>{0}: last wrote {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: laatst geschreven {1}</translation>
     </message>
     <message>
         <source>The folder is not there now; Unclench catches up when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>De map is er nu niet; Unclench haalt alles in zodra hij er weer is.</translation>
     </message>
 </context>
 <context>
@@ -2962,24 +2962,24 @@
     <name>WaterAmountDialog</name>
     <message>
         <source>How much did you drink?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoeveel heb je gedronken?</translation>
     </message>
     <message>
         <source>Amount in ml</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoeveelheid in ml</translation>
     </message>
     <message>
         <source>ml</source>
-        <translation type="unfinished"></translation>
+        <translation>ml</translation>
     </message>
     <message>
         <source>Type an amount between {0} and {1} ml.</source>
         <extracomment>Shown under the water amount when the number typed is outside the allowed range.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Typ een hoeveelheid tussen {0} en {1} ml.</translation>
     </message>
     <message>
         <source>&amp;Log it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noteren</translation>
     </message>
 </context>
 <context>
@@ -3201,7 +3201,7 @@
     <name>parent</name>
     <message>
         <source>Choose the folder your sync program carries</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de map die je synchronisatieprogramma synchroniseert</translation>
     </message>
 </context>
 </TS>

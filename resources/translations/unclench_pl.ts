@@ -317,15 +317,15 @@
     <name>ComputerFilter</name>
     <message>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;każ</translation>
     </message>
     <message>
         <source>All computers</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie komputery</translation>
     </message>
     <message>
         <source>{0} (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (ten komputer)</translation>
     </message>
 </context>
 <context>
@@ -1166,11 +1166,11 @@
     <name>ImportProgressDialog</name>
     <message>
         <source>Reading {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytywanie {0}…</translation>
     </message>
     <message>
         <source>Saving the events of {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie wpisów z {0}…</translation>
     </message>
 </context>
 <context>
@@ -1997,7 +1997,7 @@
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizacja</translation>
     </message>
     <message>
         <source>Settings shown greyed are set by your administrator.</source>
@@ -2232,15 +2232,15 @@
     </message>
     <message numerus="yes">
         <source>%Ln events were left out because their values are not possible (for example: {0}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pominięto %Ln wpis, bo jego wartości są niemożliwe (na przykład: {0}).</numerusform>
+            <numerusform>Pominięto %Ln wpisy, bo ich wartości są niemożliwe (na przykład: {0}).</numerusform>
+            <numerusform>Pominięto %Ln wpisów, bo ich wartości są niemożliwe (na przykład: {0}).</numerusform>
         </translation>
     </message>
     <message>
         <source>The import was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importowanie zostało przerwane.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing new in {0}: all %Ln events were already in your log.</source>
@@ -2585,7 +2585,7 @@
     <name>StatsController</name>
     <message>
         <source>The log cannot be written now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można teraz zapisać dziennika.</translation>
     </message>
 </context>
 <context>
@@ -2733,66 +2733,66 @@
     <name>SyncService</name>
     <message>
         <source>Unclench cannot sync while its log is kept in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unclench nie może synchronizować, dopóki jego dziennik jest przechowywany tylko w pamięci.</translation>
     </message>
 </context>
 <context>
     <name>SyncSettingsPage</name>
     <message>
         <source>Unclench writes only its own files into the folder you pick; your sync program (Syncthing, Nextcloud, Dropbox, ...) carries them to your other computers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unclench zapisuje w wybranym folderze tylko własne pliki; twój program do synchronizacji (Syncthing, Nextcloud, Dropbox, ...) przenosi je na twoje pozostałe komputery.</translation>
     </message>
     <message>
         <source>This computer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa tego komputera</translation>
     </message>
     <message>
         <source>This computer&apos;s &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa tego komputera</translation>
     </message>
     <message>
         <source>Sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder synchronizacji</translation>
     </message>
     <message>
         <source>&amp;Choose a folder...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wybierz folder...</translation>
     </message>
     <message>
         <source>&amp;Stop syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zakończ synchronizację</translation>
     </message>
     <message>
         <source>Computers and when each last wrote:</source>
-        <translation type="unfinished"></translation>
+        <translation>Komputery i kiedy każdy z nich ostatnio zapisywał:</translation>
     </message>
     <message>
         <source>Computers and when each last wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>Komputery i kiedy każdy z nich ostatnio zapisywał</translation>
     </message>
     <message>
         <source>Not syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak synchronizacji</translation>
     </message>
     <message>
         <source>&amp;Choose another folder...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wybierz inny folder...</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>jeszcze nie</translation>
     </message>
     <message>
         <source>{0} (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (ten komputer)</translation>
     </message>
     <message>
         <source>{0}: last wrote {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: ostatni zapis {1}</translation>
     </message>
     <message>
         <source>The folder is not there now; Unclench catches up when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folderu teraz nie ma; Unclench nadrobi wszystko, gdy znów się pojawi.</translation>
     </message>
 </context>
 <context>
@@ -2989,24 +2989,24 @@
     <name>WaterAmountDialog</name>
     <message>
         <source>How much did you drink?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ile wypito?</translation>
     </message>
     <message>
         <source>Amount in ml</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilość w ml</translation>
     </message>
     <message>
         <source>ml</source>
-        <translation type="unfinished"></translation>
+        <translation>ml</translation>
     </message>
     <message>
         <source>Type an amount between {0} and {1} ml.</source>
         <extracomment>Shown under the water amount when the number typed is outside the allowed range.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz ilość od {0} do {1} ml.</translation>
     </message>
     <message>
         <source>&amp;Log it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz</translation>
     </message>
 </context>
 <context>
@@ -3228,7 +3228,7 @@
     <name>parent</name>
     <message>
         <source>Choose the folder your sync program carries</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz folder, który synchronizuje twój program do synchronizacji</translation>
     </message>
 </context>
 </TS>

@@ -315,15 +315,15 @@
     <name>ComputerFilter</name>
     <message>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar</translation>
     </message>
     <message>
         <source>All computers</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os computadores</translation>
     </message>
     <message>
         <source>{0} (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (este computador)</translation>
     </message>
 </context>
 <context>
@@ -1164,11 +1164,11 @@
     <name>ImportProgressDialog</name>
     <message>
         <source>Reading {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo {0}…</translation>
     </message>
     <message>
         <source>Saving the events of {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvando os registros de {0}…</translation>
     </message>
 </context>
 <context>
@@ -1993,7 +1993,7 @@
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronização</translation>
     </message>
     <message>
         <source>Settings shown greyed are set by your administrator.</source>
@@ -2224,14 +2224,14 @@
     </message>
     <message numerus="yes">
         <source>%Ln events were left out because their values are not possible (for example: {0}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln registro foi deixado de fora porque seus valores não são possíveis (por exemplo: {0}).</numerusform>
+            <numerusform>%Ln registros foram deixados de fora porque seus valores não são possíveis (por exemplo: {0}).</numerusform>
         </translation>
     </message>
     <message>
         <source>The import was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>A importação foi interrompida.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing new in {0}: all %Ln events were already in your log.</source>
@@ -2558,7 +2558,7 @@
     <name>StatsController</name>
     <message>
         <source>The log cannot be written now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar no histórico agora.</translation>
     </message>
 </context>
 <context>
@@ -2706,66 +2706,66 @@
     <name>SyncService</name>
     <message>
         <source>Unclench cannot sync while its log is kept in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Unclench não consegue sincronizar enquanto o histórico fica só na memória.</translation>
     </message>
 </context>
 <context>
     <name>SyncSettingsPage</name>
     <message>
         <source>Unclench writes only its own files into the folder you pick; your sync program (Syncthing, Nextcloud, Dropbox, ...) carries them to your other computers.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Unclench grava apenas os próprios arquivos na pasta que você escolher; seu programa de sincronização (Syncthing, Nextcloud, Dropbox, ...) leva esses arquivos para seus outros computadores.</translation>
     </message>
     <message>
         <source>This computer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome deste computador</translation>
     </message>
     <message>
         <source>This computer&apos;s &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome deste computador</translation>
     </message>
     <message>
         <source>Sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta de sincronização</translation>
     </message>
     <message>
         <source>&amp;Choose a folder...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escolher uma pasta...</translation>
     </message>
     <message>
         <source>&amp;Stop syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar de &amp;sincronizar</translation>
     </message>
     <message>
         <source>Computers and when each last wrote:</source>
-        <translation type="unfinished"></translation>
+        <translation>Computadores e quando cada um gravou pela última vez:</translation>
     </message>
     <message>
         <source>Computers and when each last wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>Computadores e quando cada um gravou pela última vez</translation>
     </message>
     <message>
         <source>Not syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem sincronização</translation>
     </message>
     <message>
         <source>&amp;Choose another folder...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escolher outra pasta...</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ainda não</translation>
     </message>
     <message>
         <source>{0} (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (este computador)</translation>
     </message>
     <message>
         <source>{0}: last wrote {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: última gravação {1}</translation>
     </message>
     <message>
         <source>The folder is not there now; Unclench catches up when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta não está disponível agora; o Unclench põe tudo em dia quando ela voltar.</translation>
     </message>
 </context>
 <context>
@@ -2962,24 +2962,24 @@
     <name>WaterAmountDialog</name>
     <message>
         <source>How much did you drink?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto você bebeu?</translation>
     </message>
     <message>
         <source>Amount in ml</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantidade em ml</translation>
     </message>
     <message>
         <source>ml</source>
-        <translation type="unfinished"></translation>
+        <translation>ml</translation>
     </message>
     <message>
         <source>Type an amount between {0} and {1} ml.</source>
         <extracomment>Shown under the water amount when the number typed is outside the allowed range.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Digite uma quantidade entre {0} e {1} ml.</translation>
     </message>
     <message>
         <source>&amp;Log it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar</translation>
     </message>
 </context>
 <context>
@@ -3201,7 +3201,7 @@
     <name>parent</name>
     <message>
         <source>Choose the folder your sync program carries</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha a pasta que seu programa de sincronização sincroniza</translation>
     </message>
 </context>
 </TS>
