@@ -2177,6 +2177,85 @@
     </message>
 </context>
 <context>
+    <name>Sources</name>
+    <message>
+        <source>not available on this Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not detected on macOS (no public interface for Focus or fullscreen apps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available on this session</source>
+        <translation>niedostępne w tej sesji</translation>
+    </message>
+    <message>
+        <source>GNOME notification banners setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KDE notifications do-not-disturb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows notification state (fullscreen, presentation, quiet time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X11 fullscreen window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available on this Wayland session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GNOME Mutter idle monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>freedesktop screensaver service (KDE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>macOS input event source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wayland idle notification (ext-idle-notify-v1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wayland idle notification (ext-idle-notify-v1, input idle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows last-input time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X11 screensaver extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logind sleep signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>screensaver lock signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>macOS workspace notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows power and session messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Stats</name>
     <message>
         <source>These are your own numbers side by side. They show what tended to go together on your days, not what caused what: a calmer day may also leave more room for breaks.</source>
