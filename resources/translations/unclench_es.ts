@@ -315,15 +315,15 @@
     <name>ComputerFilter</name>
     <message>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar</translation>
     </message>
     <message>
         <source>All computers</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los ordenadores</translation>
     </message>
     <message>
         <source>{0} (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (este ordenador)</translation>
     </message>
 </context>
 <context>
@@ -1164,11 +1164,11 @@
     <name>ImportProgressDialog</name>
     <message>
         <source>Reading {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo {0}…</translation>
     </message>
     <message>
         <source>Saving the events of {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando los eventos de {0}…</translation>
     </message>
 </context>
 <context>
@@ -1993,7 +1993,7 @@
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar</translation>
     </message>
     <message>
         <source>Settings shown greyed are set by your administrator.</source>
@@ -2176,11 +2176,11 @@
     <name>Sources</name>
     <message>
         <source>not available on this Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>no disponible en este Windows</translation>
     </message>
     <message>
         <source>not detected on macOS (no public interface for Focus or fullscreen apps)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se detecta en macOS (no hay interfaz pública para Concentración ni apps a pantalla completa)</translation>
     </message>
     <message>
         <source>not available on this session</source>
@@ -2188,67 +2188,67 @@
     </message>
     <message>
         <source>GNOME notification banners setting</source>
-        <translation type="unfinished"></translation>
+        <translation>ajuste de banners de notificación de GNOME</translation>
     </message>
     <message>
         <source>KDE notifications do-not-disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>«No molestar» de las notificaciones de KDE</translation>
     </message>
     <message>
         <source>Windows notification state (fullscreen, presentation, quiet time)</source>
-        <translation type="unfinished"></translation>
+        <translation>estado de notificaciones de Windows (pantalla completa, presentación, horas de silencio)</translation>
     </message>
     <message>
         <source>X11 fullscreen window</source>
-        <translation type="unfinished"></translation>
+        <translation>ventana a pantalla completa de X11</translation>
     </message>
     <message>
         <source>not available on this Wayland session</source>
-        <translation type="unfinished"></translation>
+        <translation>no disponible en esta sesión de Wayland</translation>
     </message>
     <message>
         <source>GNOME Mutter idle monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>monitor de inactividad de GNOME Mutter</translation>
     </message>
     <message>
         <source>freedesktop screensaver service (KDE)</source>
-        <translation type="unfinished"></translation>
+        <translation>servicio de salvapantallas de freedesktop (KDE)</translation>
     </message>
     <message>
         <source>macOS input event source</source>
-        <translation type="unfinished"></translation>
+        <translation>fuente de eventos de entrada de macOS</translation>
     </message>
     <message>
         <source>Wayland idle notification (ext-idle-notify-v1)</source>
-        <translation type="unfinished"></translation>
+        <translation>notificación de inactividad de Wayland (ext-idle-notify-v1)</translation>
     </message>
     <message>
         <source>Wayland idle notification (ext-idle-notify-v1, input idle)</source>
-        <translation type="unfinished"></translation>
+        <translation>notificación de inactividad de Wayland (ext-idle-notify-v1, inactividad de entrada)</translation>
     </message>
     <message>
         <source>Windows last-input time</source>
-        <translation type="unfinished"></translation>
+        <translation>hora de la última entrada de Windows</translation>
     </message>
     <message>
         <source>X11 screensaver extension</source>
-        <translation type="unfinished"></translation>
+        <translation>extensión de salvapantallas de X11</translation>
     </message>
     <message>
         <source>logind sleep signals</source>
-        <translation type="unfinished"></translation>
+        <translation>señales de suspensión de logind</translation>
     </message>
     <message>
         <source>screensaver lock signals</source>
-        <translation type="unfinished"></translation>
+        <translation>señales de bloqueo del salvapantallas</translation>
     </message>
     <message>
         <source>macOS workspace notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>notificaciones del espacio de trabajo de macOS</translation>
     </message>
     <message>
         <source>Windows power and session messages</source>
-        <translation type="unfinished"></translation>
+        <translation>mensajes de energía y sesión de Windows</translation>
     </message>
 </context>
 <context>
@@ -2303,14 +2303,14 @@
     </message>
     <message numerus="yes">
         <source>%Ln events were left out because their values are not possible (for example: {0}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha omitido %Ln evento porque sus valores no son posibles (por ejemplo: {0}).</numerusform>
+            <numerusform>Se han omitido %Ln eventos porque sus valores no son posibles (por ejemplo: {0}).</numerusform>
         </translation>
     </message>
     <message>
         <source>The import was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación se ha detenido.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing new in {0}: all %Ln events were already in your log.</source>
@@ -2637,7 +2637,7 @@
     <name>StatsController</name>
     <message>
         <source>The log cannot be written now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no se puede escribir en el registro.</translation>
     </message>
 </context>
 <context>
@@ -2785,66 +2785,66 @@
     <name>SyncService</name>
     <message>
         <source>Unclench cannot sync while its log is kept in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unclench no puede sincronizar mientras su registro solo esté en memoria.</translation>
     </message>
 </context>
 <context>
     <name>SyncSettingsPage</name>
     <message>
         <source>Unclench writes only its own files into the folder you pick; your sync program (Syncthing, Nextcloud, Dropbox, ...) carries them to your other computers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unclench solo escribe sus propios archivos en la carpeta que elijas; tu programa de sincronización (Syncthing, Nextcloud, Dropbox, ...) los lleva a tus otros ordenadores.</translation>
     </message>
     <message>
         <source>This computer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de este ordenador</translation>
     </message>
     <message>
         <source>This computer&apos;s &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de este ordenador</translation>
     </message>
     <message>
         <source>Sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de sincronización</translation>
     </message>
     <message>
         <source>&amp;Choose a folder...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir una carpeta...</translation>
     </message>
     <message>
         <source>&amp;Stop syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dejar de sincronizar</translation>
     </message>
     <message>
         <source>Computers and when each last wrote:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenadores y cuándo escribió cada uno por última vez:</translation>
     </message>
     <message>
         <source>Computers and when each last wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenadores y cuándo escribió cada uno por última vez</translation>
     </message>
     <message>
         <source>Not syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin sincronizar</translation>
     </message>
     <message>
         <source>&amp;Choose another folder...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir otra carpeta...</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía no</translation>
     </message>
     <message>
         <source>{0} (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (este ordenador)</translation>
     </message>
     <message>
         <source>{0}: last wrote {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: última escritura {1}</translation>
     </message>
     <message>
         <source>The folder is not there now; Unclench catches up when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta ahora no está; Unclench se pondrá al día cuando vuelva.</translation>
     </message>
 </context>
 <context>
@@ -3041,24 +3041,24 @@
     <name>WaterAmountDialog</name>
     <message>
         <source>How much did you drink?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuánto has bebido?</translation>
     </message>
     <message>
         <source>Amount in ml</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad en ml</translation>
     </message>
     <message>
         <source>ml</source>
-        <translation type="unfinished"></translation>
+        <translation>ml</translation>
     </message>
     <message>
         <source>Type an amount between {0} and {1} ml.</source>
         <extracomment>Shown under the water amount when the number typed is outside the allowed range.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una cantidad entre {0} y {1} ml.</translation>
     </message>
     <message>
         <source>&amp;Log it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar</translation>
     </message>
 </context>
 <context>
@@ -3280,7 +3280,7 @@
     <name>parent</name>
     <message>
         <source>Choose the folder your sync program carries</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige la carpeta que lleva tu programa de sincronización</translation>
     </message>
 </context>
 </TS>
