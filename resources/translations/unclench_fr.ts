@@ -315,15 +315,15 @@
     <name>ComputerFilter</name>
     <message>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher</translation>
     </message>
     <message>
         <source>All computers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les ordinateurs</translation>
     </message>
     <message>
         <source>{0} (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (cet ordinateur)</translation>
     </message>
 </context>
 <context>
@@ -1164,11 +1164,11 @@
     <name>ImportProgressDialog</name>
     <message>
         <source>Reading {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de {0}…</translation>
     </message>
     <message>
         <source>Saving the events of {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement des événements de {0}…</translation>
     </message>
 </context>
 <context>
@@ -1993,7 +1993,7 @@
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation</translation>
     </message>
     <message>
         <source>Settings shown greyed are set by your administrator.</source>
@@ -2176,11 +2176,11 @@
     <name>Sources</name>
     <message>
         <source>not available on this Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>non disponible sur ce Windows</translation>
     </message>
     <message>
         <source>not detected on macOS (no public interface for Focus or fullscreen apps)</source>
-        <translation type="unfinished"></translation>
+        <translation>non détecté sur macOS (aucune interface publique pour Concentration ou les apps en plein écran)</translation>
     </message>
     <message>
         <source>not available on this session</source>
@@ -2188,67 +2188,67 @@
     </message>
     <message>
         <source>GNOME notification banners setting</source>
-        <translation type="unfinished"></translation>
+        <translation>réglage des bannières de notification GNOME</translation>
     </message>
     <message>
         <source>KDE notifications do-not-disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>« Ne pas déranger » des notifications KDE</translation>
     </message>
     <message>
         <source>Windows notification state (fullscreen, presentation, quiet time)</source>
-        <translation type="unfinished"></translation>
+        <translation>état des notifications Windows (plein écran, présentation, heures calmes)</translation>
     </message>
     <message>
         <source>X11 fullscreen window</source>
-        <translation type="unfinished"></translation>
+        <translation>fenêtre plein écran X11</translation>
     </message>
     <message>
         <source>not available on this Wayland session</source>
-        <translation type="unfinished"></translation>
+        <translation>non disponible dans cette session Wayland</translation>
     </message>
     <message>
         <source>GNOME Mutter idle monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>moniteur d'inactivité GNOME Mutter</translation>
     </message>
     <message>
         <source>freedesktop screensaver service (KDE)</source>
-        <translation type="unfinished"></translation>
+        <translation>service d'économiseur d'écran freedesktop (KDE)</translation>
     </message>
     <message>
         <source>macOS input event source</source>
-        <translation type="unfinished"></translation>
+        <translation>source d'événements de saisie macOS</translation>
     </message>
     <message>
         <source>Wayland idle notification (ext-idle-notify-v1)</source>
-        <translation type="unfinished"></translation>
+        <translation>notification d'inactivité Wayland (ext-idle-notify-v1)</translation>
     </message>
     <message>
         <source>Wayland idle notification (ext-idle-notify-v1, input idle)</source>
-        <translation type="unfinished"></translation>
+        <translation>notification d'inactivité Wayland (ext-idle-notify-v1, inactivité des entrées)</translation>
     </message>
     <message>
         <source>Windows last-input time</source>
-        <translation type="unfinished"></translation>
+        <translation>heure de la dernière saisie Windows</translation>
     </message>
     <message>
         <source>X11 screensaver extension</source>
-        <translation type="unfinished"></translation>
+        <translation>extension d'économiseur d'écran X11</translation>
     </message>
     <message>
         <source>logind sleep signals</source>
-        <translation type="unfinished"></translation>
+        <translation>signaux de veille de logind</translation>
     </message>
     <message>
         <source>screensaver lock signals</source>
-        <translation type="unfinished"></translation>
+        <translation>signaux de verrouillage de l'économiseur d'écran</translation>
     </message>
     <message>
         <source>macOS workspace notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>notifications de l'espace de travail macOS</translation>
     </message>
     <message>
         <source>Windows power and session messages</source>
-        <translation type="unfinished"></translation>
+        <translation>messages d'alimentation et de session Windows</translation>
     </message>
 </context>
 <context>
@@ -2303,14 +2303,14 @@
     </message>
     <message numerus="yes">
         <source>%Ln events were left out because their values are not possible (for example: {0}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln événement a été laissé de côté car ses valeurs sont impossibles (par exemple : {0}).</numerusform>
+            <numerusform>%Ln événements ont été laissés de côté car leurs valeurs sont impossibles (par exemple : {0}).</numerusform>
         </translation>
     </message>
     <message>
         <source>The import was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'import a été arrêté.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing new in {0}: all %Ln events were already in your log.</source>
@@ -2637,7 +2637,7 @@
     <name>StatsController</name>
     <message>
         <source>The log cannot be written now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal ne peut pas être écrit en ce moment.</translation>
     </message>
 </context>
 <context>
@@ -2785,66 +2785,66 @@
     <name>SyncService</name>
     <message>
         <source>Unclench cannot sync while its log is kept in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unclench ne peut pas synchroniser tant que son journal n'est gardé qu'en mémoire.</translation>
     </message>
 </context>
 <context>
     <name>SyncSettingsPage</name>
     <message>
         <source>Unclench writes only its own files into the folder you pick; your sync program (Syncthing, Nextcloud, Dropbox, ...) carries them to your other computers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unclench n'écrit que ses propres fichiers dans le dossier que vous choisissez ; votre logiciel de synchronisation (Syncthing, Nextcloud, Dropbox, ...) les transporte vers vos autres ordinateurs.</translation>
     </message>
     <message>
         <source>This computer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de cet ordinateur</translation>
     </message>
     <message>
         <source>This computer&apos;s &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom de cet ordinateur</translation>
     </message>
     <message>
         <source>Sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de synchronisation</translation>
     </message>
     <message>
         <source>&amp;Choose a folder...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir un dossier...</translation>
     </message>
     <message>
         <source>&amp;Stop syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter la synchronisation</translation>
     </message>
     <message>
         <source>Computers and when each last wrote:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinateurs et leur dernière écriture :</translation>
     </message>
     <message>
         <source>Computers and when each last wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinateurs et leur dernière écriture</translation>
     </message>
     <message>
         <source>Not syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de synchronisation</translation>
     </message>
     <message>
         <source>&amp;Choose another folder...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir un autre dossier...</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore</translation>
     </message>
     <message>
         <source>{0} (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (cet ordinateur)</translation>
     </message>
     <message>
         <source>{0}: last wrote {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : dernière écriture {1}</translation>
     </message>
     <message>
         <source>The folder is not there now; Unclench catches up when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier est absent en ce moment ; Unclench rattrapera son retard à son retour.</translation>
     </message>
 </context>
 <context>
@@ -3041,24 +3041,24 @@
     <name>WaterAmountDialog</name>
     <message>
         <source>How much did you drink?</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien avez-vous bu ?</translation>
     </message>
     <message>
         <source>Amount in ml</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité en ml</translation>
     </message>
     <message>
         <source>ml</source>
-        <translation type="unfinished"></translation>
+        <translation>ml</translation>
     </message>
     <message>
         <source>Type an amount between {0} and {1} ml.</source>
         <extracomment>Shown under the water amount when the number typed is outside the allowed range.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une quantité entre {0} et {1} ml.</translation>
     </message>
     <message>
         <source>&amp;Log it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noter</translation>
     </message>
 </context>
 <context>
@@ -3280,7 +3280,7 @@
     <name>parent</name>
     <message>
         <source>Choose the folder your sync program carries</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le dossier que votre logiciel de synchronisation transporte</translation>
     </message>
 </context>
 </TS>
