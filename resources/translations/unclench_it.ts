@@ -315,15 +315,15 @@
     <name>ComputerFilter</name>
     <message>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostra</translation>
     </message>
     <message>
         <source>All computers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i computer</translation>
     </message>
     <message>
         <source>{0} (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (questo computer)</translation>
     </message>
 </context>
 <context>
@@ -1164,11 +1164,11 @@
     <name>ImportProgressDialog</name>
     <message>
         <source>Reading {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura di {0}…</translation>
     </message>
     <message>
         <source>Saving the events of {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvataggio degli eventi di {0}…</translation>
     </message>
 </context>
 <context>
@@ -1993,7 +1993,7 @@
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizzazione</translation>
     </message>
     <message>
         <source>Settings shown greyed are set by your administrator.</source>
@@ -2176,11 +2176,11 @@
     <name>Sources</name>
     <message>
         <source>not available on this Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>non disponibile su questo Windows</translation>
     </message>
     <message>
         <source>not detected on macOS (no public interface for Focus or fullscreen apps)</source>
-        <translation type="unfinished"></translation>
+        <translation>non rilevato su macOS (nessuna interfaccia pubblica per Full immersion o le app a schermo intero)</translation>
     </message>
     <message>
         <source>not available on this session</source>
@@ -2188,67 +2188,67 @@
     </message>
     <message>
         <source>GNOME notification banners setting</source>
-        <translation type="unfinished"></translation>
+        <translation>impostazione dei banner di notifica di GNOME</translation>
     </message>
     <message>
         <source>KDE notifications do-not-disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>«Non disturbare» delle notifiche di KDE</translation>
     </message>
     <message>
         <source>Windows notification state (fullscreen, presentation, quiet time)</source>
-        <translation type="unfinished"></translation>
+        <translation>stato delle notifiche di Windows (schermo intero, presentazione, ore di silenzio)</translation>
     </message>
     <message>
         <source>X11 fullscreen window</source>
-        <translation type="unfinished"></translation>
+        <translation>finestra a schermo intero di X11</translation>
     </message>
     <message>
         <source>not available on this Wayland session</source>
-        <translation type="unfinished"></translation>
+        <translation>non disponibile in questa sessione Wayland</translation>
     </message>
     <message>
         <source>GNOME Mutter idle monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>monitor di inattività di GNOME Mutter</translation>
     </message>
     <message>
         <source>freedesktop screensaver service (KDE)</source>
-        <translation type="unfinished"></translation>
+        <translation>servizio salvaschermo di freedesktop (KDE)</translation>
     </message>
     <message>
         <source>macOS input event source</source>
-        <translation type="unfinished"></translation>
+        <translation>sorgente degli eventi di input di macOS</translation>
     </message>
     <message>
         <source>Wayland idle notification (ext-idle-notify-v1)</source>
-        <translation type="unfinished"></translation>
+        <translation>notifica di inattività di Wayland (ext-idle-notify-v1)</translation>
     </message>
     <message>
         <source>Wayland idle notification (ext-idle-notify-v1, input idle)</source>
-        <translation type="unfinished"></translation>
+        <translation>notifica di inattività di Wayland (ext-idle-notify-v1, inattività dell'input)</translation>
     </message>
     <message>
         <source>Windows last-input time</source>
-        <translation type="unfinished"></translation>
+        <translation>ora dell'ultimo input di Windows</translation>
     </message>
     <message>
         <source>X11 screensaver extension</source>
-        <translation type="unfinished"></translation>
+        <translation>estensione salvaschermo di X11</translation>
     </message>
     <message>
         <source>logind sleep signals</source>
-        <translation type="unfinished"></translation>
+        <translation>segnali di sospensione di logind</translation>
     </message>
     <message>
         <source>screensaver lock signals</source>
-        <translation type="unfinished"></translation>
+        <translation>segnali di blocco del salvaschermo</translation>
     </message>
     <message>
         <source>macOS workspace notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>notifiche dello spazio di lavoro di macOS</translation>
     </message>
     <message>
         <source>Windows power and session messages</source>
-        <translation type="unfinished"></translation>
+        <translation>messaggi di alimentazione e sessione di Windows</translation>
     </message>
 </context>
 <context>
@@ -2303,14 +2303,14 @@
     </message>
     <message numerus="yes">
         <source>%Ln events were left out because their values are not possible (for example: {0}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln evento è stato escluso perché i suoi valori non sono possibili (per esempio: {0}).</numerusform>
+            <numerusform>%Ln eventi sono stati esclusi perché i loro valori non sono possibili (per esempio: {0}).</numerusform>
         </translation>
     </message>
     <message>
         <source>The import was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'importazione è stata interrotta.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing new in {0}: all %Ln events were already in your log.</source>
@@ -2637,7 +2637,7 @@
     <name>StatsController</name>
     <message>
         <source>The log cannot be written now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora non è possibile scrivere nel registro.</translation>
     </message>
 </context>
 <context>
@@ -2785,66 +2785,66 @@
     <name>SyncService</name>
     <message>
         <source>Unclench cannot sync while its log is kept in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unclench non può sincronizzare finché il suo registro è tenuto solo in memoria.</translation>
     </message>
 </context>
 <context>
     <name>SyncSettingsPage</name>
     <message>
         <source>Unclench writes only its own files into the folder you pick; your sync program (Syncthing, Nextcloud, Dropbox, ...) carries them to your other computers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unclench scrive solo i propri file nella cartella che scegli; il tuo programma di sincronizzazione (Syncthing, Nextcloud, Dropbox, ...) li porta agli altri tuoi computer.</translation>
     </message>
     <message>
         <source>This computer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome di questo computer</translation>
     </message>
     <message>
         <source>This computer&apos;s &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome di questo computer</translation>
     </message>
     <message>
         <source>Sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella di sincronizzazione</translation>
     </message>
     <message>
         <source>&amp;Choose a folder...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scegli una cartella...</translation>
     </message>
     <message>
         <source>&amp;Stop syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interrompi la sincronizzazione</translation>
     </message>
     <message>
         <source>Computers and when each last wrote:</source>
-        <translation type="unfinished"></translation>
+        <translation>Computer e quando ciascuno ha scritto l'ultima volta:</translation>
     </message>
     <message>
         <source>Computers and when each last wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>Computer e quando ciascuno ha scritto l'ultima volta</translation>
     </message>
     <message>
         <source>Not syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna sincronizzazione</translation>
     </message>
     <message>
         <source>&amp;Choose another folder...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scegli un'altra cartella...</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>non ancora</translation>
     </message>
     <message>
         <source>{0} (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (questo computer)</translation>
     </message>
     <message>
         <source>{0}: last wrote {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: ultima scrittura {1}</translation>
     </message>
     <message>
         <source>The folder is not there now; Unclench catches up when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora la cartella non c'è; Unclench si rimette in pari quando torna.</translation>
     </message>
 </context>
 <context>
@@ -3041,24 +3041,24 @@
     <name>WaterAmountDialog</name>
     <message>
         <source>How much did you drink?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto hai bevuto?</translation>
     </message>
     <message>
         <source>Amount in ml</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantità in ml</translation>
     </message>
     <message>
         <source>ml</source>
-        <translation type="unfinished"></translation>
+        <translation>ml</translation>
     </message>
     <message>
         <source>Type an amount between {0} and {1} ml.</source>
         <extracomment>Shown under the water amount when the number typed is outside the allowed range.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi una quantità tra {0} e {1} ml.</translation>
     </message>
     <message>
         <source>&amp;Log it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registra</translation>
     </message>
 </context>
 <context>
@@ -3280,7 +3280,7 @@
     <name>parent</name>
     <message>
         <source>Choose the folder your sync program carries</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli la cartella che il tuo programma di sincronizzazione trasporta</translation>
     </message>
 </context>
 </TS>
