@@ -2176,11 +2176,11 @@
     <name>Sources</name>
     <message>
         <source>not available on this Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>niet beschikbaar op deze Windows</translation>
     </message>
     <message>
         <source>not detected on macOS (no public interface for Focus or fullscreen apps)</source>
-        <translation type="unfinished"></translation>
+        <translation>niet herkend op macOS (geen openbare interface voor Focus of apps op volledig scherm)</translation>
     </message>
     <message>
         <source>not available on this session</source>
@@ -2188,67 +2188,67 @@
     </message>
     <message>
         <source>GNOME notification banners setting</source>
-        <translation type="unfinished"></translation>
+        <translation>GNOME-instelling voor meldingsbanners</translation>
     </message>
     <message>
         <source>KDE notifications do-not-disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>KDE-meldingen 'Niet storen'</translation>
     </message>
     <message>
         <source>Windows notification state (fullscreen, presentation, quiet time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-meldingsstatus (volledig scherm, presentatie, stille tijd)</translation>
     </message>
     <message>
         <source>X11 fullscreen window</source>
-        <translation type="unfinished"></translation>
+        <translation>X11-venster op volledig scherm</translation>
     </message>
     <message>
         <source>not available on this Wayland session</source>
-        <translation type="unfinished"></translation>
+        <translation>niet beschikbaar in deze Wayland-sessie</translation>
     </message>
     <message>
         <source>GNOME Mutter idle monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>GNOME Mutter-inactiviteitsmonitor</translation>
     </message>
     <message>
         <source>freedesktop screensaver service (KDE)</source>
-        <translation type="unfinished"></translation>
+        <translation>freedesktop-schermbeveiligingsdienst (KDE)</translation>
     </message>
     <message>
         <source>macOS input event source</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS-bron voor invoergebeurtenissen</translation>
     </message>
     <message>
         <source>Wayland idle notification (ext-idle-notify-v1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wayland-inactiviteitsmelding (ext-idle-notify-v1)</translation>
     </message>
     <message>
         <source>Wayland idle notification (ext-idle-notify-v1, input idle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wayland-inactiviteitsmelding (ext-idle-notify-v1, invoerinactiviteit)</translation>
     </message>
     <message>
         <source>Windows last-input time</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-tijd van laatste invoer</translation>
     </message>
     <message>
         <source>X11 screensaver extension</source>
-        <translation type="unfinished"></translation>
+        <translation>X11-schermbeveiligingsextensie</translation>
     </message>
     <message>
         <source>logind sleep signals</source>
-        <translation type="unfinished"></translation>
+        <translation>slaapsignalen van logind</translation>
     </message>
     <message>
         <source>screensaver lock signals</source>
-        <translation type="unfinished"></translation>
+        <translation>vergrendelsignalen van de schermbeveiliging</translation>
     </message>
     <message>
         <source>macOS workspace notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS-werkruimtemeldingen</translation>
     </message>
     <message>
         <source>Windows power and session messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-energie- en sessieberichten</translation>
     </message>
 </context>
 <context>
