@@ -2180,11 +2180,11 @@
     <name>Sources</name>
     <message>
         <source>not available on this Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>niedostępne w tym Windows</translation>
     </message>
     <message>
         <source>not detected on macOS (no public interface for Focus or fullscreen apps)</source>
-        <translation type="unfinished"></translation>
+        <translation>niewykrywane w macOS (brak publicznego interfejsu dla trybu skupienia i aplikacji pełnoekranowych)</translation>
     </message>
     <message>
         <source>not available on this session</source>
@@ -2192,67 +2192,67 @@
     </message>
     <message>
         <source>GNOME notification banners setting</source>
-        <translation type="unfinished"></translation>
+        <translation>ustawienie banerów powiadomień GNOME</translation>
     </message>
     <message>
         <source>KDE notifications do-not-disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>tryb „Nie przeszkadzać” powiadomień KDE</translation>
     </message>
     <message>
         <source>Windows notification state (fullscreen, presentation, quiet time)</source>
-        <translation type="unfinished"></translation>
+        <translation>stan powiadomień Windows (pełny ekran, prezentacja, czas ciszy)</translation>
     </message>
     <message>
         <source>X11 fullscreen window</source>
-        <translation type="unfinished"></translation>
+        <translation>okno pełnoekranowe X11</translation>
     </message>
     <message>
         <source>not available on this Wayland session</source>
-        <translation type="unfinished"></translation>
+        <translation>niedostępne w tej sesji Wayland</translation>
     </message>
     <message>
         <source>GNOME Mutter idle monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>monitor bezczynności GNOME Mutter</translation>
     </message>
     <message>
         <source>freedesktop screensaver service (KDE)</source>
-        <translation type="unfinished"></translation>
+        <translation>usługa wygaszacza ekranu freedesktop (KDE)</translation>
     </message>
     <message>
         <source>macOS input event source</source>
-        <translation type="unfinished"></translation>
+        <translation>źródło zdarzeń wejścia macOS</translation>
     </message>
     <message>
         <source>Wayland idle notification (ext-idle-notify-v1)</source>
-        <translation type="unfinished"></translation>
+        <translation>powiadomienie o bezczynności Wayland (ext-idle-notify-v1)</translation>
     </message>
     <message>
         <source>Wayland idle notification (ext-idle-notify-v1, input idle)</source>
-        <translation type="unfinished"></translation>
+        <translation>powiadomienie o bezczynności Wayland (ext-idle-notify-v1, bezczynność wejścia)</translation>
     </message>
     <message>
         <source>Windows last-input time</source>
-        <translation type="unfinished"></translation>
+        <translation>czas ostatniego wejścia w Windows</translation>
     </message>
     <message>
         <source>X11 screensaver extension</source>
-        <translation type="unfinished"></translation>
+        <translation>rozszerzenie wygaszacza ekranu X11</translation>
     </message>
     <message>
         <source>logind sleep signals</source>
-        <translation type="unfinished"></translation>
+        <translation>sygnały uśpienia logind</translation>
     </message>
     <message>
         <source>screensaver lock signals</source>
-        <translation type="unfinished"></translation>
+        <translation>sygnały blokady wygaszacza ekranu</translation>
     </message>
     <message>
         <source>macOS workspace notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>powiadomienia obszaru roboczego macOS</translation>
     </message>
     <message>
         <source>Windows power and session messages</source>
-        <translation type="unfinished"></translation>
+        <translation>komunikaty zasilania i sesji Windows</translation>
     </message>
 </context>
 <context>
