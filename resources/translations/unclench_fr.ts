@@ -2208,23 +2208,23 @@
     </message>
     <message>
         <source>GNOME Mutter idle monitor</source>
-        <translation>moniteur d'inactivité GNOME Mutter</translation>
+        <translation>moniteur d&apos;inactivité GNOME Mutter</translation>
     </message>
     <message>
         <source>freedesktop screensaver service (KDE)</source>
-        <translation>service d'économiseur d'écran freedesktop (KDE)</translation>
+        <translation>service d&apos;économiseur d&apos;écran freedesktop (KDE)</translation>
     </message>
     <message>
         <source>macOS input event source</source>
-        <translation>source d'événements de saisie macOS</translation>
+        <translation>source d&apos;événements de saisie macOS</translation>
     </message>
     <message>
         <source>Wayland idle notification (ext-idle-notify-v1)</source>
-        <translation>notification d'inactivité Wayland (ext-idle-notify-v1)</translation>
+        <translation>notification d&apos;inactivité Wayland (ext-idle-notify-v1)</translation>
     </message>
     <message>
         <source>Wayland idle notification (ext-idle-notify-v1, input idle)</source>
-        <translation>notification d'inactivité Wayland (ext-idle-notify-v1, inactivité des entrées)</translation>
+        <translation>notification d&apos;inactivité Wayland (ext-idle-notify-v1, inactivité des entrées)</translation>
     </message>
     <message>
         <source>Windows last-input time</source>
@@ -2232,7 +2232,7 @@
     </message>
     <message>
         <source>X11 screensaver extension</source>
-        <translation>extension d'économiseur d'écran X11</translation>
+        <translation>extension d&apos;économiseur d&apos;écran X11</translation>
     </message>
     <message>
         <source>logind sleep signals</source>
@@ -2240,15 +2240,15 @@
     </message>
     <message>
         <source>screensaver lock signals</source>
-        <translation>signaux de verrouillage de l'économiseur d'écran</translation>
+        <translation>signaux de verrouillage de l&apos;économiseur d&apos;écran</translation>
     </message>
     <message>
         <source>macOS workspace notifications</source>
-        <translation>notifications de l'espace de travail macOS</translation>
+        <translation>notifications de l&apos;espace de travail macOS</translation>
     </message>
     <message>
         <source>Windows power and session messages</source>
-        <translation>messages d'alimentation et de session Windows</translation>
+        <translation>messages d&apos;alimentation et de session Windows</translation>
     </message>
 </context>
 <context>
@@ -2310,7 +2310,7 @@
     </message>
     <message>
         <source>The import was stopped.</source>
-        <translation>L'import a été arrêté.</translation>
+        <translation>L&apos;import a été arrêté.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing new in {0}: all %Ln events were already in your log.</source>
@@ -2785,14 +2785,14 @@
     <name>SyncService</name>
     <message>
         <source>Unclench cannot sync while its log is kept in memory only.</source>
-        <translation>Unclench ne peut pas synchroniser tant que son journal n'est gardé qu'en mémoire.</translation>
+        <translation>Unclench ne peut pas synchroniser tant que son journal n&apos;est gardé qu&apos;en mémoire.</translation>
     </message>
 </context>
 <context>
     <name>SyncSettingsPage</name>
     <message>
         <source>Unclench writes only its own files into the folder you pick; your sync program (Syncthing, Nextcloud, Dropbox, ...) carries them to your other computers.</source>
-        <translation>Unclench n'écrit que ses propres fichiers dans le dossier que vous choisissez ; votre logiciel de synchronisation (Syncthing, Nextcloud, Dropbox, ...) les transporte vers vos autres ordinateurs.</translation>
+        <translation>Unclench n&apos;écrit que ses propres fichiers dans le dossier que vous choisissez ; votre logiciel de synchronisation (Syncthing, Nextcloud, Dropbox, ...) les transporte vers vos autres ordinateurs.</translation>
     </message>
     <message>
         <source>This computer&apos;s name</source>

@@ -2224,11 +2224,11 @@
     </message>
     <message>
         <source>Wayland idle notification (ext-idle-notify-v1, input idle)</source>
-        <translation>notifica di inattività di Wayland (ext-idle-notify-v1, inattività dell'input)</translation>
+        <translation>notifica di inattività di Wayland (ext-idle-notify-v1, inattività dell&apos;input)</translation>
     </message>
     <message>
         <source>Windows last-input time</source>
-        <translation>ora dell'ultimo input di Windows</translation>
+        <translation>ora dell&apos;ultimo input di Windows</translation>
     </message>
     <message>
         <source>X11 screensaver extension</source>
@@ -2310,7 +2310,7 @@
     </message>
     <message>
         <source>The import was stopped.</source>
-        <translation>L'importazione è stata interrotta.</translation>
+        <translation>L&apos;importazione è stata interrotta.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing new in {0}: all %Ln events were already in your log.</source>
@@ -2816,11 +2816,11 @@
     </message>
     <message>
         <source>Computers and when each last wrote:</source>
-        <translation>Computer e quando ciascuno ha scritto l'ultima volta:</translation>
+        <translation>Computer e quando ciascuno ha scritto l&apos;ultima volta:</translation>
     </message>
     <message>
         <source>Computers and when each last wrote</source>
-        <translation>Computer e quando ciascuno ha scritto l'ultima volta</translation>
+        <translation>Computer e quando ciascuno ha scritto l&apos;ultima volta</translation>
     </message>
     <message>
         <source>Not syncing</source>
@@ -2828,7 +2828,7 @@
     </message>
     <message>
         <source>&amp;Choose another folder...</source>
-        <translation>&amp;Scegli un'altra cartella...</translation>
+        <translation>&amp;Scegli un&apos;altra cartella...</translation>
     </message>
     <message>
         <source>not yet</source>
@@ -2844,7 +2844,7 @@
     </message>
     <message>
         <source>The folder is not there now; Unclench catches up when it is back.</source>
-        <translation>Ora la cartella non c'è; Unclench si rimette in pari quando torna.</translation>
+        <translation>Ora la cartella non c&apos;è; Unclench si rimette in pari quando torna.</translation>
     </message>
 </context>
 <context>

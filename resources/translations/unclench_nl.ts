@@ -2192,7 +2192,7 @@
     </message>
     <message>
         <source>KDE notifications do-not-disturb</source>
-        <translation>KDE-meldingen 'Niet storen'</translation>
+        <translation>KDE-meldingen &apos;Niet storen&apos;</translation>
     </message>
     <message>
         <source>Windows notification state (fullscreen, presentation, quiet time)</source>
