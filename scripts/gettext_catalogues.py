@@ -26,7 +26,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 LOCALE = REPO / "resources" / "locale"
 DOMAIN = "unclench"
-LAYERS = ("core", "storage", "ipc", "cli")  # the Qt-free layers and the command line
+LAYERS = ("core", "storage", "ipc", "cli", "services", "platform")  # Qt-free layers, CLI, doctor, replies
 KEYWORDS = ("_", "N_", "ngettext:1,2", "pgettext:1c,2", "QT_TRANSLATE_NOOP:1c,2")
 
 

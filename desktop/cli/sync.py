@@ -15,6 +15,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from desktop.cli.arguments import ExitCode, Invocation, checked, make
 from desktop.core.commands import ArgsError, Status
+from desktop.core.i18n import _, ngettext
 from desktop.core.sync_command import Sync, SyncAction
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 
 def _folder(text: str) -> Path:
     if not text.strip():
-        raise ArgsError("'sync join' needs a folder")
+        raise ArgsError(_("'sync join' needs a folder"))
     return Path(text)
 
 
@@ -32,41 +33,49 @@ def add_sync(commands: Any, out: IO[str] | None, err: IO[str] | None) -> None:
     parser = make(
         commands,
         "sync",
-        summary="sync with your other computers through a folder",
-        description="Keep your log in step with your other computers through a folder that a sync program\n"
-        "(Syncthing, Nextcloud, Dropbox, a network share) carries. Unclench writes only its own\n"
-        "files in FOLDER/unclench-sync; your log itself never goes there. Works whether or not\n"
-        "Unclench is running.",
-        epilog="examples:\n  unclench sync join ~/Sync\n  unclench sync status --json\n  unclench sync leave",
+        summary=_("sync with your other computers through a folder"),
+        description=_(
+            "Keep your log in step with your other computers through a folder that a sync program\n"
+            "(Syncthing, Nextcloud, Dropbox, a network share) carries. Unclench writes only its own\n"
+            "files in FOLDER/unclench-sync; your log itself never goes there. Works whether or not\n"
+            "Unclench is running."
+        ),
+        epilog=_("examples:")
+        + "\n  unclench sync join ~/Sync\n  unclench sync status --json\n  unclench sync leave",
         out=out,
         err=err,
     )
     actions = parser.add_subparsers(dest="sync_action", metavar="ACTION", required=True)
     join = make(
-        actions, "join", summary="sync through FOLDER", description="Sync through FOLDER.", out=out, err=err
+        actions,
+        "join",
+        summary=_("sync through FOLDER"),
+        description=_("Sync through FOLDER."),
+        out=out,
+        err=err,
     )
     join.add_argument(
-        "folder", metavar="FOLDER", type=checked(_folder), help="a folder your sync program carries"
+        "folder", metavar="FOLDER", type=checked(_folder), help=_("a folder your sync program carries")
     )
-    join.add_argument("--json", action="store_true", help="print JSON")
+    join.add_argument("--json", action="store_true", help=_("print JSON"))
     leave = make(
         actions,
         "leave",
-        summary="stop syncing",
-        description="Stop syncing; your data stays.",
+        summary=_("stop syncing"),
+        description=_("Stop syncing; your data stays."),
         out=out,
         err=err,
     )
-    leave.add_argument("--json", action="store_true", help="print JSON")
+    leave.add_argument("--json", action="store_true", help=_("print JSON"))
     status = make(
         actions,
         "status",
-        summary="say who syncs",
-        description="Say the folder and each computer's last write.",
+        summary=_("say who syncs"),
+        description=_("Say the folder and each computer's last write."),
         out=out,
         err=err,
     )
-    status.add_argument("--json", action="store_true", help="print JSON for scripts")
+    status.add_argument("--json", action="store_true", help=_("print JSON for scripts"))
     parser.set_defaults(build=_build)
 
 
@@ -137,17 +146,43 @@ def _words(action: SyncAction, report: SyncReport) -> str:
     from desktop.storage.row_text import time_to_text
 
     if report.folder is None:
-        head = "Left the sync folder; your data stays here." if action is SyncAction.LEAVE else "Not syncing."
-        return head + "\nJoin a folder with: unclench sync join FOLDER"
-    where = "" if report.online else " (not there now: offline?)"
-    lines = [f"Syncing through {report.folder}{where}; {len(report.devices)} computer(s) joined:"]
-    for device in report.devices:
-        when = time_to_text(device.last_write) or "never"
-        me = " (this computer)" if device.this_computer else ""
-        lines.append(
-            f"  {device.name or device.device[:8]}{me}: last wrote {when}, {device.events} events here"
+        head = (
+            _("Left the sync folder; your data stays here.")
+            if action is SyncAction.LEAVE
+            else _("Not syncing.")
         )
-    lines += [f"  note: {problem}" for problem in report.problems]
+        return head + "\n" + _("Join a folder with: unclench sync join FOLDER")
+    count = len(report.devices)
+    if report.online:
+        head = ngettext(
+            "Syncing through {folder}; {count} computer joined:",
+            "Syncing through {folder}; {count} computers joined:",
+            count,
+        )
+    else:
+        head = ngettext(
+            "Syncing through {folder} (not there now: offline?); {count} computer joined:",
+            "Syncing through {folder} (not there now: offline?); {count} computers joined:",
+            count,
+        )
+    lines = [head.format(folder=report.folder, count=count)]
+    for device in report.devices:
+        when = time_to_text(device.last_write) or _("never")
+        name = device.name or device.device[:8]
+        if device.this_computer:
+            line = ngettext(
+                "{name} (this computer): last wrote {when}, {count} event here",
+                "{name} (this computer): last wrote {when}, {count} events here",
+                device.events,
+            )
+        else:
+            line = ngettext(
+                "{name}: last wrote {when}, {count} event here",
+                "{name}: last wrote {when}, {count} events here",
+                device.events,
+            )
+        lines.append("  " + line.format(name=name, when=when, count=device.events))
+    lines += ["  " + _("note: {problem}").format(problem=problem) for problem in report.problems]
     return "\n".join(lines)
 
 

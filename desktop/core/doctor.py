@@ -12,13 +12,15 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from desktop.core.i18n import N_, _
+
 
 class Health(StrEnum):
     """How one detector fares on this desktop (the value is the JSON word)."""
 
-    WORKING = "working"
-    UNAVAILABLE = "not available here"
-    NOT_PERMITTED = "not permitted"
+    WORKING = N_("working")
+    UNAVAILABLE = N_("not available here")
+    NOT_PERMITTED = N_("not permitted")
 
 
 @dataclass(frozen=True)
@@ -34,15 +36,16 @@ class Finding:
 
 
 def doctor_text(findings: Sequence[Finding]) -> str:
-    """A few aligned lines a person can read: `area: health — source: detail. What to do: hint`."""
+    """A few aligned lines a person can read, in the installed language (the checks word the
+    findings with `_()`): `area  health: source (detail)`, then `what to do: hint`."""
     width = max((len(f.area) for f in findings), default=0)
     lines = []
     for finding in findings:
-        line = f"{finding.area:<{width}}  {finding.health.value}: {finding.source}"
+        line = f"{finding.area:<{width}}  {_(finding.health.value)}: {finding.source}"
         if finding.detail:
             line += f" ({finding.detail})"
         if finding.hint:
-            line += f"\n{'':<{width}}  what to do: {finding.hint}"
+            line += f"\n{'':<{width}}  " + _("what to do: {hint}").format(hint=finding.hint)
         lines.append(line)
     return "\n".join(lines)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import datetime, tzinfo
 from typing import Any
 
+from desktop.core.i18n import _, ngettext
 from desktop.core.sync_view import ComputerView, SyncView
 
 _MAX_COMPUTERS = 64
@@ -50,20 +51,36 @@ def sync_line(view: SyncView | None, now: datetime, zone: tzinfo) -> str | None:
     """ "Syncing with 2 computers: Laptop wrote today 09:12; Office (this one) wrote 2026-12-05 18:00." """
     if view is None or not view.joined:
         return None
-    where = "" if view.online else " (the folder is not there now)"
-    parts = [
-        f"{c.name or 'unnamed'}{' (this one)' if c.this_computer else ''} {_wrote(c.last_write, now, zone)}"
-        for c in view.computers
-    ]
-    return f"Syncing with {len(view.computers)} computer(s){where}: " + "; ".join(parts) + "."
+    parts = [_computer_words(c, now, zone) for c in view.computers]
+    count = len(view.computers)
+    if view.online:
+        head = ngettext(
+            "Syncing with {count} computer: {list}.", "Syncing with {count} computers: {list}.", count
+        )
+    else:
+        head = ngettext(
+            "Syncing with {count} computer (the folder is not there now): {list}.",
+            "Syncing with {count} computers (the folder is not there now): {list}.",
+            count,
+        )
+    return head.format(count=count, list="; ".join(parts))
+
+
+def _computer_words(computer: ComputerView, now: datetime, zone: tzinfo) -> str:
+    name = computer.name or _("unnamed")
+    wrote = _wrote(computer.last_write, now, zone)
+    if computer.this_computer:
+        return _("{name} (this one) {wrote}").format(name=name, wrote=wrote)
+    return _("{name} {wrote}").format(name=name, wrote=wrote)
 
 
 def _wrote(moment: datetime | None, now: datetime, zone: tzinfo) -> str:
     if moment is None:
-        return "has not written yet"
+        return _("has not written yet")
     local = moment.astimezone(zone)
-    day = "today" if local.date() == now.astimezone(zone).date() else local.strftime("%Y-%m-%d")
-    return f"wrote {day} {local:%H:%M}"
+    if local.date() == now.astimezone(zone).date():
+        return _("wrote today {time}").format(time=f"{local:%H:%M}")
+    return _("wrote {day} {time}").format(day=local.strftime("%Y-%m-%d"), time=f"{local:%H:%M}")
 
 
 def _computer(item: object, index: int) -> ComputerView:

@@ -31,6 +31,7 @@ from desktop.core.commands import (
 )
 from desktop.core.events import Outcome
 from desktop.core.holds import HoldReason
+from desktop.core.i18n import N_, _, pgettext
 from desktop.core.kinds import Kind, spec
 from desktop.core.policy import PauseRequest
 from desktop.ipc.status import StatusReport, build_status
@@ -88,7 +89,7 @@ class Dispatcher(QObject):
             case Start(quiet=quiet):
                 if not quiet:
                     self._show_status_window()
-                return Result(message="Unclench is running.")
+                return Result(message=_("Unclench is running."))
             case Breathe(pattern=pattern, minutes=minutes):
                 return Result(refused=self._breathing.open(pattern, minutes))
             case Stretch(routine=None):
@@ -103,8 +104,12 @@ class Dispatcher(QObject):
                 amount = ml or self._settings.settings.glass_ml
                 engine.record_drink(amount)
                 if self._log.unsaved is not None:
-                    return Result(unsaved=f"{amount} ml of water is not saved yet: {self._log.unsaved}.")
-                return Result(message=f"Logged {amount} ml of water.")
+                    return Result(
+                        unsaved=_("{amount} ml of water is not saved yet: {problem}.").format(
+                            amount=amount, problem=self._log.unsaved
+                        )
+                    )
+                return Result(message=_("Logged {amount} ml of water.").format(amount=amount))
             case Pause(duration=duration, until=until):
                 engine.pause(_pause_request(duration, until))
                 return Result()
@@ -113,14 +118,14 @@ class Dispatcher(QObject):
                 return Result()
             case Meeting(end=True):
                 engine.end_meeting()
-                return Result(message="Meeting mode ended.")
+                return Result(message=_("Meeting mode ended."))
             case Meeting(duration=duration):
                 engine.start_meeting(_minutes(duration) if duration is not None else None)
-                return Result(message="Meeting mode is on: reminders wait until it ends.")
+                return Result(message=_("Meeting mode is on: reminders wait until it ends."))
             case RemindAnyway():
                 if engine.remind_anyway():
-                    return Result(message="The held reminder is shown now.")
-                return Result(refused="No reminder is held right now.")
+                    return Result(message=_("The held reminder is shown now."))
+                return Result(refused=_("No reminder is held right now."))
             case NotACall(app=app):
                 return self._not_a_call(app)
             case Answer(reply=reply):
@@ -129,38 +134,38 @@ class Dispatcher(QObject):
                 return Result(data=self.status().to_json())
             case Quit():
                 QTimer.singleShot(0, self._quit)  # after the reply has gone out
-                return Result(message="Unclench is quitting.")
-        return Result(refused=f"Unclench cannot do '{command.name}' yet.")
+                return Result(message=_("Unclench is quitting."))
+        return Result(refused=_("Unclench cannot do '{command}' yet.").format(command=command.name))
 
     def _not_a_call(self, app: str | None) -> Result:
         """`app` (None: the one holding reminders as a call now) no longer counts as a call."""
         if app is None:
             hold = self._engine.upcoming().hold
             if hold is None or hold.reason is not HoldReason.CALL or not hold.detail:
-                return Result(refused="No app holds reminders as a call right now; name one.")
+                return Result(refused=_("No app holds reminders as a call right now; name one."))
             app = hold.detail
         settings = self._settings.settings
         quiet = settings.quiet_times.with_not_a_call(app)
         self._settings.apply(replace(settings, quiet_times=quiet))
         self._engine.recheck_hold(afresh=True)  # no grace: it was never a call
-        return Result(message=f"{app} no longer counts as a call.")
+        return Result(message=_("{app} no longer counts as a call.").format(app=app))
 
     def _answer(self, reply: CardReply | None) -> Result:
         """Answer the waiting reminder as its card would (Done on a water card logs the usual glass),
         or bring its card up for the keyboard."""
         waiting = self._engine.waiting()
         if waiting is None:
-            return Result(refused="No reminder is waiting.")
-        title = spec(waiting.primary).title
+            return Result(refused=_("No reminder is waiting."))
+        title = pgettext("Kinds", spec(waiting.primary).title)
         if reply is None:
             self.card_focus_requested.emit(waiting)
-            return Result(message=f"{title}: its card is ready for the keyboard.")
+            return Result(message=_("{title}: its card is ready for the keyboard.").format(title=title))
         outcome = _REPLY_OUTCOMES[reply]
         details: dict[str, Any] = {}
         if outcome is Outcome.DONE and waiting.primary is Kind.HYDRATION:
             details = {"ml": self._settings.settings.glass_ml}
         self._engine.answer(outcome, details)
-        return Result(message=f"{title}: {outcome.value}.")
+        return Result(message=_(_ANSWERED[outcome]).format(title=title))
 
     def status(self) -> StatusReport:
         if self._sync is not None:
@@ -178,6 +183,13 @@ _REPLY_OUTCOMES = {
     CardReply.DONE: Outcome.DONE,
     CardReply.SNOOZE: Outcome.SNOOZED,
     CardReply.SKIP: Outcome.SKIPPED,
+}
+
+
+_ANSWERED = {  # what `unclench answer` says it did
+    Outcome.DONE: N_("{title}: done."),
+    Outcome.SNOOZED: N_("{title}: snoozed."),
+    Outcome.SKIPPED: N_("{title}: skipped."),
 }
 
 

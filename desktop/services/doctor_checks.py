@@ -11,10 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.core.doctor import Finding, Health
+from desktop.core.i18n import N_, _, ngettext, pgettext
 from desktop.platform.session_info import SessionInfo, current_session
 from desktop.storage.paths import AppPaths
+
+if TYPE_CHECKING:
+    from desktop.platform.busy.base import BusySource
 
 Check = Callable[[], Iterable[Finding]]
 WORKING, UNAVAILABLE, NOT_PERMITTED = Health.WORKING, Health.UNAVAILABLE, Health.NOT_PERMITTED
@@ -28,7 +33,14 @@ def gather(checks: Iterable[Check]) -> list[Finding]:
             findings.extend(check())
         except Exception as error:  # a broken probe must not hide the others
             area = getattr(check, "__name__", "check").removeprefix("check_").replace("_", " ")
-            findings.append(Finding(area, "the check itself", UNAVAILABLE, f"it failed: {error!r}"[:200]))
+            findings.append(
+                Finding(
+                    area,
+                    _("the check itself"),
+                    UNAVAILABLE,
+                    _("it failed: {error}").format(error=repr(error))[:200],
+                )
+            )
     return findings
 
 
@@ -53,21 +65,27 @@ def default_checks(session: SessionInfo | None = None, paths: AppPaths | None = 
 
 def check_tray(session: SessionInfo) -> list[Finding]:
     if session.system != "linux":
-        return [Finding("tray", "the system's notification area", WORKING, "always there on this system")]
+        return [
+            Finding(_("tray"), _("the system's notification area"), WORKING, _("always there on this system"))
+        ]
     found = []
     if _name_has_owner("org.kde.StatusNotifierWatcher"):
-        found.append("StatusNotifierItem host")
+        found.append(_("StatusNotifierItem host"))
     if session.display and _x11_selection_owner(session.display, "_NET_SYSTEM_TRAY_S0"):
-        found.append("XEmbed tray")
+        found.append(_("XEmbed tray"))
     if found:
-        return [Finding("tray", " and ".join(found), WORKING)]
-    hint = "on GNOME, install the AppIndicator extension; without a tray Unclench shows a small window"
-    return [Finding("tray", "StatusNotifierItem or XEmbed tray", UNAVAILABLE, "no tray host answers", hint)]
+        return [Finding(_("tray"), _(" and ").join(found), WORKING)]
+    hint = _("on GNOME, install the AppIndicator extension; without a tray Unclench shows a small window")
+    return [
+        Finding(
+            _("tray"), _("StatusNotifierItem or XEmbed tray"), UNAVAILABLE, _("no tray host answers"), hint
+        )
+    ]
 
 
 def check_notifications(session: SessionInfo) -> list[Finding]:
     if session.system != "linux":
-        return [Finding("notifications", "the system's notifications", WORKING, "asked when shown")]
+        return [Finding(_("notifications"), _("the system's notifications"), WORKING, _("asked when shown"))]
     from desktop.platform.dbus_calls import DBusCallError, SessionBusCaller
 
     caller = SessionBusCaller()
@@ -76,12 +94,16 @@ def check_notifications(session: SessionInfo) -> list[Finding]:
         server = caller.call(name, path, name, "GetServerInformation")
         capabilities = caller.call(name, path, name, "GetCapabilities")[0]
     except DBusCallError as error:
-        hint = "start a notification daemon (dunst, mako) or use the reminder card instead"
-        return [Finding("notifications", name, UNAVAILABLE, str(error)[:160], hint)]
+        hint = _("start a notification daemon (dunst, mako) or use the reminder card instead")
+        return [Finding(_("notifications"), name, UNAVAILABLE, str(error)[:160], hint)]
     finally:
         caller.close()
-    detail = f"{server[0]} {server[2]}; can: {', '.join(sorted(capabilities)) or 'nothing extra'}"
-    return [Finding("notifications", name, WORKING, detail)]
+    detail = _("{server} {version}; can: {capabilities}").format(
+        server=server[0],
+        version=server[2],
+        capabilities=", ".join(sorted(capabilities)) or _("nothing extra"),
+    )
+    return [Finding(_("notifications"), name, WORKING, detail)]
 
 
 def check_idle(session: SessionInfo) -> list[Finding]:
@@ -90,28 +112,43 @@ def check_idle(session: SessionInfo) -> list[Finding]:
     source = detect_idle_source(session)
     try:
         if isinstance(source, NullIdleSource):
-            hint = "natural breaks and typing are not seen; reminders still come on time"
-            return [Finding("idle time", source.name, UNAVAILABLE, "", hint)]
+            hint = _("natural breaks and typing are not seen; reminders still come on time")
+            return [Finding(_("idle time"), pgettext("Sources", source.name), UNAVAILABLE, "", hint)]
         idle = source.idle_seconds()
-        seen = "no answer now" if idle is None else f"last input {idle:.0f} s ago"
-        return [Finding("idle time", source.name, WORKING if idle is not None else UNAVAILABLE, seen)]
+        seen = (
+            _("no answer now")
+            if idle is None
+            else _("last input {seconds} s ago").format(seconds=f"{idle:.0f}")
+        )
+        return [
+            Finding(
+                _("idle time"),
+                pgettext("Sources", source.name),
+                WORKING if idle is not None else UNAVAILABLE,
+                seen,
+            )
+        ]
     finally:
         source.close()
 
 
 def check_sleep_and_lock(session: SessionInfo) -> list[Finding]:
-    heartbeat = Finding("sleep", "clock heartbeat", WORKING, "notices sleep by the clock jump, always")
+    heartbeat = Finding(
+        _("sleep"), _("clock heartbeat"), WORKING, _("notices sleep by the clock jump, always")
+    )
     if session.system != "linux":
-        return [heartbeat, Finding("sleep and lock", "the system's power and session events", WORKING)]
+        return [heartbeat, Finding(_("sleep and lock"), _("the system's power and session events"), WORKING)]
     findings = [heartbeat]
     for area, bus, name, what in (
-        ("sleep", "SYSTEM", "org.freedesktop.login1", "logind sleep signals"),
-        ("lock", "SESSION", "org.freedesktop.ScreenSaver", "screensaver lock signals"),
+        (N_(_("sleep")), "SYSTEM", "org.freedesktop.login1", N_("logind sleep signals")),
+        (N_("lock"), "SESSION", "org.freedesktop.ScreenSaver", N_("screensaver lock signals")),
     ):
         if _name_has_owner(name, bus):
-            findings.append(Finding(area, what, WORKING, f"{name} answers"))
+            findings.append(Finding(_(area), _(what), WORKING, _("{name} answers").format(name=name)))
         else:
-            findings.append(Finding(area, what, UNAVAILABLE, f"no {name} on the bus"))
+            findings.append(
+                Finding(_(area), _(what), UNAVAILABLE, _("no {name} on the bus").format(name=name))
+            )
     return findings
 
 
@@ -122,10 +159,22 @@ def check_busy(session: SessionInfo) -> list[Finding]:
     source = detect_busy_source(session)
     try:
         if isinstance(source, NullBusySource):
-            return [Finding("fullscreen / do not disturb", source.name, UNAVAILABLE, "", "use meeting mode")]
+            return [
+                Finding(
+                    _("fullscreen / do not disturb"),
+                    _busy_name(source),
+                    UNAVAILABLE,
+                    "",
+                    _("use meeting mode"),
+                )
+            ]
         busy = source.is_busy()
-        seen = f"holding now: {busy.value}" if busy is not None else "nothing holds now"
-        return [Finding("fullscreen / do not disturb", source.name, WORKING, seen)]
+        seen = (
+            _("holding now: {reason}").format(reason=busy.value)
+            if busy is not None
+            else _("nothing holds now")
+        )
+        return [Finding(_("fullscreen / do not disturb"), _busy_name(source), WORKING, seen)]
     finally:
         close = getattr(source, "close", None)
         if close is not None:
@@ -147,9 +196,11 @@ def check_calls() -> list[Finding]:
             live = detector.active() if state.status is DetectorStatus.WORKING else ()
         finally:
             detector.close()
-        seen = ", ".join(f"{s.device} in {s.app or 'an unknown app'}" for s in live) or "nothing live now"
+        seen = ", ".join(
+            _("{device} in {app}").format(device=s.device, app=s.app or _("an unknown app")) for s in live
+        ) or _("nothing live now")
         detail = f"{state.detail}; {seen}" if state.detail else seen
-        area = "microphone" if index == 0 else "camera"
+        area = _("microphone") if index == 0 else _("camera")
         findings.append(Finding(area, detector.name, health[state.status], detail, state.hint))
     return findings
 
@@ -162,7 +213,11 @@ def check_calendars(paths: AppPaths) -> list[Finding]:
     quiet = load_settings(paths.settings_file).settings.quiet_times
     files = quiet.calendar_paths()
     if not files and not quiet.calendar_url:
-        return [Finding("calendar", "no calendar chosen", UNAVAILABLE, "", "choose .ics files in Settings")]
+        return [
+            Finding(
+                _("calendar"), _("no calendar chosen"), UNAVAILABLE, "", _("choose .ics files in Settings")
+            )
+        ]
     findings = []
     now = SystemClock().now()
     for name in files:
@@ -171,19 +226,33 @@ def check_calendars(paths: AppPaths) -> list[Finding]:
             reading = read_busy(path.read_bytes(), now, now + timedelta(days=1))
         except PermissionError:
             findings.append(
-                Finding("calendar", str(path), NOT_PERMITTED, "cannot be read", "check its rights")
+                Finding(_("calendar"), str(path), NOT_PERMITTED, _("cannot be read"), _("check its rights"))
             )
         except (OSError, CalendarError) as error:
             findings.append(
-                Finding("calendar", str(path), UNAVAILABLE, str(error)[:160], "choose the file again")
+                Finding(_("calendar"), str(path), UNAVAILABLE, str(error)[:160], _("choose the file again"))
             )
         else:
-            findings.append(Finding("calendar", str(path), WORKING, f"{len(reading.periods)} busy today"))
+            findings.append(
+                Finding(
+                    _("calendar"),
+                    str(path),
+                    WORKING,
+                    ngettext("{count} busy today", "{count} busy today", len(reading.periods)).format(
+                        count=len(reading.periods)
+                    ),
+                )
+            )
     if quiet.calendar_url:
-        state = "fetched at most every 15 minutes" if quiet.calendar_fetch_enabled else "switched off"
+        state = _("fetched at most every 15 minutes") if quiet.calendar_fetch_enabled else _("switched off")
         health = WORKING if quiet.calendar_fetch_enabled else UNAVAILABLE
         findings.append(
-            Finding("calendar", quiet.calendar_url[:80], health, f"{state}; not fetched by doctor")
+            Finding(
+                _("calendar"),
+                quiet.calendar_url[:80],
+                health,
+                _("{state}; not fetched by doctor").format(state=state),
+            )
         )
     return findings
 
@@ -193,33 +262,46 @@ def check_autostart() -> list[Finding]:
 
     autostart = autostart_for_platform()
     if not autostart.supported:
-        return [Finding("start at login", autostart.name, UNAVAILABLE)]
+        return [Finding(_("start at login"), autostart.name, UNAVAILABLE)]
     enabled = autostart.is_enabled()
-    hint = "" if enabled else "switch it on in Settings, General"
-    return [Finding("start at login", autostart.name, WORKING, "on" if enabled else "off", hint)]
+    hint = "" if enabled else _("switch it on in Settings, General")
+    return [Finding(_("start at login"), autostart.name, WORKING, _("on") if enabled else _("off"), hint)]
 
 
 def check_files(paths: AppPaths) -> list[Finding]:
     return [
-        _file_finding("settings file", paths.settings_file, "made at the first start"),
-        _file_finding("activity log", paths.database, "made at the first start"),
+        _file_finding(_("settings file"), paths.settings_file, _("made at the first start")),
+        _file_finding(_("activity log"), paths.database, _("made at the first start")),
     ]
 
 
 # ---- helpers --------------------------------------------------------------------------------------
 
 
+def _busy_name(source: BusySource) -> str:
+    from desktop.platform.busy import name_parts
+
+    return ", ".join(pgettext("Sources", part) for part in name_parts(source))
+
+
 def _file_finding(area: str, path: Path, missing: str) -> Finding:
     if not path.exists():
-        return Finding(area, str(path), UNAVAILABLE, "not there yet", missing)
+        return Finding(area, str(path), UNAVAILABLE, _("not there yet"), missing)
     try:
         with path.open("rb") as handle:
             handle.read(1)
     except PermissionError:
-        return Finding(area, str(path), NOT_PERMITTED, "cannot be read", "check the file's owner and rights")
+        return Finding(
+            area, str(path), NOT_PERMITTED, _("cannot be read"), _("check the file's owner and rights")
+        )
     except OSError as error:
         return Finding(area, str(path), UNAVAILABLE, str(error)[:160])
-    return Finding(area, str(path), WORKING, f"{path.stat().st_size:,} bytes")
+    return Finding(
+        area,
+        str(path),
+        WORKING,
+        ngettext("{size} byte", "{size} bytes", path.stat().st_size).format(size=f"{path.stat().st_size:,}"),
+    )
 
 
 def _name_has_owner(name: str, bus: str = "SESSION") -> bool:

@@ -8,7 +8,7 @@ for the settings dialog. Built before the engine, which asks `conditions()` when
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from desktop.core.away import AwayTracker, Left, Returned
 from desktop.core.clock import Clock
@@ -83,10 +83,13 @@ class TimingSources(QObject):
         )
 
     def names(self) -> list[tuple[str, str]]:
-        """(what, which source) for the settings dialog."""
+        """(what, which source) for the settings dialog, in the user's language."""
+        from desktop.platform.busy import name_parts
+
+        busy = ", ".join(source_name(part) for part in name_parts(self.busy))
         return [
-            (self.tr("Away detection"), self.idle.name),
-            (self.tr("Do not disturb"), self.busy.name),
+            (self.tr("Away detection"), source_name(self.idle.name)),
+            (self.tr("Do not disturb"), busy),
         ]
 
     def _left(self, left: Left) -> None:
@@ -94,3 +97,8 @@ class TimingSources(QObject):
 
     def _returned(self, returned: Returned) -> None:
         self.user_returned.emit(returned.away_seconds)
+
+
+def source_name(name: str) -> str:
+    """A source's `name` (marked QT_TRANSLATE_NOOP("Sources", ...) in platform/) in the user's language."""
+    return QCoreApplication.translate("Sources", name)

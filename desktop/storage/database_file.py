@@ -25,6 +25,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+from desktop.core.i18n import _, ngettext
 from desktop.storage.aside import move_aside
 from desktop.storage.errors import StorageError
 from desktop.storage.migrations import SCHEMA_VERSION, migrate, user_version
@@ -63,7 +64,9 @@ def open_database(
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise StorageError(
-            f"Unclench could not create the folder for its log {path}: {error.strerror or error}."
+            _("Unclench could not create the folder for its log {path}: {error}.").format(
+                path=path, error=error.strerror or error
+            )
         ) from error
     try:
         return _checked_and_migrated(path, busy_timeout_seconds), ()
@@ -83,21 +86,41 @@ def replace_unusable(
         kept = move_aside(path, CORRUPT_TAG, now(), COMPANION_SUFFIXES)
     except OSError as error:
         raise StorageError(
-            f"Unclench's log {path} {reason}, and it could not be moved aside ({error.strerror or error})."
+            _("Unclench's log {path} {reason}, and it could not be moved aside ({error}).").format(
+                path=path, reason=reason, error=error.strerror or error
+            )
         ) from error
-    notice = f"Unclench's log {path} {reason}. It was moved to {kept}, nothing was deleted, "
+    words = {"path": path, "reason": reason, "kept": kept}
     try:
         db = _checked_and_migrated(path, busy_timeout_seconds)
     except _Unusable as problem:
-        raise StorageError(f"{notice}but a new log could not be started: it {problem}.") from problem
+        failed = _(
+            "Unclench's log {path} {reason}. It was moved to {kept}, nothing was deleted, "
+            "but a new log could not be started: it {problem}."
+        )
+        raise StorageError(failed.format(problem=problem, **words)) from problem
     if not damaged:
-        return db, notice + "and a new log was started."
+        started = _(
+            "Unclench's log {path} {reason}. It was moved to {kept}, nothing was deleted, "
+            "and a new log was started."
+        )
+        return db, started.format(**words)
     try:
         kept_rows = recover_events(kept, db)
     except (OSError, sqlite3.Error) as error:
-        return db, notice + f"and a new log was started; no events could be recovered ({error})."
-    events = "event" if kept_rows == 1 else "events"
-    return db, notice + f"and a new log was started with the {kept_rows} {events} that could be read from it."
+        lost = _(
+            "Unclench's log {path} {reason}. It was moved to {kept}, nothing was deleted, "
+            "and a new log was started; no events could be recovered ({error})."
+        )
+        return db, lost.format(error=error, **words)
+    recovered = ngettext(
+        "Unclench's log {path} {reason}. It was moved to {kept}, nothing was deleted, "
+        "and a new log was started with the {count} event that could be read from it.",
+        "Unclench's log {path} {reason}. It was moved to {kept}, nothing was deleted, "
+        "and a new log was started with the {count} events that could be read from it.",
+        kept_rows,
+    )
+    return db, recovered.format(count=kept_rows, **words)
 
 
 def open_read_only(path: Path, busy_timeout_seconds: float) -> sqlite3.Connection:
@@ -105,8 +128,8 @@ def open_read_only(path: Path, busy_timeout_seconds: float) -> sqlite3.Connectio
     opened for writing (a file or folder the user may not write, a full disk). Every write on it
     raises. Raises StorageError when even that is impossible."""
     if not path.is_file():
-        raise StorageError(f"There is no log file at {path} to read.")
-    problem = StorageError(f"Unclench could not read its log {path}.")
+        raise StorageError(_("There is no log file at {path} to read.").format(path=path))
+    problem = StorageError(_("Unclench could not read its log {path}.").format(path=path))
     for options in ("mode=ro", "mode=ro&immutable=1"):
         # A WAL-mode file needs its -shm index; in a folder the user may not write, SQLite cannot
         # create one, and only an "immutable" reader (no locks, no index) gets in.
@@ -114,7 +137,9 @@ def open_read_only(path: Path, busy_timeout_seconds: float) -> sqlite3.Connectio
         try:
             db = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=busy_timeout_seconds)
         except sqlite3.Error as error:
-            problem = StorageError(f"Unclench could not read its log {path}: {error}.")
+            problem = StorageError(
+                _("Unclench could not read its log {path}: {error}.").format(path=path, error=error)
+            )
             continue
         try:
             return _checked_read_only(db, path)
@@ -126,11 +151,13 @@ def open_read_only(path: Path, busy_timeout_seconds: float) -> sqlite3.Connectio
 def _checked_read_only(db: sqlite3.Connection, path: Path) -> sqlite3.Connection:
     try:
         if user_version(db) != SCHEMA_VERSION:
-            raise StorageError(f"Unclench's log {path} needs an update it cannot write.")
+            raise StorageError(_("Unclench's log {path} needs an update it cannot write.").format(path=path))
         db.execute(f"SELECT {COLUMNS} FROM events LIMIT 0")
     except sqlite3.Error as error:
         db.close()
-        raise StorageError(f"Unclench could not read its log {path}: {error}.") from error
+        raise StorageError(
+            _("Unclench could not read its log {path}: {error}.").format(path=path, error=error)
+        ) from error
     except BaseException:
         db.close()
         raise
@@ -150,13 +177,17 @@ def integrity_problem(path: Path, busy_timeout_seconds: float = 5.0) -> str | No
             timeout=busy_timeout_seconds,
         )
     except sqlite3.Error as error:
-        raise StorageError(f"Unclench could not check its log {path}: {error}.") from error
+        raise StorageError(
+            _("Unclench could not check its log {path}: {error}.").format(path=path, error=error)
+        ) from error
     try:
         result = db.execute("PRAGMA quick_check").fetchall()
     except sqlite3.Error as error:
         if is_damage(error):
-            return f"is damaged ({error})"
-        raise StorageError(f"Unclench could not check its log {path}: {error}.") from error
+            return _("is damaged ({error})").format(error=error)
+        raise StorageError(
+            _("Unclench could not check its log {path}: {error}.").format(path=path, error=error)
+        ) from error
     finally:
         db.close()
     if result == [("ok",)]:
@@ -205,26 +236,36 @@ def _examine_read_only(path: Path, busy_timeout_seconds: float) -> None:
     if not path.exists():
         return
     if path.is_dir():
-        raise StorageError(f"Unclench cannot use {path} for its log: it is a folder. It was left as it is.")
+        raise StorageError(
+            _("Unclench cannot use {path} for its log: it is a folder. It was left as it is.").format(
+                path=path
+            )
+        )
     try:
         with open(path, "rb"):
             pass
     except OSError as error:  # e.g. permission 000: unreadable is not damaged
         raise StorageError(
-            f"Unclench cannot read its log {path} ({error.strerror or error}). It was left as it is."
+            _("Unclench cannot read its log {path} ({error}). It was left as it is.").format(
+                path=path, error=error.strerror or error
+            )
         ) from error
     if has_wal(path) and not _OPEN_HERE[_key(path)] and not _held_by_another_process(path):
         try:
             damage = wal_damage(Path(f"{path}-wal"))
         except OSError as error:
-            raise StorageError(f"Unclench cannot read the -wal file of its log {path}: {error}.") from error
+            raise StorageError(
+                _("Unclench cannot read the -wal file of its log {path}: {error}.").format(
+                    path=path, error=error
+                )
+            ) from error
         if damage:
             raise _Unusable(damage)
     wal = Path(f"{path}-wal")
     if path.is_file() and path.stat().st_size == 0:
         # SQLite deletes the -wal of an empty database on open; it may be all that is left of the data.
         if wal.exists() and wal.stat().st_size > 0:
-            raise _Unusable("is empty while its -wal file is not")
+            raise _Unusable(_("is empty while its -wal file is not"))
         return
     try:
         db = sqlite3.connect(
@@ -239,12 +280,14 @@ def _examine_read_only(path: Path, busy_timeout_seconds: float) -> None:
         version = user_version(db)  # reads the header and the schema: damage there shows now
         if version > SCHEMA_VERSION:
             raise _Unusable(
-                f"was written by a newer version of Unclench (schema {version}; "
-                f"this version knows up to {SCHEMA_VERSION})",
+                _(
+                    "was written by a newer version of Unclench "
+                    "(schema {version}; this version knows up to {known})"
+                ).format(version=version, known=SCHEMA_VERSION),
                 damaged=False,
             )
         if version == 0 and db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
-            raise _Unusable("holds tables Unclench did not make", damaged=False)
+            raise _Unusable(_("holds tables Unclench did not make"), damaged=False)
         if version > 0:
             db.execute(f"SELECT {COLUMNS} FROM events LIMIT 0")  # claims our schema: check it has it
     except sqlite3.Error as error:
@@ -264,8 +307,8 @@ def _classified(error: sqlite3.Error, path: Path, schema_errors_are_unusable: bo
         or (code == _SQLITE_ERROR and schema_errors_are_unusable)
     )
     if file_at_fault:
-        return _Unusable(f"cannot be used ({error})", damaged=code != _SQLITE_ERROR)
-    return StorageError(f"Unclench could not open its log {path}: {error}.")
+        return _Unusable(_("cannot be used ({error})").format(error=error), damaged=code != _SQLITE_ERROR)
+    return StorageError(_("Unclench could not open its log {path}: {error}.").format(path=path, error=error))
 
 
 def closed(path: Path) -> None:

@@ -14,6 +14,7 @@ from collections import deque
 from dataclasses import dataclass
 
 from desktop.core.events import Event
+from desktop.core.i18n import _, ngettext
 from desktop.storage.errors import StorageError
 from desktop.storage.eventlog import EventLog
 
@@ -60,7 +61,10 @@ class PendingWrites:
         """ "N entries waiting to be saved", or None when nothing waits (for status lines)."""
         if not self._queue:
             return None
-        return f"{_entries(len(self._queue))} waiting to be saved"
+        count = len(self._queue)
+        return ngettext(
+            "{count} entry waiting to be saved", "{count} entries waiting to be saved", count
+        ).format(count=count)
 
     def record(self, event: Event) -> WriteOutcome:
         """Save `event` now, after whatever waits; or keep it waiting and say so (once)."""
@@ -87,7 +91,11 @@ class PendingWrites:
             saved += 1
         notice = None
         if saved and self._told_waiting:
-            notice = f"Unclench could save its log again: the {_entries(saved)} that waited are saved now."
+            notice = ngettext(
+                "Unclench could save its log again: the {count} entry that waited is saved now.",
+                "Unclench could save its log again: the {count} entries that waited are saved now.",
+                saved,
+            ).format(count=saved)
         self._told_waiting = self._told_full = False
         return RetryOutcome(saved, 0, notice)
 
@@ -104,22 +112,26 @@ class PendingWrites:
             notice = None
             if not self._told_full:
                 self._told_full = True
-                notice = (
-                    f"{error or 'Unclench could not save its log.'} {_entries(len(self._queue))} are "
-                    "waiting in memory, and no more can be kept: new entries are not saved until the log "
-                    "can be written."
+                count = len(self._queue)
+                full = ngettext(
+                    "{problem} {count} entry is waiting in memory, and no more can be kept: new entries "
+                    "are not saved until the log can be written.",
+                    "{problem} {count} entries are waiting in memory, and no more can be kept: new entries "
+                    "are not saved until the log can be written.",
+                    count,
                 )
+                notice = full.format(problem=_problem(error), count=count)
             return WriteOutcome(False, None, len(self._queue), notice, error)
         self._queue.append(event)
         notice = earlier
         if not self._told_waiting:
             self._told_waiting = True
-            notice = (
-                f"{error or 'Unclench could not save its log.'} What you log is kept in memory and saved as "
-                "soon as the log can be written again; if Unclench quits before that, it is lost."
-            )
+            notice = _(
+                "{problem} What you log is kept in memory and saved as soon as the log can be written "
+                "again; if Unclench quits before that, it is lost."
+            ).format(problem=_problem(error))
         return WriteOutcome(False, None, len(self._queue), notice, error)
 
 
-def _entries(count: int) -> str:
-    return "1 entry" if count == 1 else f"{count} entries"
+def _problem(error: StorageError | None) -> str:
+    return str(error) if error else _("Unclench could not save its log.")

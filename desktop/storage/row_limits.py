@@ -15,6 +15,7 @@ from typing import Any
 
 from desktop.core.breathing import EVENT_KIND as BREATHING_KIND
 from desktop.core.events import Kind, Outcome
+from desktop.core.i18n import _
 from desktop.core.routine_player import ROUTINE_EVENT_KIND, RoutineOutcome
 from desktop.core.settings import DRINK_ML, RATING, Range
 from desktop.core.tension import KIND as TENSION_KIND
@@ -48,10 +49,12 @@ def kind_problem(kind: str, outcome: str) -> str | None:
     """Why (kind, outcome) is not an event this version writes, or None."""
     outcomes = OUTCOMES.get(kind)
     if outcomes is None:
-        return f"has the kind {kind!r}, which is not one Unclench logs ({', '.join(sorted(OUTCOMES))})"
+        return _("has the kind {kind}, which is not one Unclench logs ({kinds})").format(
+            kind=repr(kind), kinds=", ".join(sorted(OUTCOMES))
+        )
     if outcome not in outcomes:
-        return (
-            f"has the outcome {outcome!r}, which a {kind} event cannot have ({', '.join(sorted(outcomes))})"
+        return _("has the outcome {outcome}, which a {kind} event cannot have ({outcomes})").format(
+            outcome=repr(outcome), kind=kind, outcomes=", ".join(sorted(outcomes))
         )
     return None
 
@@ -60,7 +63,9 @@ def day_problem(day: str, latest: date) -> str | None:
     """Why the local day `day` (already a valid YYYY-MM-DD) is not plausible, or None."""
     year = int(day[:4])
     if year < EARLIEST_YEAR or day > latest.isoformat():
-        return f"has the day {day}, outside {EARLIEST_YEAR}-01-01 to {latest.isoformat()}"
+        return _("has the day {day}, outside {first} to {last}").format(
+            day=day, first=f"{EARLIEST_YEAR}-01-01", last=latest.isoformat()
+        )
     return None
 
 
@@ -70,24 +75,28 @@ def details_problem(kind: str, details: Mapping[str, Any]) -> str | None:
     for name, value in details.items():
         problem = _number_problem(value)
         if problem:
-            return f"has details.{name} that {problem}"
+            return _("has details.{name} that {problem}").format(name=name, problem=problem)
         if name.endswith("_seconds") and value is not None:
             if isinstance(value, bool) or not isinstance(value, int | float):
-                return f"has details.{name} that must be a number of seconds"
+                return _("has details.{name} that must be a number of seconds").format(name=name)
             if not 0 <= value <= DAY_SECONDS:
-                return f"has details.{name} that must be between 0 and {DAY_SECONDS} seconds (found {value})"
+                return _(
+                    "has details.{name} that must be between 0 and {most} seconds (found {value})"
+                ).format(name=name, most=DAY_SECONDS, value=value)
     for name, limit, nullable in _LIMITED.get(kind, ()):
         if name not in details or (nullable and details[name] is None):
             continue
         problem = limit.problem(details[name])
         if problem:
-            return f"has details.{name} that {problem} (found {details[name]!r})"
+            return _("has details.{name} that {problem} (found {value})").format(
+                name=name, problem=problem, value=repr(details[name])
+            )
     return None
 
 
 def _number_problem(value: object, depth: int = 0) -> str | None:
     if isinstance(value, float) and not math.isfinite(value):
-        return "is not a finite number"
+        return _("is not a finite number")
     if depth < 8 and isinstance(value, list | tuple):
         return next(filter(None, (_number_problem(item, depth + 1) for item in value)), None)
     if depth < 8 and isinstance(value, dict):

@@ -2173,6 +2173,85 @@
     </message>
 </context>
 <context>
+    <name>Sources</name>
+    <message>
+        <source>not available on this Windows</source>
+        <translation>auf diesem Windows nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>not detected on macOS (no public interface for Focus or fullscreen apps)</source>
+        <translation>unter macOS nicht erkannt (keine öffentliche Schnittstelle für Fokus oder Vollbild-Apps)</translation>
+    </message>
+    <message>
+        <source>not available on this session</source>
+        <translation>in dieser Sitzung nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>GNOME notification banners setting</source>
+        <translation>GNOME-Einstellung für Benachrichtigungsbanner</translation>
+    </message>
+    <message>
+        <source>KDE notifications do-not-disturb</source>
+        <translation>KDE-Benachrichtigungen „Nicht stören“</translation>
+    </message>
+    <message>
+        <source>Windows notification state (fullscreen, presentation, quiet time)</source>
+        <translation>Windows-Benachrichtigungsstatus (Vollbild, Präsentation, Ruhezeit)</translation>
+    </message>
+    <message>
+        <source>X11 fullscreen window</source>
+        <translation>X11-Vollbildfenster</translation>
+    </message>
+    <message>
+        <source>not available on this Wayland session</source>
+        <translation>in dieser Wayland-Sitzung nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>GNOME Mutter idle monitor</source>
+        <translation>GNOME-Mutter-Leerlaufmonitor</translation>
+    </message>
+    <message>
+        <source>freedesktop screensaver service (KDE)</source>
+        <translation>freedesktop-Bildschirmschonerdienst (KDE)</translation>
+    </message>
+    <message>
+        <source>macOS input event source</source>
+        <translation>macOS-Eingabeereignisquelle</translation>
+    </message>
+    <message>
+        <source>Wayland idle notification (ext-idle-notify-v1)</source>
+        <translation>Wayland-Leerlaufbenachrichtigung (ext-idle-notify-v1)</translation>
+    </message>
+    <message>
+        <source>Wayland idle notification (ext-idle-notify-v1, input idle)</source>
+        <translation>Wayland-Leerlaufbenachrichtigung (ext-idle-notify-v1, Eingabe-Leerlauf)</translation>
+    </message>
+    <message>
+        <source>Windows last-input time</source>
+        <translation>Windows-Zeit der letzten Eingabe</translation>
+    </message>
+    <message>
+        <source>X11 screensaver extension</source>
+        <translation>X11-Bildschirmschoner-Erweiterung</translation>
+    </message>
+    <message>
+        <source>logind sleep signals</source>
+        <translation>logind-Schlafsignale</translation>
+    </message>
+    <message>
+        <source>screensaver lock signals</source>
+        <translation>Sperrsignale des Bildschirmschoners</translation>
+    </message>
+    <message>
+        <source>macOS workspace notifications</source>
+        <translation>macOS-Arbeitsbereich-Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Windows power and session messages</source>
+        <translation>Windows-Energie- und Sitzungsmeldungen</translation>
+    </message>
+</context>
+<context>
     <name>Stats</name>
     <message>
         <source>{0} L</source>

@@ -1168,7 +1168,7 @@
     </message>
     <message>
         <source>Saving the events of {0}…</source>
-        <translation>Guardando las entradas de {0}…</translation>
+        <translation>Guardando los eventos de {0}…</translation>
     </message>
 </context>
 <context>
@@ -1993,7 +1993,7 @@
     </message>
     <message>
         <source>Sync</source>
-        <translation>Sincronización</translation>
+        <translation>Sincronizar</translation>
     </message>
     <message>
         <source>Settings shown greyed are set by your administrator.</source>
@@ -2173,6 +2173,85 @@
     </message>
 </context>
 <context>
+    <name>Sources</name>
+    <message>
+        <source>not available on this Windows</source>
+        <translation>no disponible en este Windows</translation>
+    </message>
+    <message>
+        <source>not detected on macOS (no public interface for Focus or fullscreen apps)</source>
+        <translation>no se detecta en macOS (no hay interfaz pública para Concentración ni apps a pantalla completa)</translation>
+    </message>
+    <message>
+        <source>not available on this session</source>
+        <translation>no disponible en esta sesión</translation>
+    </message>
+    <message>
+        <source>GNOME notification banners setting</source>
+        <translation>ajuste de banners de notificación de GNOME</translation>
+    </message>
+    <message>
+        <source>KDE notifications do-not-disturb</source>
+        <translation>«No molestar» de las notificaciones de KDE</translation>
+    </message>
+    <message>
+        <source>Windows notification state (fullscreen, presentation, quiet time)</source>
+        <translation>estado de notificaciones de Windows (pantalla completa, presentación, horas de silencio)</translation>
+    </message>
+    <message>
+        <source>X11 fullscreen window</source>
+        <translation>ventana a pantalla completa de X11</translation>
+    </message>
+    <message>
+        <source>not available on this Wayland session</source>
+        <translation>no disponible en esta sesión de Wayland</translation>
+    </message>
+    <message>
+        <source>GNOME Mutter idle monitor</source>
+        <translation>monitor de inactividad de GNOME Mutter</translation>
+    </message>
+    <message>
+        <source>freedesktop screensaver service (KDE)</source>
+        <translation>servicio de salvapantallas de freedesktop (KDE)</translation>
+    </message>
+    <message>
+        <source>macOS input event source</source>
+        <translation>fuente de eventos de entrada de macOS</translation>
+    </message>
+    <message>
+        <source>Wayland idle notification (ext-idle-notify-v1)</source>
+        <translation>notificación de inactividad de Wayland (ext-idle-notify-v1)</translation>
+    </message>
+    <message>
+        <source>Wayland idle notification (ext-idle-notify-v1, input idle)</source>
+        <translation>notificación de inactividad de Wayland (ext-idle-notify-v1, inactividad de entrada)</translation>
+    </message>
+    <message>
+        <source>Windows last-input time</source>
+        <translation>hora de la última entrada de Windows</translation>
+    </message>
+    <message>
+        <source>X11 screensaver extension</source>
+        <translation>extensión de salvapantallas de X11</translation>
+    </message>
+    <message>
+        <source>logind sleep signals</source>
+        <translation>señales de suspensión de logind</translation>
+    </message>
+    <message>
+        <source>screensaver lock signals</source>
+        <translation>señales de bloqueo del salvapantallas</translation>
+    </message>
+    <message>
+        <source>macOS workspace notifications</source>
+        <translation>notificaciones del espacio de trabajo de macOS</translation>
+    </message>
+    <message>
+        <source>Windows power and session messages</source>
+        <translation>mensajes de energía y sesión de Windows</translation>
+    </message>
+</context>
+<context>
     <name>Stats</name>
     <message>
         <source>These are your own numbers side by side. They show what tended to go together on your days, not what caused what: a calmer day may also leave more room for breaks.</source>
@@ -2225,13 +2304,13 @@
     <message numerus="yes">
         <source>%Ln events were left out because their values are not possible (for example: {0}).</source>
         <translation>
-            <numerusform>Se ha omitido %Ln entrada porque sus valores no son posibles (por ejemplo: {0}).</numerusform>
-            <numerusform>Se han omitido %Ln entradas porque sus valores no son posibles (por ejemplo: {0}).</numerusform>
+            <numerusform>Se ha omitido %Ln evento porque sus valores no son posibles (por ejemplo: {0}).</numerusform>
+            <numerusform>Se han omitido %Ln eventos porque sus valores no son posibles (por ejemplo: {0}).</numerusform>
         </translation>
     </message>
     <message>
         <source>The import was stopped.</source>
-        <translation>Se ha detenido la importación.</translation>
+        <translation>La importación se ha detenido.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing new in {0}: all %Ln events were already in your log.</source>
@@ -2558,7 +2637,7 @@
     <name>StatsController</name>
     <message>
         <source>The log cannot be written now.</source>
-        <translation>Ahora mismo no se puede escribir en el registro.</translation>
+        <translation>Ahora no se puede escribir en el registro.</translation>
     </message>
 </context>
 <context>
@@ -2706,7 +2785,7 @@
     <name>SyncService</name>
     <message>
         <source>Unclench cannot sync while its log is kept in memory only.</source>
-        <translation>Unclench no puede sincronizar mientras su registro se guarde solo en memoria.</translation>
+        <translation>Unclench no puede sincronizar mientras su registro solo esté en memoria.</translation>
     </message>
 </context>
 <context>
@@ -2729,7 +2808,7 @@
     </message>
     <message>
         <source>&amp;Choose a folder...</source>
-        <translation>Elegir una &amp;carpeta...</translation>
+        <translation>&amp;Elegir una carpeta...</translation>
     </message>
     <message>
         <source>&amp;Stop syncing</source>
@@ -2749,7 +2828,7 @@
     </message>
     <message>
         <source>&amp;Choose another folder...</source>
-        <translation>Elegir otra &amp;carpeta...</translation>
+        <translation>&amp;Elegir otra carpeta...</translation>
     </message>
     <message>
         <source>not yet</source>
@@ -2761,11 +2840,11 @@
     </message>
     <message>
         <source>{0}: last wrote {1}</source>
-        <translation>{0} — última escritura: {1}</translation>
+        <translation>{0}: última escritura {1}</translation>
     </message>
     <message>
         <source>The folder is not there now; Unclench catches up when it is back.</source>
-        <translation>Ahora la carpeta no está disponible; Unclench se pondrá al día cuando vuelva a estarlo.</translation>
+        <translation>La carpeta ahora no está; Unclench se pondrá al día cuando vuelva.</translation>
     </message>
 </context>
 <context>
@@ -2979,7 +3058,7 @@
     </message>
     <message>
         <source>&amp;Log it</source>
-        <translation>&amp;Anotar</translation>
+        <translation>&amp;Registrar</translation>
     </message>
 </context>
 <context>
@@ -3201,7 +3280,7 @@
     <name>parent</name>
     <message>
         <source>Choose the folder your sync program carries</source>
-        <translation>Elegir la carpeta de tu programa de sincronización</translation>
+        <translation>Elige la carpeta que lleva tu programa de sincronización</translation>
     </message>
 </context>
 </TS>

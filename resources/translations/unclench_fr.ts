@@ -1168,7 +1168,7 @@
     </message>
     <message>
         <source>Saving the events of {0}…</source>
-        <translation>Enregistrement des entrées de {0}…</translation>
+        <translation>Enregistrement des événements de {0}…</translation>
     </message>
 </context>
 <context>
@@ -1647,7 +1647,7 @@
     </message>
     <message>
         <source>Pa&amp;use</source>
-        <translation>Mettre en pa&amp;use</translation>
+        <translation>Pa&amp;use</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -2173,6 +2173,85 @@
     </message>
 </context>
 <context>
+    <name>Sources</name>
+    <message>
+        <source>not available on this Windows</source>
+        <translation>non disponible sur ce Windows</translation>
+    </message>
+    <message>
+        <source>not detected on macOS (no public interface for Focus or fullscreen apps)</source>
+        <translation>non détecté sur macOS (aucune interface publique pour Concentration ou les apps en plein écran)</translation>
+    </message>
+    <message>
+        <source>not available on this session</source>
+        <translation>non disponible dans cette session</translation>
+    </message>
+    <message>
+        <source>GNOME notification banners setting</source>
+        <translation>réglage des bannières de notification GNOME</translation>
+    </message>
+    <message>
+        <source>KDE notifications do-not-disturb</source>
+        <translation>« Ne pas déranger » des notifications KDE</translation>
+    </message>
+    <message>
+        <source>Windows notification state (fullscreen, presentation, quiet time)</source>
+        <translation>état des notifications Windows (plein écran, présentation, heures calmes)</translation>
+    </message>
+    <message>
+        <source>X11 fullscreen window</source>
+        <translation>fenêtre plein écran X11</translation>
+    </message>
+    <message>
+        <source>not available on this Wayland session</source>
+        <translation>non disponible dans cette session Wayland</translation>
+    </message>
+    <message>
+        <source>GNOME Mutter idle monitor</source>
+        <translation>moniteur d&apos;inactivité GNOME Mutter</translation>
+    </message>
+    <message>
+        <source>freedesktop screensaver service (KDE)</source>
+        <translation>service d&apos;économiseur d&apos;écran freedesktop (KDE)</translation>
+    </message>
+    <message>
+        <source>macOS input event source</source>
+        <translation>source d&apos;événements de saisie macOS</translation>
+    </message>
+    <message>
+        <source>Wayland idle notification (ext-idle-notify-v1)</source>
+        <translation>notification d&apos;inactivité Wayland (ext-idle-notify-v1)</translation>
+    </message>
+    <message>
+        <source>Wayland idle notification (ext-idle-notify-v1, input idle)</source>
+        <translation>notification d&apos;inactivité Wayland (ext-idle-notify-v1, inactivité des entrées)</translation>
+    </message>
+    <message>
+        <source>Windows last-input time</source>
+        <translation>heure de la dernière saisie Windows</translation>
+    </message>
+    <message>
+        <source>X11 screensaver extension</source>
+        <translation>extension d&apos;économiseur d&apos;écran X11</translation>
+    </message>
+    <message>
+        <source>logind sleep signals</source>
+        <translation>signaux de veille de logind</translation>
+    </message>
+    <message>
+        <source>screensaver lock signals</source>
+        <translation>signaux de verrouillage de l&apos;économiseur d&apos;écran</translation>
+    </message>
+    <message>
+        <source>macOS workspace notifications</source>
+        <translation>notifications de l&apos;espace de travail macOS</translation>
+    </message>
+    <message>
+        <source>Windows power and session messages</source>
+        <translation>messages d&apos;alimentation et de session Windows</translation>
+    </message>
+</context>
+<context>
     <name>Stats</name>
     <message>
         <source>These are your own numbers side by side. They show what tended to go together on your days, not what caused what: a calmer day may also leave more room for breaks.</source>
@@ -2225,13 +2304,13 @@
     <message numerus="yes">
         <source>%Ln events were left out because their values are not possible (for example: {0}).</source>
         <translation>
-            <numerusform>%Ln entrée a été écartée, car ses valeurs ne sont pas possibles (par exemple : {0}).</numerusform>
-            <numerusform>%Ln entrées ont été écartées, car leurs valeurs ne sont pas possibles (par exemple : {0}).</numerusform>
+            <numerusform>%Ln événement a été laissé de côté car ses valeurs sont impossibles (par exemple : {0}).</numerusform>
+            <numerusform>%Ln événements ont été laissés de côté car leurs valeurs sont impossibles (par exemple : {0}).</numerusform>
         </translation>
     </message>
     <message>
         <source>The import was stopped.</source>
-        <translation>L'importation a été interrompue.</translation>
+        <translation>L&apos;import a été arrêté.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing new in {0}: all %Ln events were already in your log.</source>
@@ -2558,7 +2637,7 @@
     <name>StatsController</name>
     <message>
         <source>The log cannot be written now.</source>
-        <translation>Impossible d'écrire dans le journal pour le moment.</translation>
+        <translation>Le journal ne peut pas être écrit en ce moment.</translation>
     </message>
 </context>
 <context>
@@ -2706,14 +2785,14 @@
     <name>SyncService</name>
     <message>
         <source>Unclench cannot sync while its log is kept in memory only.</source>
-        <translation>Unclench ne peut pas synchroniser tant que son journal n'est conservé qu'en mémoire.</translation>
+        <translation>Unclench ne peut pas synchroniser tant que son journal n&apos;est gardé qu&apos;en mémoire.</translation>
     </message>
 </context>
 <context>
     <name>SyncSettingsPage</name>
     <message>
         <source>Unclench writes only its own files into the folder you pick; your sync program (Syncthing, Nextcloud, Dropbox, ...) carries them to your other computers.</source>
-        <translation>Unclench n'écrit que ses propres fichiers dans le dossier que vous choisissez ; votre logiciel de synchronisation (Syncthing, Nextcloud, Dropbox, ...) les transmet à vos autres ordinateurs.</translation>
+        <translation>Unclench n&apos;écrit que ses propres fichiers dans le dossier que vous choisissez ; votre logiciel de synchronisation (Syncthing, Nextcloud, Dropbox, ...) les transporte vers vos autres ordinateurs.</translation>
     </message>
     <message>
         <source>This computer&apos;s name</source>
@@ -2737,11 +2816,11 @@
     </message>
     <message>
         <source>Computers and when each last wrote:</source>
-        <translation>Ordinateurs et date de leur dernière écriture :</translation>
+        <translation>Ordinateurs et leur dernière écriture :</translation>
     </message>
     <message>
         <source>Computers and when each last wrote</source>
-        <translation>Ordinateurs et date de leur dernière écriture</translation>
+        <translation>Ordinateurs et leur dernière écriture</translation>
     </message>
     <message>
         <source>Not syncing</source>
@@ -2761,11 +2840,11 @@
     </message>
     <message>
         <source>{0}: last wrote {1}</source>
-        <translation>{0} — dernière écriture : {1}</translation>
+        <translation>{0} : dernière écriture {1}</translation>
     </message>
     <message>
         <source>The folder is not there now; Unclench catches up when it is back.</source>
-        <translation>Le dossier n'est pas disponible pour le moment ; Unclench se mettra à jour dès qu'il sera de retour.</translation>
+        <translation>Le dossier est absent en ce moment ; Unclench rattrapera son retard à son retour.</translation>
     </message>
 </context>
 <context>
@@ -3201,7 +3280,7 @@
     <name>parent</name>
     <message>
         <source>Choose the folder your sync program carries</source>
-        <translation>Choisir le dossier de votre logiciel de synchronisation</translation>
+        <translation>Choisissez le dossier que votre logiciel de synchronisation transporte</translation>
     </message>
 </context>
 </TS>

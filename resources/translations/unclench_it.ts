@@ -1168,7 +1168,7 @@
     </message>
     <message>
         <source>Saving the events of {0}…</source>
-        <translation>Salvataggio delle voci di {0}…</translation>
+        <translation>Salvataggio degli eventi di {0}…</translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2173,85 @@
     </message>
 </context>
 <context>
+    <name>Sources</name>
+    <message>
+        <source>not available on this Windows</source>
+        <translation>non disponibile su questo Windows</translation>
+    </message>
+    <message>
+        <source>not detected on macOS (no public interface for Focus or fullscreen apps)</source>
+        <translation>non rilevato su macOS (nessuna interfaccia pubblica per Full immersion o le app a schermo intero)</translation>
+    </message>
+    <message>
+        <source>not available on this session</source>
+        <translation>non disponibile in questa sessione</translation>
+    </message>
+    <message>
+        <source>GNOME notification banners setting</source>
+        <translation>impostazione dei banner di notifica di GNOME</translation>
+    </message>
+    <message>
+        <source>KDE notifications do-not-disturb</source>
+        <translation>«Non disturbare» delle notifiche di KDE</translation>
+    </message>
+    <message>
+        <source>Windows notification state (fullscreen, presentation, quiet time)</source>
+        <translation>stato delle notifiche di Windows (schermo intero, presentazione, ore di silenzio)</translation>
+    </message>
+    <message>
+        <source>X11 fullscreen window</source>
+        <translation>finestra a schermo intero di X11</translation>
+    </message>
+    <message>
+        <source>not available on this Wayland session</source>
+        <translation>non disponibile in questa sessione Wayland</translation>
+    </message>
+    <message>
+        <source>GNOME Mutter idle monitor</source>
+        <translation>monitor di inattività di GNOME Mutter</translation>
+    </message>
+    <message>
+        <source>freedesktop screensaver service (KDE)</source>
+        <translation>servizio salvaschermo di freedesktop (KDE)</translation>
+    </message>
+    <message>
+        <source>macOS input event source</source>
+        <translation>sorgente degli eventi di input di macOS</translation>
+    </message>
+    <message>
+        <source>Wayland idle notification (ext-idle-notify-v1)</source>
+        <translation>notifica di inattività di Wayland (ext-idle-notify-v1)</translation>
+    </message>
+    <message>
+        <source>Wayland idle notification (ext-idle-notify-v1, input idle)</source>
+        <translation>notifica di inattività di Wayland (ext-idle-notify-v1, inattività dell&apos;input)</translation>
+    </message>
+    <message>
+        <source>Windows last-input time</source>
+        <translation>ora dell&apos;ultimo input di Windows</translation>
+    </message>
+    <message>
+        <source>X11 screensaver extension</source>
+        <translation>estensione salvaschermo di X11</translation>
+    </message>
+    <message>
+        <source>logind sleep signals</source>
+        <translation>segnali di sospensione di logind</translation>
+    </message>
+    <message>
+        <source>screensaver lock signals</source>
+        <translation>segnali di blocco del salvaschermo</translation>
+    </message>
+    <message>
+        <source>macOS workspace notifications</source>
+        <translation>notifiche dello spazio di lavoro di macOS</translation>
+    </message>
+    <message>
+        <source>Windows power and session messages</source>
+        <translation>messaggi di alimentazione e sessione di Windows</translation>
+    </message>
+</context>
+<context>
     <name>Stats</name>
     <message>
         <source>These are your own numbers side by side. They show what tended to go together on your days, not what caused what: a calmer day may also leave more room for breaks.</source>
@@ -2225,13 +2304,13 @@
     <message numerus="yes">
         <source>%Ln events were left out because their values are not possible (for example: {0}).</source>
         <translation>
-            <numerusform>%Ln voce è stata esclusa perché i suoi valori non sono possibili (per esempio: {0}).</numerusform>
-            <numerusform>%Ln voci sono state escluse perché i loro valori non sono possibili (per esempio: {0}).</numerusform>
+            <numerusform>%Ln evento è stato escluso perché i suoi valori non sono possibili (per esempio: {0}).</numerusform>
+            <numerusform>%Ln eventi sono stati esclusi perché i loro valori non sono possibili (per esempio: {0}).</numerusform>
         </translation>
     </message>
     <message>
         <source>The import was stopped.</source>
-        <translation>L'importazione è stata interrotta.</translation>
+        <translation>L&apos;importazione è stata interrotta.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing new in {0}: all %Ln events were already in your log.</source>
@@ -2558,7 +2637,7 @@
     <name>StatsController</name>
     <message>
         <source>The log cannot be written now.</source>
-        <translation>Al momento non è possibile scrivere nel registro.</translation>
+        <translation>Ora non è possibile scrivere nel registro.</translation>
     </message>
 </context>
 <context>
@@ -2706,14 +2785,14 @@
     <name>SyncService</name>
     <message>
         <source>Unclench cannot sync while its log is kept in memory only.</source>
-        <translation>Unclench non può sincronizzare finché il suo registro è conservato solo in memoria.</translation>
+        <translation>Unclench non può sincronizzare finché il suo registro è tenuto solo in memoria.</translation>
     </message>
 </context>
 <context>
     <name>SyncSettingsPage</name>
     <message>
         <source>Unclench writes only its own files into the folder you pick; your sync program (Syncthing, Nextcloud, Dropbox, ...) carries them to your other computers.</source>
-        <translation>Unclench scrive solo i propri file nella cartella che scegli; il tuo programma di sincronizzazione (Syncthing, Nextcloud, Dropbox, ...) li porta sugli altri tuoi computer.</translation>
+        <translation>Unclench scrive solo i propri file nella cartella che scegli; il tuo programma di sincronizzazione (Syncthing, Nextcloud, Dropbox, ...) li porta agli altri tuoi computer.</translation>
     </message>
     <message>
         <source>This computer&apos;s name</source>
@@ -2729,7 +2808,7 @@
     </message>
     <message>
         <source>&amp;Choose a folder...</source>
-        <translation>S&amp;cegli una cartella...</translation>
+        <translation>&amp;Scegli una cartella...</translation>
     </message>
     <message>
         <source>&amp;Stop syncing</source>
@@ -2737,11 +2816,11 @@
     </message>
     <message>
         <source>Computers and when each last wrote:</source>
-        <translation>Computer e quando ognuno ha scritto l'ultima volta:</translation>
+        <translation>Computer e quando ciascuno ha scritto l&apos;ultima volta:</translation>
     </message>
     <message>
         <source>Computers and when each last wrote</source>
-        <translation>Computer e quando ognuno ha scritto l'ultima volta</translation>
+        <translation>Computer e quando ciascuno ha scritto l&apos;ultima volta</translation>
     </message>
     <message>
         <source>Not syncing</source>
@@ -2749,7 +2828,7 @@
     </message>
     <message>
         <source>&amp;Choose another folder...</source>
-        <translation>S&amp;cegli un'altra cartella...</translation>
+        <translation>&amp;Scegli un&apos;altra cartella...</translation>
     </message>
     <message>
         <source>not yet</source>
@@ -2761,11 +2840,11 @@
     </message>
     <message>
         <source>{0}: last wrote {1}</source>
-        <translation>{0} — ultima scrittura: {1}</translation>
+        <translation>{0}: ultima scrittura {1}</translation>
     </message>
     <message>
         <source>The folder is not there now; Unclench catches up when it is back.</source>
-        <translation>Al momento la cartella non è disponibile; Unclench si rimetterà in pari quando tornerà.</translation>
+        <translation>Ora la cartella non c&apos;è; Unclench si rimette in pari quando torna.</translation>
     </message>
 </context>
 <context>
@@ -2979,7 +3058,7 @@
     </message>
     <message>
         <source>&amp;Log it</source>
-        <translation>&amp;Segna</translation>
+        <translation>&amp;Registra</translation>
     </message>
 </context>
 <context>
@@ -3201,7 +3280,7 @@
     <name>parent</name>
     <message>
         <source>Choose the folder your sync program carries</source>
-        <translation>Scegli la cartella del tuo programma di sincronizzazione</translation>
+        <translation>Scegli la cartella che il tuo programma di sincronizzazione trasporta</translation>
     </message>
 </context>
 </TS>

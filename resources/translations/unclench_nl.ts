@@ -2173,6 +2173,85 @@
     </message>
 </context>
 <context>
+    <name>Sources</name>
+    <message>
+        <source>not available on this Windows</source>
+        <translation>niet beschikbaar op deze Windows</translation>
+    </message>
+    <message>
+        <source>not detected on macOS (no public interface for Focus or fullscreen apps)</source>
+        <translation>niet herkend op macOS (geen openbare interface voor Focus of apps op volledig scherm)</translation>
+    </message>
+    <message>
+        <source>not available on this session</source>
+        <translation>niet beschikbaar in deze sessie</translation>
+    </message>
+    <message>
+        <source>GNOME notification banners setting</source>
+        <translation>GNOME-instelling voor meldingsbanners</translation>
+    </message>
+    <message>
+        <source>KDE notifications do-not-disturb</source>
+        <translation>KDE-meldingen &apos;Niet storen&apos;</translation>
+    </message>
+    <message>
+        <source>Windows notification state (fullscreen, presentation, quiet time)</source>
+        <translation>Windows-meldingsstatus (volledig scherm, presentatie, stille tijd)</translation>
+    </message>
+    <message>
+        <source>X11 fullscreen window</source>
+        <translation>X11-venster op volledig scherm</translation>
+    </message>
+    <message>
+        <source>not available on this Wayland session</source>
+        <translation>niet beschikbaar in deze Wayland-sessie</translation>
+    </message>
+    <message>
+        <source>GNOME Mutter idle monitor</source>
+        <translation>GNOME Mutter-inactiviteitsmonitor</translation>
+    </message>
+    <message>
+        <source>freedesktop screensaver service (KDE)</source>
+        <translation>freedesktop-schermbeveiligingsdienst (KDE)</translation>
+    </message>
+    <message>
+        <source>macOS input event source</source>
+        <translation>macOS-bron voor invoergebeurtenissen</translation>
+    </message>
+    <message>
+        <source>Wayland idle notification (ext-idle-notify-v1)</source>
+        <translation>Wayland-inactiviteitsmelding (ext-idle-notify-v1)</translation>
+    </message>
+    <message>
+        <source>Wayland idle notification (ext-idle-notify-v1, input idle)</source>
+        <translation>Wayland-inactiviteitsmelding (ext-idle-notify-v1, invoerinactiviteit)</translation>
+    </message>
+    <message>
+        <source>Windows last-input time</source>
+        <translation>Windows-tijd van laatste invoer</translation>
+    </message>
+    <message>
+        <source>X11 screensaver extension</source>
+        <translation>X11-schermbeveiligingsextensie</translation>
+    </message>
+    <message>
+        <source>logind sleep signals</source>
+        <translation>slaapsignalen van logind</translation>
+    </message>
+    <message>
+        <source>screensaver lock signals</source>
+        <translation>vergrendelsignalen van de schermbeveiliging</translation>
+    </message>
+    <message>
+        <source>macOS workspace notifications</source>
+        <translation>macOS-werkruimtemeldingen</translation>
+    </message>
+    <message>
+        <source>Windows power and session messages</source>
+        <translation>Windows-energie- en sessieberichten</translation>
+    </message>
+</context>
+<context>
     <name>Stats</name>
     <message>
         <source>These are your own numbers side by side. They show what tended to go together on your days, not what caused what: a calmer day may also leave more room for breaks.</source>

@@ -2177,6 +2177,85 @@
     </message>
 </context>
 <context>
+    <name>Sources</name>
+    <message>
+        <source>not available on this Windows</source>
+        <translation>niedostępne w tym Windows</translation>
+    </message>
+    <message>
+        <source>not detected on macOS (no public interface for Focus or fullscreen apps)</source>
+        <translation>niewykrywane w macOS (brak publicznego interfejsu dla trybu skupienia i aplikacji pełnoekranowych)</translation>
+    </message>
+    <message>
+        <source>not available on this session</source>
+        <translation>niedostępne w tej sesji</translation>
+    </message>
+    <message>
+        <source>GNOME notification banners setting</source>
+        <translation>ustawienie banerów powiadomień GNOME</translation>
+    </message>
+    <message>
+        <source>KDE notifications do-not-disturb</source>
+        <translation>tryb „Nie przeszkadzać” powiadomień KDE</translation>
+    </message>
+    <message>
+        <source>Windows notification state (fullscreen, presentation, quiet time)</source>
+        <translation>stan powiadomień Windows (pełny ekran, prezentacja, czas ciszy)</translation>
+    </message>
+    <message>
+        <source>X11 fullscreen window</source>
+        <translation>okno pełnoekranowe X11</translation>
+    </message>
+    <message>
+        <source>not available on this Wayland session</source>
+        <translation>niedostępne w tej sesji Wayland</translation>
+    </message>
+    <message>
+        <source>GNOME Mutter idle monitor</source>
+        <translation>monitor bezczynności GNOME Mutter</translation>
+    </message>
+    <message>
+        <source>freedesktop screensaver service (KDE)</source>
+        <translation>usługa wygaszacza ekranu freedesktop (KDE)</translation>
+    </message>
+    <message>
+        <source>macOS input event source</source>
+        <translation>źródło zdarzeń wejścia macOS</translation>
+    </message>
+    <message>
+        <source>Wayland idle notification (ext-idle-notify-v1)</source>
+        <translation>powiadomienie o bezczynności Wayland (ext-idle-notify-v1)</translation>
+    </message>
+    <message>
+        <source>Wayland idle notification (ext-idle-notify-v1, input idle)</source>
+        <translation>powiadomienie o bezczynności Wayland (ext-idle-notify-v1, bezczynność wejścia)</translation>
+    </message>
+    <message>
+        <source>Windows last-input time</source>
+        <translation>czas ostatniego wejścia w Windows</translation>
+    </message>
+    <message>
+        <source>X11 screensaver extension</source>
+        <translation>rozszerzenie wygaszacza ekranu X11</translation>
+    </message>
+    <message>
+        <source>logind sleep signals</source>
+        <translation>sygnały uśpienia logind</translation>
+    </message>
+    <message>
+        <source>screensaver lock signals</source>
+        <translation>sygnały blokady wygaszacza ekranu</translation>
+    </message>
+    <message>
+        <source>macOS workspace notifications</source>
+        <translation>powiadomienia obszaru roboczego macOS</translation>
+    </message>
+    <message>
+        <source>Windows power and session messages</source>
+        <translation>komunikaty zasilania i sesji Windows</translation>
+    </message>
+</context>
+<context>
     <name>Stats</name>
     <message>
         <source>These are your own numbers side by side. They show what tended to go together on your days, not what caused what: a calmer day may also leave more room for breaks.</source>

@@ -2173,6 +2173,85 @@
     </message>
 </context>
 <context>
+    <name>Sources</name>
+    <message>
+        <source>not available on this Windows</source>
+        <translation>indisponível neste Windows</translation>
+    </message>
+    <message>
+        <source>not detected on macOS (no public interface for Focus or fullscreen apps)</source>
+        <translation>não detectado no macOS (não há interface pública para Foco nem para apps em tela cheia)</translation>
+    </message>
+    <message>
+        <source>not available on this session</source>
+        <translation>indisponível nesta sessão</translation>
+    </message>
+    <message>
+        <source>GNOME notification banners setting</source>
+        <translation>configuração de banners de notificação do GNOME</translation>
+    </message>
+    <message>
+        <source>KDE notifications do-not-disturb</source>
+        <translation>&quot;Não perturbe&quot; das notificações do KDE</translation>
+    </message>
+    <message>
+        <source>Windows notification state (fullscreen, presentation, quiet time)</source>
+        <translation>estado de notificações do Windows (tela cheia, apresentação, horário silencioso)</translation>
+    </message>
+    <message>
+        <source>X11 fullscreen window</source>
+        <translation>janela em tela cheia do X11</translation>
+    </message>
+    <message>
+        <source>not available on this Wayland session</source>
+        <translation>indisponível nesta sessão Wayland</translation>
+    </message>
+    <message>
+        <source>GNOME Mutter idle monitor</source>
+        <translation>monitor de inatividade do GNOME Mutter</translation>
+    </message>
+    <message>
+        <source>freedesktop screensaver service (KDE)</source>
+        <translation>serviço de proteção de tela do freedesktop (KDE)</translation>
+    </message>
+    <message>
+        <source>macOS input event source</source>
+        <translation>fonte de eventos de entrada do macOS</translation>
+    </message>
+    <message>
+        <source>Wayland idle notification (ext-idle-notify-v1)</source>
+        <translation>notificação de inatividade do Wayland (ext-idle-notify-v1)</translation>
+    </message>
+    <message>
+        <source>Wayland idle notification (ext-idle-notify-v1, input idle)</source>
+        <translation>notificação de inatividade do Wayland (ext-idle-notify-v1, inatividade de entrada)</translation>
+    </message>
+    <message>
+        <source>Windows last-input time</source>
+        <translation>hora da última entrada do Windows</translation>
+    </message>
+    <message>
+        <source>X11 screensaver extension</source>
+        <translation>extensão de proteção de tela do X11</translation>
+    </message>
+    <message>
+        <source>logind sleep signals</source>
+        <translation>sinais de suspensão do logind</translation>
+    </message>
+    <message>
+        <source>screensaver lock signals</source>
+        <translation>sinais de bloqueio da proteção de tela</translation>
+    </message>
+    <message>
+        <source>macOS workspace notifications</source>
+        <translation>notificações da área de trabalho do macOS</translation>
+    </message>
+    <message>
+        <source>Windows power and session messages</source>
+        <translation>mensagens de energia e sessão do Windows</translation>
+    </message>
+</context>
+<context>
     <name>Stats</name>
     <message>
         <source>These are your own numbers side by side. They show what tended to go together on your days, not what caused what: a calmer day may also leave more room for breaks.</source>

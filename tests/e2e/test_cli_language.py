@@ -85,3 +85,22 @@ def test_the_pinned_setting_wins_and_problems_and_help_are_translated(tmp_path: 
         done.stderr.strip()
         == "unclench: Unclench läuft nicht, und 'quit' braucht es. Starte es mit: unclench"
     )
+
+
+def test_doctor_speaks_the_environment_s_language(tmp_path: Path) -> None:
+    """Every word of `unclench doctor` that is Unclench's own is German with LANGUAGE=de: the
+    areas, the health, the hints, and the idle and do-not-disturb source names."""
+    done = unclench(tmp_path, "doctor", LANGUAGE="de")
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    settings_line = next(line for line in lines if line.startswith("Einstellungsdatei "))
+    assert "hier nicht verfügbar: " in settings_line and settings_line.endswith("(noch nicht da)")
+    assert "was du tun kannst: wird beim ersten Start angelegt" in done.stdout
+    assert any(line.startswith("Leerlaufzeit ") for line in lines)
+    assert any(line.startswith("Vollbild / Nicht stören ") for line in lines)
+    for english in ("settings file", "not there yet", "what to do:", "idle time"):
+        assert english not in done.stdout
+    healths = ("working: ", "not available here: ", "not permitted: ")
+    assert not any(health in line for line in lines for health in healths)
+    english = unclench(tmp_path, "doctor")
+    assert "settings file" in english.stdout and "what to do: made at the first start" in english.stdout

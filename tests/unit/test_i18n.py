@@ -112,3 +112,41 @@ def test_data_file_and_settings_problems_are_worded_in_the_installed_language(tm
     assert str(found[0]) == "posture.json, Zeile 1, Feld 'items': Eintrag 1 muss ein Objekt { ... } sein"
     notices = load_settings(settings).notices
     assert "muss zwischen 1 und " in notices[0] and " Minuten liegen" in notices[0]
+
+
+def test_doctor_sync_and_storage_words_are_in_the_installed_language() -> None:
+    from desktop.core.doctor import Finding, Health, doctor_text
+    from desktop.core.sync_view import ComputerView, SyncView
+    from desktop.ipc.sync_status import sync_line
+    from desktop.storage.row_limits import day_problem, details_problem
+
+    view = SyncView(
+        "/sync",
+        True,
+        (
+            ComputerView("a", "Büro", NOW - timedelta(hours=1), True),
+            ComputerView("b", "Laptop", None, False),
+        ),
+    )
+    install("de")
+    assert sync_line(view, NOW, UTC) == (
+        "Abgleich mit 2 Computern: Büro (dieser) schrieb heute 14:40; Laptop hat noch nicht geschrieben."
+    )
+    assert (
+        day_problem("1999-01-01", NOW.date())
+        == "hat den Tag 1999-01-01, außerhalb von 2000-01-01 bis 2026-03-18"
+    )
+    assert details_problem("posture", {"hold_seconds": -1}) == (
+        "hat details.hold_seconds, das zwischen 0 und 86400 Sekunden liegen muss (gefunden: -1)"
+    )
+    finding = Finding(
+        i18n._("settings file"), "/x", Health.UNAVAILABLE, "", i18n._("made at the first start")
+    )
+    assert doctor_text([finding]).splitlines() == [
+        "Einstellungsdatei  hier nicht verfügbar: /x",
+        "                   was du tun kannst: wird beim ersten Start angelegt",
+    ]
+    install("pl")
+    assert sync_line(view, NOW, UTC).startswith(
+        "Synchronizacja z 2 komputerami: Büro (ten) zapisał dziś o 14:40"
+    )

@@ -27,7 +27,7 @@ VIEW = SyncView(
 def test_the_status_names_each_computer_and_its_last_write() -> None:
     text = status_text(StatusReport(State.ACTIVE, sync=VIEW), NOW, ZONE)
     assert text.splitlines()[-1] == (
-        "Syncing with 3 computer(s): Office (this one) wrote today 12:55; "
+        "Syncing with 3 computers: Office (this one) wrote today 12:55; "
         "Laptop wrote 2026-12-05 18:00; New has not written yet."
     )
 

@@ -10,11 +10,13 @@
 
 from __future__ import annotations
 
-from desktop.platform.busy.base import AnyBusySource, BusyReason, BusySource, NullBusySource
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from desktop.platform.busy.base import AnyBusySource, BusyReason, BusySource, NullBusySource, name_parts
 from desktop.platform.dbus_calls import MethodCaller, SessionBusCaller
 from desktop.platform.session_info import SessionInfo, current_session
 
-__all__ = ["AnyBusySource", "BusyReason", "BusySource", "NullBusySource", "detect_busy_source"]
+__all__ = ["AnyBusySource", "BusyReason", "BusySource", "NullBusySource", "detect_busy_source", "name_parts"]
 
 
 def detect_busy_source(session: SessionInfo | None = None, caller: MethodCaller | None = None) -> BusySource:
@@ -22,9 +24,17 @@ def detect_busy_source(session: SessionInfo | None = None, caller: MethodCaller 
     if session.system == "win32":
         from desktop.platform.busy.windows import WindowsNotificationStateSource
 
-        return WindowsNotificationStateSource.open() or NullBusySource("not available on this Windows")
+        return WindowsNotificationStateSource.open() or NullBusySource(
+            str(QT_TRANSLATE_NOOP("Sources", "not available on this Windows"))
+        )
     if session.system == "darwin":
-        return NullBusySource("not detected on macOS (no public interface for Focus or fullscreen apps)")
+        return NullBusySource(
+            str(
+                QT_TRANSLATE_NOOP(
+                    "Sources", "not detected on macOS (no public interface for Focus or fullscreen apps)"
+                )
+            )
+        )
     sources: list[BusySource] = []
     if session.is_x11 and session.display:
         from desktop.platform.busy.x11_fullscreen import X11FullscreenSource
@@ -43,5 +53,5 @@ def detect_busy_source(session: SessionInfo | None = None, caller: MethodCaller 
         if inhibited is not None:
             sources.append(inhibited)
     if not sources:
-        return NullBusySource("not available on this session")
+        return NullBusySource(str(QT_TRANSLATE_NOOP("Sources", "not available on this session")))
     return sources[0] if len(sources) == 1 else AnyBusySource(sources)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from desktop.core.holds import HoldReason
 
 BusyReason = HoldReason  # the reasons a busy source can give are the policy's hold reasons
@@ -22,10 +24,13 @@ class BusySource(Protocol):
     def close(self) -> None: ...
 
 
+UNAVAILABLE = str(QT_TRANSLATE_NOOP("Sources", "not available on this session"))
+
+
 class NullBusySource:
     """The BusySource where none is available: never busy; `name` says why."""
 
-    def __init__(self, name: str = "not available on this session") -> None:
+    def __init__(self, name: str = UNAVAILABLE) -> None:
         self.name = name
 
     def is_busy(self) -> BusyReason | None:
@@ -41,7 +46,7 @@ class AnyBusySource:
 
     def __init__(self, sources: Sequence[BusySource]) -> None:
         self.sources = tuple(sources)
-        self.name = ", ".join(source.name for source in self.sources)
+        self.name = ", ".join(source.name for source in self.sources)  # English: see `name_parts`
 
     def is_busy(self) -> BusyReason | None:
         for source in self.sources:
@@ -53,3 +58,12 @@ class AnyBusySource:
     def close(self) -> None:
         for source in self.sources:
             source.close()
+
+
+def name_parts(source: BusySource) -> tuple[str, ...]:
+    """The source names a busy source is made of, each marked QT_TRANSLATE_NOOP("Sources", ...):
+    translate each, then join them (an AnyBusySource's `name` is the English parts joined)."""
+    parts = getattr(source, "sources", None)
+    if parts is None:
+        return (source.name,)
+    return tuple(name for part in parts for name in name_parts(part))

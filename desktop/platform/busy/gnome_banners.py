@@ -11,6 +11,8 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from desktop.core.bounded_file import MIB, read_bounded
 from desktop.platform.busy.base import BusyReason
 from desktop.platform.busy.gvdb import GvdbError, GvdbTable
@@ -30,7 +32,7 @@ class GnomeBannersSource:
     dconf database file and re-parsed only when the file changed; `problem` says why it could not be read.
     """
 
-    name = "GNOME notification banners setting"
+    name = str(QT_TRANSLATE_NOOP("Sources", "GNOME notification banners setting"))
 
     def __init__(self, database: Path) -> None:
         self._database = database

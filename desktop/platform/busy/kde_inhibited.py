@@ -6,6 +6,8 @@ not used.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from desktop.platform.busy.base import BusyReason
 from desktop.platform.dbus_calls import DBusCallError, MethodCaller
 
@@ -21,7 +23,7 @@ class NotificationsInhibitedSource:
     over D-Bus; `probe` returns None where the server lacks it.
     """
 
-    name = "KDE notifications do-not-disturb"
+    name = str(QT_TRANSLATE_NOOP("Sources", "KDE notifications do-not-disturb"))
 
     def __init__(self, caller: MethodCaller) -> None:
         self._caller = caller

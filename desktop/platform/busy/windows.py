@@ -5,6 +5,8 @@ from __future__ import annotations
 import ctypes
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from desktop.platform.busy.base import BusyReason
 
 # QUERY_USER_NOTIFICATION_STATE values (shellapi.h)
@@ -37,7 +39,9 @@ class WindowsNotificationStateSource:
     reports it.
     """
 
-    name = "Windows notification state (fullscreen, presentation, quiet time)"
+    name = str(
+        QT_TRANSLATE_NOOP("Sources", "Windows notification state (fullscreen, presentation, quiet time)")
+    )
 
     def __init__(self, query_state: QueryState) -> None:
         self._query_state = query_state

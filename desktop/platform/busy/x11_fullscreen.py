@@ -10,6 +10,8 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from desktop.platform.busy.base import BusyReason
 
 _ANY_PROPERTY_TYPE = 0
@@ -84,7 +86,7 @@ class X11FullscreenSource:
     _NET_WM_STATE holds _NET_WM_STATE_FULLSCREEN.
     """
 
-    name = "X11 fullscreen window"
+    name = str(QT_TRANSLATE_NOOP("Sources", "X11 fullscreen window"))
 
     def __init__(self, xcb: ctypes.CDLL, libc: ctypes.CDLL, connection: int, root: int) -> None:
         self._xcb = xcb

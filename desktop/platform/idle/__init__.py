@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from desktop.platform.dbus_calls import MethodCaller, SessionBusCaller
 from desktop.platform.idle.base import IdleSource, NullIdleSource
 from desktop.platform.session_info import SessionInfo, current_session
@@ -42,8 +44,8 @@ def idle_candidates(session: SessionInfo, caller: MethodCaller | None = None) ->
 
 def unavailable_name(session: SessionInfo) -> str:
     if session.is_wayland:
-        return "not available on this Wayland session"
-    return "not available on this session"
+        return str(QT_TRANSLATE_NOOP("Sources", "not available on this Wayland session"))
+    return str(QT_TRANSLATE_NOOP("Sources", "not available on this session"))
 
 
 def detect_idle_source(

@@ -6,6 +6,8 @@ org.freedesktop.ScreenSaver name whose GetSessionIdleTime says "not supported".
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from desktop.platform.dbus_calls import DBusCallError, MethodCaller
 
 
@@ -45,7 +47,7 @@ class _DBusIdle:
 class MutterIdle(_DBusIdle):
     """The GNOME IdleSource: org.gnome.Mutter.IdleMonitor GetIdletime over the session bus."""
 
-    name = "GNOME Mutter idle monitor"
+    name = str(QT_TRANSLATE_NOOP("Sources", "GNOME Mutter idle monitor"))
     _target = (
         "org.gnome.Mutter.IdleMonitor",
         "/org/gnome/Mutter/IdleMonitor/Core",
@@ -57,7 +59,7 @@ class MutterIdle(_DBusIdle):
 class FreedesktopScreenSaverIdle(_DBusIdle):
     """The KDE IdleSource: org.freedesktop.ScreenSaver GetSessionIdleTime over the session bus."""
 
-    name = "freedesktop screensaver service (KDE)"
+    name = str(QT_TRANSLATE_NOOP("Sources", "freedesktop screensaver service (KDE)"))
     _target = (
         "org.freedesktop.ScreenSaver",
         "/org/freedesktop/ScreenSaver",

@@ -5,6 +5,8 @@ from __future__ import annotations
 import ctypes
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 HID_SYSTEM_STATE = 1  # kCGEventSourceStateHIDSystemState: real hardware input, not synthetic events
 ANY_INPUT_EVENT = 0xFFFFFFFF  # kCGAnyInputEventType
 
@@ -16,7 +18,7 @@ class MacIdle:
     answer).
     """
 
-    name = "macOS input event source"
+    name = str(QT_TRANSLATE_NOOP("Sources", "macOS input event source"))
 
     def __init__(self, seconds_since_last_event: SecondsSinceLastEvent) -> None:
         self._seconds_since = seconds_since_last_event

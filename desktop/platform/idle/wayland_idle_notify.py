@@ -29,7 +29,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QSocketNotifier, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QSocketNotifier, Signal, Slot
 from pywayland.client import Display
 from pywayland.protocol.ext_idle_notify_v1 import ExtIdleNotifierV1
 from pywayland.protocol.wayland import WlSeat
@@ -37,6 +37,10 @@ from pywayland.protocol.wayland import WlSeat
 from desktop.platform.idle.notify_state import IdleNotifyState, bind_plan
 
 NOTIFIER_INTERFACE = "ext_idle_notifier_v1"
+IDLE_NAME = str(QT_TRANSLATE_NOOP("Sources", "Wayland idle notification (ext-idle-notify-v1)"))
+INPUT_IDLE_NAME = str(
+    QT_TRANSLATE_NOOP("Sources", "Wayland idle notification (ext-idle-notify-v1, input idle)")
+)
 
 
 class WaylandIdleNotify(QObject):
@@ -60,7 +64,7 @@ class WaylandIdleNotify(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.name = "Wayland idle notification (ext-idle-notify-v1" + (", input idle)" if input_idle else ")")
+        self.name = INPUT_IDLE_NAME if input_idle else IDLE_NAME
         self.input_idle = input_idle
         self._display: Display | None = display
         self._notifier = notifier

@@ -10,6 +10,8 @@ from __future__ import annotations
 import ctypes
 from typing import Protocol
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 
 class TickApi(Protocol):
     """The two Windows tick counts WindowsIdle needs. An implementation must return GetTickCount and the tick
@@ -30,7 +32,7 @@ class WindowsIdle:
     seconds.
     """
 
-    name = "Windows last-input time"
+    name = str(QT_TRANSLATE_NOOP("Sources", "Windows last-input time"))
 
     def __init__(self, api: TickApi) -> None:
         self._api = api

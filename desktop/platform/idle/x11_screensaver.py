@@ -9,6 +9,8 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 
 class _XScreenSaverInfo(ctypes.Structure):
     _fields_ = (
@@ -37,7 +39,7 @@ class X11ScreenSaverIdle:
     from the MIT-SCREEN-SAVER extension.
     """
 
-    name = "X11 screensaver extension"
+    name = str(QT_TRANSLATE_NOOP("Sources", "X11 screensaver extension"))
 
     def __init__(self, xlib: ctypes.CDLL, xss: ctypes.CDLL, display: int) -> None:
         self._xlib = xlib

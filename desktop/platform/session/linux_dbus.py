@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import SLOT, QObject, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, SLOT, QObject, Slot
 from PySide6.QtDBus import QDBusConnection
 
 from desktop.platform.session.base import SessionSignal, SessionSink
@@ -46,7 +46,7 @@ class LogindSleepSource(QObject):
     resume.
     """
 
-    name = "logind sleep signals"
+    name = str(QT_TRANSLATE_NOOP("Sources", "logind sleep signals"))
 
     def __init__(self, bus: QDBusConnection | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -73,7 +73,7 @@ class LogindSleepSource(QObject):
 class ScreenSaverLockSource(QObject):
     """The SessionSource for the screensavers' ActiveChanged on the session bus: LOCK and UNLOCK."""
 
-    name = "screensaver lock signals"
+    name = str(QT_TRANSLATE_NOOP("Sources", "screensaver lock signals"))
 
     def __init__(self, bus: QDBusConnection | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from desktop.platform.session.base import SessionSignal, SessionSink
 
 WILL_SLEEP = "NSWorkspaceWillSleepNotification"
@@ -45,7 +47,7 @@ class MacSessionSource:
     their sleep, wake, lock and unlock notifications.
     """
 
-    name = "macOS workspace notifications"
+    name = str(QT_TRANSLATE_NOOP("Sources", "macOS workspace notifications"))
 
     def __init__(self, centers: NotificationCenters) -> None:
         self._centers = centers

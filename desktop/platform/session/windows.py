@@ -10,7 +10,7 @@ from __future__ import annotations
 import ctypes
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractNativeEventFilter, QByteArray, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractNativeEventFilter, QByteArray, QCoreApplication
 
 from desktop.platform.session.base import SessionSignal, SessionSink
 
@@ -54,7 +54,7 @@ class WindowsSessionSource(QAbstractNativeEventFilter):
     into sleep, wake, lock and unlock.
     """
 
-    name = "Windows power and session messages"
+    name = str(QT_TRANSLATE_NOOP("Sources", "Windows power and session messages"))
 
     def __init__(self, register_session: RegisterSession, read: MessageReader = read_msg) -> None:
         super().__init__()

@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
 
+from desktop.core.i18n import _, ngettext
 from desktop.storage.errors import StorageError
 from desktop.storage.migrations import migrate
 from desktop.storage.row_text import time_from_text, time_to_text
@@ -128,15 +129,21 @@ class SyncEngine:
         """Sync through `folder` from now on, and sync once. SyncError if it cannot be used."""
         folder = folder.expanduser().absolute()
         if not folder.is_dir():
-            raise SyncError(f"{folder} is not a folder Unclench can use for syncing.")
+            raise SyncError(_("{folder} is not a folder Unclench can use for syncing.").format(folder=folder))
         if self._database is not None and self._database.resolve().is_relative_to(folder.resolve()):
             raise SyncError(
-                f"{folder} holds Unclench's own log; pick a folder outside {self._database.parent}."
+                _("{folder} holds Unclench's own log; pick a folder outside {outside}.").format(
+                    folder=folder, outside=self._database.parent
+                )
             )
         try:
             (folder / SUBFOLDER).mkdir(exist_ok=True)
         except OSError as error:
-            raise SyncError(f"Unclench cannot write in {folder} ({error.strerror or error}).") from error
+            raise SyncError(
+                _("Unclench cannot write in {folder} ({error}).").format(
+                    folder=folder, error=error.strerror or error
+                )
+            ) from error
         self._write(lambda: state.set_folder(self._db, folder))
         return self.sync_now()
 
@@ -182,7 +189,9 @@ class SyncEngine:
             return self._report(None, False, Tally())
         root = folder / SUBFOLDER
         if not folder.is_dir():
-            return self._report(folder, False, Tally(), f"{folder} is not there (offline?)")
+            return self._report(
+                folder, False, Tally(), _("{folder} is not there (offline?)").format(folder=folder)
+            )
         problems: list[str] = []
         written = 0
         try:
@@ -190,16 +199,26 @@ class SyncEngine:
             published = JournalWriter(self._db, root / self._me, self._me, self._name, self._now).publish()
             written = published.written
             if published.republished:
-                problems.append(f"{published.republished} entries the folder had lost were written again")
+                problems.append(
+                    ngettext(
+                        "{count} entry the folder had lost was written again",
+                        "{count} entries the folder had lost were written again",
+                        published.republished,
+                    ).format(count=published.republished)
+                )
         except OSError as error:
-            problems.append(f"cannot write this computer's journal ({error.strerror or error})")
+            problems.append(
+                _("cannot write this computer's journal ({error})").format(error=error.strerror or error)
+            )
         tally = Tally(written=written)
         reread = 0
-        for _ in range(_MAX_ROUNDS):  # one bounded read and one short transaction per round
+        for _round in range(_MAX_ROUNDS):  # one bounded read and one short transaction per round
             try:
                 reading = JournalReader(self._db, root, self._me, self._budget).read()
             except OSError as error:
-                problems.append(f"cannot read {root} ({error.strerror or error})")
+                problems.append(
+                    _("cannot read {folder} ({error})").format(folder=root, error=error.strerror or error)
+                )
                 return self._report(folder, False, tally, *problems)
             added, removed = self._merge(reading, root)
             tally.read += sum(device != self._me for device, _ in reading.entries)
@@ -210,7 +229,13 @@ class SyncEngine:
             if reading.complete:
                 break
         if reread:
-            problems.append(f"{reread} changed journal files were read again from the start")
+            problems.append(
+                ngettext(
+                    "{count} changed journal file was read again from the start",
+                    "{count} changed journal files were read again from the start",
+                    reread,
+                ).format(count=reread)
+            )
         return self._report(folder, True, tally, *problems)
 
     def compact(self) -> Compacted | None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from desktop.core.i18n import _
 from desktop.storage.row_text import time_from_text, time_to_text
 from desktop.storage.sync.files import MANIFEST_NAME, read_small, write_atomically
 
@@ -48,12 +49,12 @@ def read_manifest(folder: Path) -> Manifest | None:
     except FileNotFoundError:
         return None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
-        raise ValueError(f"its manifest cannot be read ({error})") from None
+        raise ValueError(_("its manifest cannot be read ({error})").format(error=error)) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ValueError("its manifest is not an Unclench sync manifest")
+        raise ValueError(_("its manifest is not an Unclench sync manifest"))
     name, seq, written = data.get("name"), data.get("last_seq"), data.get("last_write")
     if isinstance(seq, bool) or not isinstance(seq, int) or seq < 0:
-        raise ValueError("its manifest has no valid last_seq")
+        raise ValueError(_("its manifest has no valid last_seq"))
     return Manifest(
         device=folder.name,
         name=name[:_MAX_NAME] if isinstance(name, str) else "",

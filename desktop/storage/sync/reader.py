@@ -19,6 +19,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop.core.i18n import _, ngettext
 from desktop.storage.sync.entries import DEVICE_ID, Entry, decode
 from desktop.storage.sync.files import fingerprint, is_journal_name, open_regular, read_lines
 from desktop.storage.sync.manifest import Manifest, read_manifest
@@ -82,7 +83,9 @@ class JournalReader:
                 try:
                     manifest = read_manifest(path)
                 except ValueError as problem:
-                    reading.problems.append(f"computer {device}: {problem}")
+                    reading.problems.append(
+                        _("computer {device}: {problem}").format(device=device, problem=problem)
+                    )
                 else:
                     if manifest:
                         reading.manifests.append(manifest)
@@ -90,7 +93,11 @@ class JournalReader:
                 with os.scandir(path) as files:
                     names = sorted(e.name for e in files if _wanted(e.name))
             except OSError as error:
-                reading.problems.append(f"computer {device}: cannot list its folder ({error.strerror})")
+                reading.problems.append(
+                    _("computer {device}: cannot list its folder ({error})").format(
+                        device=device, error=error.strerror
+                    )
+                )
                 seen.update(name for name in known if name.startswith(f"{device}/"))  # keep, retry later
                 continue
             for name in names:
@@ -113,7 +120,9 @@ class JournalReader:
         try:
             fd = open_regular(path)
         except OSError as error:
-            reading.problems.append(f"{key}: cannot be read ({error.strerror or error})")
+            reading.problems.append(
+                _("{file}: cannot be read ({error})").format(file=key, error=error.strerror or error)
+            )
             return 0
         try:
             info = os.fstat(fd)
@@ -129,7 +138,9 @@ class JournalReader:
             lines = read_lines(fd, start, budget)
             head, tail = fingerprint(fd, lines.end)
         except OSError as error:
-            reading.problems.append(f"{key}: cannot be read ({error.strerror or error})")
+            reading.problems.append(
+                _("{file}: cannot be read ({error})").format(file=key, error=error.strerror or error)
+            )
             return 0
         finally:
             os.close(fd)
@@ -141,7 +152,14 @@ class JournalReader:
             except ValueError:
                 bad += 1
         if bad or lines.oversized:
-            reading.problems.append(f"{key}: {bad + lines.oversized} unreadable lines skipped")
+            skipped = bad + lines.oversized
+            reading.problems.append(
+                ngettext(
+                    "{file}: {count} unreadable line skipped",
+                    "{file}: {count} unreadable lines skipped",
+                    skipped,
+                ).format(file=key, count=skipped)
+            )
         used = lines.end - start
         finished = used < budget
         reading.progress.append(
