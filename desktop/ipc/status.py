@@ -202,6 +202,7 @@ def status_text(report: StatusReport, now: datetime, zone: tzinfo) -> str:
     return "\n".join(lines)
 
 
+_DEVICE_WORDS = {"microphone": N_("microphone"), "camera": N_("camera")}
 _HOLD_WORDS = {
     "meeting": N_("meeting mode"),
     "fullscreen": N_("a fullscreen window"),
@@ -220,7 +221,7 @@ def _held(report: StatusReport, until: str | None, now: datetime, zone: tzinfo) 
     what = _phrase(first.kind) if first else _("a reminder")
     detail = report.held_detail
     if report.held_reason == "call":
-        device = report.held_device or "microphone"
+        device = _(_DEVICE_WORDS.get(report.held_device or "microphone", report.held_device or ""))
         call = (
             _("a call ({device} in {app})").format(device=device, app=detail)
             if detail
