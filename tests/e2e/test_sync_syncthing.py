@@ -97,7 +97,13 @@ def test_water_on_a_shows_on_b_and_both_catch_up_after_being_away(
     assert b.profile.log.water_total_ml(DAY) == 250
     status = {device.name: device for device in b.profile.engine.devices()}
     assert status.keys() == {"A", "B"} and status["A"].events == 1
-    assert status["A"].last_write == a.profile.clock.now()  # when A last wrote, by A's clock
+
+    def a_manifest_arrived() -> bool:  # the events may come before A's newest manifest does
+        b.profile.engine.sync_now()
+        last = {device.name: device.last_write for device in b.profile.engine.devices()}["A"]
+        return last == a.profile.clock.now()  # when A last wrote, by A's clock
+
+    wait_until(a_manifest_arrived, SYNC_TIMEOUT, lambda: b.syncthing.wait_for_news(1))
 
     b.syncthing.stop()
     a.water(100)  # A writes while B is away
