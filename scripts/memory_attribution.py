@@ -104,6 +104,22 @@ def smaps_summary() -> None:
         print(f"  {kib / 1024:7.1f} MiB  {name}")
 
 
+def show_heap(when: str) -> None:
+    """The source lines and files holding the most Python heap, if tracemalloc is on."""
+    import tracemalloc
+
+    if not tracemalloc.is_tracing() or not TOP_LINES:
+        return
+    snapshot = tracemalloc.take_snapshot()
+    for kind in ("filename", "lineno"):
+        print(f"\ntracemalloc {when}: top {TOP_LINES[0]} by {kind}")
+        for stat in snapshot.statistics(kind)[: TOP_LINES[0]]:
+            print(f"  {stat.size / 1024:8.0f} KiB  {stat.traceback}")
+
+
+TOP_LINES: list[int] = []
+
+
 def run_app(steps: Steps, spin: Callable[[int], None]) -> object:
     from PySide6.QtWidgets import QApplication
 
@@ -117,6 +133,7 @@ def run_app(steps: Steps, spin: Callable[[int], None]) -> object:
     app.start()
     spin(2000)
     steps.record("app built, idle 2 s")
+    show_heap("at idle")
     for label, command in (("breathing", Breathe()), ("routine", Stretch(routine="neck-release"))):
         app.dispatcher.run(command)
         spin(500)
@@ -142,6 +159,7 @@ def main() -> int:
     if args.tracemalloc:
         import tracemalloc
 
+        TOP_LINES.append(args.tracemalloc)
         tracemalloc.start()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     private_home()
@@ -168,16 +186,7 @@ def main() -> int:
         steps.record(f"import {module}")
     app = run_app(steps, spin)
     smaps_summary()
-    if args.tracemalloc:
-        import tracemalloc
-
-        print(f"\ntracemalloc: top {args.tracemalloc} lines")
-        for stat in tracemalloc.take_snapshot().statistics("lineno")[: args.tracemalloc]:
-            print(f"  {stat.size / 1024:8.0f} KiB  {stat.traceback}")
-        by_file = tracemalloc.take_snapshot().statistics("filename")
-        print(f"tracemalloc: top {args.tracemalloc} files")
-        for stat in by_file[: args.tracemalloc]:
-            print(f"  {stat.size / 1024:8.0f} KiB  {stat.traceback}")
+    show_heap("after the windows closed")
     del app
     qt_app.quit()
     return 0

@@ -93,6 +93,9 @@ def _build(
     app.start()
     if command is not None and not isinstance(command, Start):
         handler(Request(id=0, command=command))  # as if sent by a second `unclench`
+    from desktop.platform.memory import release_unused_memory
+
+    QTimer.singleShot(0, release_unused_memory)  # start-up's leftovers (see platform/memory.py)
     return app
 
 

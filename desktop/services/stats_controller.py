@@ -20,7 +20,7 @@ from desktop.core.data_requests import DataOutcome, ExportRequest, ImportRequest
 from desktop.core.settings import Settings
 from desktop.core.stats import DEFAULT_BREAK_GOAL, DEFAULT_WATER_GOAL_ML, Goals
 from desktop.core.tension import CheckinOffers, TensionRating, TensionSkipped
-from desktop.platform.heap import release_free_heap
+from desktop.platform.memory import release_unused_memory
 from desktop.services.stats_service import StatsService
 from desktop.storage.eventlog import EventLog, StorageError
 
@@ -87,7 +87,7 @@ class StatsController(QObject):
     def _forget_window(self, window: object) -> None:
         if self.window is window:
             self.window = None
-        QTimer.singleShot(0, release_free_heap)  # once the deletion, still running now, has finished
+        QTimer.singleShot(0, release_unused_memory)  # once the deletion, still running now, has finished
 
     def refresh(self) -> None:
         """Show fresh numbers if the window is open (after an import, a delete, a new rating...)."""
