@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from desktop.platform.memory import release_unused_memory
+from desktop.platform.memory import import_in_steps, release_unused_memory
 
 
 def test_the_source_line_cache_is_emptied() -> None:
@@ -30,3 +30,10 @@ def test_glibc_gives_free_heap_back() -> None:
 def test_it_is_safe_to_call_anywhere_and_repeatedly() -> None:
     results = {release_unused_memory() for _ in range(3)}
     assert len(results) == 1  # the same answer each time; False where there is no malloc_trim
+
+
+def test_start_up_imports_in_steps_leave_no_sources_behind() -> None:
+    assert linecache.getline(__file__, 1)
+    import_in_steps(["json", "desktop.core.kinds"])
+    assert "desktop.core.kinds" in sys.modules
+    assert __file__ not in linecache.cache
