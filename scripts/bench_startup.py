@@ -4,10 +4,10 @@
 
 Start-up, from outside, `--runs` launches: the time until the tray icon is embedded and visible
 (target 0.3 s) and until the control socket answers `status` (target 0.6 s with a 2M-event log;
-`--events` writes that log once, 0 for none). Windows, inside one app on the same screen: for every
-window the time from the user's action (its tray-menu action, `unclench stretch ROUTINE`'s dispatch,
-a reminder coming) to its first paint event, the first time (modules imported then) and a second
-time (target 100 ms each).
+`--events` writes that log once, 0 for none). Windows, inside one app on the same screen and with
+the same log (scripts/first_paint.py): for every window the time from the user's action (its tray
+menu action, the dispatch of `unclench stretch ROUTINE`, a reminder coming) to its first paint
+event, the first time (modules imported then) and a second time (target 100 ms each).
 """
 
 from __future__ import annotations
@@ -98,13 +98,15 @@ def launches(args: argparse.Namespace, scratch: Path) -> None:
             print(f"  {label:16}{statistics.median(values):6.2f} s  (≤ {target:g} s)   [{runs}]")
 
 
-def windows(scratch: Path) -> int:
+def windows(scratch: Path, events: int) -> int:
     scratch.mkdir()
     with running_desktop(scratch, notifications=False) as desktop:
         env = desktop.client_env() | private_home(scratch / "home")
         config = Path(env["XDG_CONFIG_HOME"]) / "unclench"
         config.mkdir(parents=True, exist_ok=True)
         (config / "settings.json").write_text('{"schema_version": 1}\n')
+        if events:
+            write_history(Path(env["XDG_DATA_HOME"]) / "unclench" / "unclench.sqlite3", events)
         script = [sys.executable, str(REPO_ROOT / "scripts" / "first_paint.py")]
         return subprocess.run(script, env=env, cwd=REPO_ROOT, timeout=300).returncode
 
@@ -124,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="unclench-startup-") as scratch:
         if not args.windows_only:
             launches(args, Path(scratch) / "launch")
-        return windows(Path(scratch) / "windows")
+        return windows(Path(scratch) / "windows", args.events)
 
 
 if __name__ == "__main__":
