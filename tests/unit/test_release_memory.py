@@ -37,3 +37,17 @@ def test_start_up_imports_in_steps_leave_no_sources_behind() -> None:
     import_in_steps(["json", "desktop.core.kinds"])
     assert "desktop.core.kinds" in sys.modules
     assert __file__ not in linecache.cache
+
+
+def test_objects_kept_only_by_a_cycle_are_gone() -> None:
+    import weakref
+
+    class Node:
+        pass
+
+    node = Node()
+    node.me = node  # type: ignore[attr-defined]
+    ref = weakref.ref(node)
+    del node
+    release_unused_memory()
+    assert ref() is None
