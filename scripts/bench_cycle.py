@@ -21,7 +21,7 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO_ROOT))
 
-from tests.e2e.x11 import click, find_tray_icon, find_window, wait_for, x_tool  # noqa: E402
+from tests.e2e.x11 import find_tray_icon, find_window, wait_for, x_tool  # noqa: E402
 
 CARD_TITLE = "Unclench reminder"
 STATS_TITLE = "Unclench statistics"
@@ -147,7 +147,9 @@ def open_statistics_from_the_tray(display: str, pid: int) -> None:
     icon = find_tray_icon(display, pid)
     if icon is None:
         raise RuntimeError("no tray icon to open the menu from")
-    click(display, icon.x + icon.width // 2, icon.y + icon.height // 2, button=3)
+    # Not `click()`: its `mousemove --sync` waits forever when the pointer is already there (last run).
+    x, y = icon.x + icon.width // 2, icon.y + icon.height // 2
+    x_tool(display, "xdotool", "mousemove", str(x), str(y), "click", "3").check_returncode()
     time.sleep(0.5)  # the menu pops up
     for _ in range(UPS_TO_STATISTICS):
         x_tool(display, "xdotool", "key", "Up")

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -370,7 +371,7 @@ def main(argv: list[str] | None = None) -> int:
                 try:
                     log = Path(scratch) / f"{name.replace(' ', '-')}-{run}.log"
                     samples[name].append(measure(command, env, desktop, log, args, between))
-                except (LaunchFailed, TimeoutError, RuntimeError) as failure:
+                except (LaunchFailed, TimeoutError, RuntimeError, subprocess.SubprocessError) as failure:
                     failures[name] = str(failure)
                     print(f"{name}: failed ({failure})", flush=True)
     report(samples, failures, args)
