@@ -104,18 +104,20 @@ class LaunchFailed(Exception):
     pass
 
 
-def context_switches(pid: int) -> int:
-    """Voluntary + involuntary switches of every thread (/proc/PID/status counts the main thread only)."""
-    total = 0
+def context_switches(pid: int) -> dict[int, int]:
+    """Voluntary + involuntary switches per thread (/proc/PID/status counts the main thread only)."""
+    counts = {}
     for task in Path(f"/proc/{pid}/task").iterdir():
         try:
             status = (task / "status").read_text()
         except OSError:  # the thread ended meanwhile
             continue
-        for line in status.splitlines():
-            if line.startswith(("voluntary_ctxt_switches:", "nonvoluntary_ctxt_switches:")):
-                total += int(line.split()[1])
-    return total
+        counts[int(task.name)] = sum(
+            int(line.split()[1])
+            for line in status.splitlines()
+            if line.startswith(("voluntary_ctxt_switches:", "nonvoluntary_ctxt_switches:"))
+        )
+    return counts
 
 
 def anonymous_kib(pid: int) -> int:
@@ -127,22 +129,22 @@ def anonymous_kib(pid: int) -> int:
     return 0
 
 
-def cpu_seconds(process: psutil.Process) -> float:
-    """CPU time of every thread in nanosecond resolution (/proc/PID/task/*/schedstat), falling back to
-    psutil's user + system, which counts in 10 ms clock ticks: too coarse for a 10 ms/min target."""
-    total_ns = 0
-    try:
-        for task in Path(f"/proc/{process.pid}/task").iterdir():
-            try:
-                total_ns += int((task / "schedstat").read_text().split()[0])
-            except (OSError, IndexError, ValueError):  # the thread ended meanwhile
-                continue
-    except OSError:
-        total_ns = 0
-    if total_ns:
-        return total_ns / 1e9
-    times = process.cpu_times()
-    return float(times.user + times.system)
+def cpu_seconds(pid: int) -> dict[int, float]:
+    """CPU time per thread in nanosecond resolution (/proc/PID/task/*/schedstat); psutil's user +
+    system counts in 10 ms clock ticks, too coarse for a 5 ms/min target."""
+    seconds = {}
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            seconds[int(task.name)] = int((task / "schedstat").read_text().split()[0]) / 1e9
+        except (OSError, IndexError, ValueError):  # the thread ended meanwhile
+            continue
+    return seconds
+
+
+def grown(before: dict[int, float], now: dict[int, float]) -> float:
+    """Growth summed over the threads alive now (a thread that ended takes its totals with it, so a
+    plain sum could even go down); a thread that came and went in between is not counted."""
+    return sum(value - before.get(tid, 0) for tid, value in now.items())
 
 
 def memory(process: psutil.Process) -> Memory:
@@ -154,17 +156,18 @@ class Meter:
     """CPU time and context switches of one process since the last `lap()`, per minute."""
 
     def __init__(self, process: psutil.Process) -> None:
-        self._process = process
+        self._pid = process.pid
         self._last = self._now()
 
-    def _now(self) -> tuple[float, int, float]:
-        return cpu_seconds(self._process), context_switches(self._process.pid), time.monotonic()
+    def _now(self) -> tuple[dict[int, float], dict[int, int], float]:
+        return cpu_seconds(self._pid), context_switches(self._pid), time.monotonic()
 
     def lap(self) -> tuple[float, float]:
         (cpu0, ctx0, t0), (cpu1, ctx1, t1) = self._last, self._now()
         self._last = (cpu1, ctx1, t1)
         minutes = (t1 - t0) / 60
-        return (cpu1 - cpu0) * 1000 / minutes, (ctx1 - ctx0) / minutes
+        switches = grown({k: float(v) for k, v in ctx0.items()}, {k: float(v) for k, v in ctx1.items()})
+        return grown(cpu0, cpu1) * 1000 / minutes, switches / minutes
 
 
 def measure(
