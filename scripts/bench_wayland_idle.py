@@ -27,7 +27,7 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO_ROOT))
 sys.path.insert(0, str(REPO_ROOT / "scripts"))
 
-from bench_idle import context_switches, cpu_seconds  # noqa: E402
+from bench_idle import Meter  # noqa: E402
 
 from tests.e2e.wayland import ActivityPoker, kde_idle_protocol, missing_compositor, running_kwin  # noqa: E402
 
@@ -60,7 +60,7 @@ def measure(
             raise RuntimeError(f"{argv[-2]}: the child did not start (exit {child.wait()})")
         time.sleep(settle)  # start-up work is not idle cost
         process = psutil.Process(child.pid)
-        cpu0, ctx0, t0 = cpu_seconds(process), context_switches(child.pid), time.monotonic()
+        meter, t0 = Meter(process), time.monotonic()
         next_poke = t0 + every
         while (now := time.monotonic()) < t0 + seconds:
             if poke is not None and every > 0 and now >= next_poke:
@@ -69,9 +69,7 @@ def measure(
             time.sleep(min(0.1, max(0.0, t0 + seconds - now)))  # the window being measured
         if child.poll() is not None:
             raise RuntimeError(f"{argv[-2]} exited during the window")
-        cpu1, ctx1, t1 = cpu_seconds(process), context_switches(child.pid), time.monotonic()
-        minutes = (t1 - t0) / 60
-        return (cpu1 - cpu0) * 1000 / minutes, (ctx1 - ctx0) / minutes
+        return meter.lap()
     finally:
         child.terminate()
         child.wait(10)

@@ -78,6 +78,9 @@ def _build_or_quit(
 def _build(
     qt_app: QApplication, tray: Tray, command: Command | None, instance: SingleInstance | None
 ) -> UnclenchApp:
+    from desktop.platform.memory import import_in_steps, release_unused_memory
+
+    import_in_steps(START_UP_IMPORTS)  # 7.5 MiB less at idle than one `import desktop.app`
     from desktop.app import UnclenchApp
     from desktop.ipc.handler import ControlHandler
     from desktop.ipc.protocol import Request
@@ -93,8 +96,22 @@ def _build(
     app.start()
     if command is not None and not isinstance(command, Start):
         handler(Request(id=0, command=command))  # as if sent by a second `unclench`
+    QTimer.singleShot(0, release_unused_memory)  # start-up's leftovers (see platform/memory.py)
     return app
 
+
+# What the app imports after the tray is up, in big steps (APScheduler's chain first: importlib.metadata,
+# asyncio, concurrent.futures), each a chunk of the total; see desktop/platform/memory.py.
+START_UP_IMPORTS = (
+    "apscheduler",
+    "apscheduler.util",
+    "apscheduler.schedulers.base",
+    "apscheduler.triggers.cron",
+    "desktop.core.policy",
+    "desktop.storage.eventlog",
+    "desktop.services.engine",
+    "desktop.app",
+)
 
 TEST_MINUTE_VARIABLE = "UNCLENCH_TEST_MINUTE_SECONDS"
 

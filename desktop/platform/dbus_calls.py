@@ -3,16 +3,17 @@
 Used on the GUI thread for cheap questions (idle time, a property) that answer in well under a
 millisecond; a timeout keeps a hung service from freezing the app. Signals are not read here
 (QtDBus does that), so no incoming message piles up: jeepney drops anything that is not our reply.
+jeepney is imported on the first call: an app that never asks (X11 idle time comes from libXss)
+does not carry it.
 """
 
 from __future__ import annotations
 
 import contextlib
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from jeepney import DBusAddress, new_method_call
-from jeepney.io.blocking import DBusConnection, open_dbus_connection
-from jeepney.wrappers import DBusErrorResponse, unwrap_msg
+if TYPE_CHECKING:
+    from jeepney.io.blocking import DBusConnection
 
 CALL_TIMEOUT_SECONDS = 0.5
 
@@ -56,6 +57,9 @@ class SessionBusCaller:
         signature: str = "",
         args: tuple[Any, ...] = (),
     ) -> tuple[Any, ...]:
+        from jeepney import DBusAddress, new_method_call
+        from jeepney.wrappers import DBusErrorResponse, unwrap_msg
+
         message = new_method_call(
             DBusAddress(path, bus_name=service, interface=interface), method, signature, args
         )
@@ -78,6 +82,8 @@ class SessionBusCaller:
 
     def _open(self) -> DBusConnection:
         if self._connection is None:
+            from jeepney.io.blocking import open_dbus_connection
+
             try:
                 self._connection = open_dbus_connection(bus=self._bus)
             except (OSError, KeyError, ValueError) as error:  # KeyError: no DBUS_SESSION_BUS_ADDRESS

@@ -3,7 +3,8 @@
 app.py keeps one StatsController and connects its tray actions to `open_window` and
 `open_checkin`, and calls `activity_finished` when a stretch break is done or a routine or
 breathing session completes. Windows are created on first use (their modules are imported then
-too), so an app that never opens them pays nothing. It owns no timer.
+too), so an app that never opens them pays nothing, and deleted when they close, so memory comes
+back. It owns no timer.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.core.clock import Clock
@@ -28,6 +29,7 @@ from desktop.core.stats import DEFAULT_BREAK_GOAL, DEFAULT_WATER_GOAL_ML, Goals
 from desktop.core.stats_snapshot import StatsSnapshot
 from desktop.core.sync_view import NOT_JOINED, SyncView
 from desktop.core.tension import CheckinOffers, TensionRating, TensionSkipped
+from desktop.platform.memory import release_unused_memory
 from desktop.services.stats_service import StatsService
 from desktop.storage.eventlog import EventLog, StorageError
 
@@ -39,8 +41,9 @@ if TYPE_CHECKING:
 
 
 class StatsController(QObject):
-    """Owns the statistics window and the tension check-in (made on first use) and the offers of a
-    check-in after a finished activity; runs their data actions through the StatsService.
+    """Owns the statistics window and the tension check-in (made on first use, deleted on close) and
+    the offers of a check-in after a finished activity; runs their data actions through the
+    StatsService.
 
     Signals: `problem(str)` the log could not be read or written; `tension_recorded(TensionRating)`
     a rating, once it is in the log; `data_cleared()` "delete my data" was done.
@@ -84,6 +87,9 @@ class StatsController(QObject):
             from desktop.ui.stats_window import StatsWindow
 
             window = self.window = StatsWindow(self._dialogs)
+            # Released when closed (its charts and tables hold megabytes): the next open builds it anew.
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.destroyed.connect(lambda: self._forget_window(window))
             window.export_requested.connect(self._export)
             window.import_requested.connect(self._import)
             window.delete_requested.connect(self._delete)
@@ -100,6 +106,11 @@ class StatsController(QObject):
         self.window.show()
         self.window.raise_()
         self.window.activateWindow()
+
+    def _forget_window(self, window: object) -> None:
+        if self.window is window:
+            self.window = None
+        QTimer.singleShot(0, release_unused_memory)  # once the deletion, still running now, has finished
 
     def refresh(self) -> None:
         """Show fresh numbers if the window is open (after an import, a delete, a new rating...)."""

@@ -8,6 +8,8 @@ hand (setMinimumWidth) wins over the layout's. Either way text ends up squeezed 
 
 from __future__ import annotations
 
+import weakref
+
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
@@ -61,8 +63,16 @@ class _KeepsFitted(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # After the layout has done its own work (a panel opened, a message appeared).
         if event.type() in (QEvent.Type.Show, QEvent.Type.LayoutRequest) and isinstance(watched, QWidget):
-            QTimer.singleShot(0, watched, lambda: fit_to_contents(watched) if watched.isVisible() else None)
+            # Only a weak reference in the callable: if the window is deleted before the timer fires, Qt
+            # drops the call but PySide keeps the callable, and with it anything it refers to.
+            target = weakref.ref(watched)
+            QTimer.singleShot(0, watched, lambda: _fit_if_visible(target()))
         return False
+
+
+def _fit_if_visible(window: QWidget | None) -> None:
+    if window is not None and window.isVisible():
+        fit_to_contents(window)
 
 
 def keep_fitted(window: QWidget) -> None:

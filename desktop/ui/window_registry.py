@@ -1,17 +1,19 @@
 """One window of each kind (settings, breathing, a routine...), made on first use and forgotten
-when it closes, so the next open starts fresh."""
+when it closes, so the next open starts fresh and its memory goes back to the system."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QWidget
+
+from desktop.platform.memory import release_unused_memory
 
 
 class WindowRegistry:
     """Owns the open windows by name, at most one of each kind: made on first use, deleted on close and then
-    forgotten, so the next open starts fresh.
+    forgotten, so the next open starts fresh; once one is gone, the unused memory goes back to the system.
     """
 
     def __init__(self) -> None:
@@ -42,6 +44,7 @@ class WindowRegistry:
         # Only if it is still the one registered: a replaced window is destroyed after its successor came.
         if self._windows.get(name) is window:
             del self._windows[name]
+        QTimer.singleShot(0, release_unused_memory)  # once the deletion, still running now, has finished
 
     def close(self, name: str) -> None:
         """Close it now (a closed routine or breathing window reports its session as stopped)."""
