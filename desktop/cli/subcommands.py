@@ -3,20 +3,18 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import IO, Any
 
 from desktop.cli.arguments import Invocation, checked, make, name_of, whole_number
+from desktop.cli.export_arguments import add_export
 from desktop.cli.sync import add_sync
 from desktop.core.commands import (
     BREATHE_MINUTES,
     WATER_ML,
     Answer,
-    ArgsError,
     Breathe,
     CardReply,
     Doctor,
-    Export,
     Meeting,
     NotACall,
     Pause,
@@ -29,11 +27,9 @@ from desktop.core.commands import (
     Status,
     Stretch,
     Water,
-    parse_day,
     parse_duration,
     parse_millilitres,
 )
-from desktop.core.data_requests import ExportFormat
 from desktop.core.i18n import _
 from desktop.core.kinds import BY_CLI_NAME
 
@@ -330,70 +326,6 @@ def _add_quit(commands: Any, out: IO[str] | None, err: IO[str] | None) -> None:
     parser.set_defaults(build=lambda ns: Invocation(Quit()))
 
 
-def _export_format(text: str) -> ExportFormat:
-    try:
-        return ExportFormat(text.strip().lower())
-    except ValueError:
-        raise ArgsError(_("'{text}' is not an export format: choose csv or json").format(text=text)) from None
-
-
-def _output_file(text: str) -> Path | None:
-    if text == "-":
-        return None  # the usual spelling of standard output
-    if not text.strip():
-        raise ArgsError(_("-o needs a file name (or - for standard output)"))
-    return Path(text)
-
-
-def _add_export(commands: Any, out: IO[str] | None, err: IO[str] | None) -> None:
-    parser = make(
-        commands,
-        "export",
-        summary=_("write the log as CSV or JSON"),
-        description=_(
-            "Write every event Unclench has logged as CSV (for a spreadsheet) or JSON (a backup\n"
-            "the statistics window can import), oldest first. Works whether or not Unclench is\n"
-            "running: it only reads the log."
-        ),
-        epilog=_("columns (CSV) and fields of each event (JSON):")
-        + "\n  uid, local_day, kind, outcome, due_at, shown_at, answered_at, details\n  "
-        + _("(times in UTC; details is a JSON object)")
-        + "\n\n"
-        + _("examples:")
-        + "\n"
-        "  unclench export --format csv > unclench.csv\n"
-        "  unclench export --format json -o backup.json\n"
-        "  unclench export --format csv --since 2025-01-01 -o this-year.csv",
-        out=out,
-        err=err,
-    )
-    parser.add_argument(
-        "--format",
-        required=True,
-        metavar="csv|json",
-        type=checked(_export_format),
-        help=_("csv: one row per event; json: one document, restorable with Import backup"),
-    )
-    parser.add_argument(
-        "--since",
-        metavar="DATE",
-        type=checked(parse_day),
-        help=_("only events of that day (YYYY-MM-DD, your local calendar) and later"),
-    )
-    parser.add_argument(
-        "-o",
-        "--output",
-        metavar="FILE",
-        type=checked(_output_file),
-        help=_("write to FILE (replaced only once the export is complete) instead of standard output"),
-    )
-    parser.set_defaults(
-        build=lambda ns: Invocation(Export(format=ns.format, since_day=ns.since, output=ns.output))
-    )
-
-
-# One entry per subcommand, in the order `--help` lists them. A LOCAL command (see
-# desktop.core.commands.Delivery) is run by desktop.__main__ without the app.
 SUBCOMMANDS = (
     _add_start,
     _add_breathe,
@@ -407,7 +339,7 @@ SUBCOMMANDS = (
     _add_not_a_call,
     _add_water,
     _add_status,
-    _add_export,
+    add_export,
     _add_doctor,
     add_sync,
     _add_quit,
