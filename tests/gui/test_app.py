@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gc
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,24 +16,6 @@ from desktop.core.events import Outcome
 from desktop.storage.eventlog import EventLog
 from desktop.storage.paths import AppPaths
 from tests.fakes import FakeClock
-
-
-@pytest.fixture
-def paths(tmp_path: Path) -> AppPaths:
-    paths = AppPaths(tmp_path / "config", tmp_path / "data", tmp_path / "run")
-    paths.ensure()
-    return paths
-
-
-@pytest.fixture
-def app(qapp: QApplication, paths: AppPaths) -> Iterator[UnclenchApp]:
-    unclench = UnclenchApp(qapp, paths, FakeClock())
-    unclench.start()
-    yield unclench
-    unclench.shutdown()
-    # Let Qt delete the windows now, while the QApplication lives, not during interpreter exit.
-    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    gc.collect()
 
 
 def rows(paths: AppPaths) -> list[tuple[str, str, dict[str, object]]]:

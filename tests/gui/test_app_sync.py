@@ -3,19 +3,15 @@ shows in the tray here after a sync, status names both, "delete my data" reaches
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop.app import UnclenchApp
-from desktop.storage.paths import AppPaths
 from desktop.ui.sync_settings import SyncSettingsPage
-from tests.fakes import FakeClock
 from tests.sync_profiles import SyncProfile
 
 WAIT_MS = 10_000
@@ -26,18 +22,6 @@ def share(tmp_path: Path) -> Path:
     folder = tmp_path / "share"
     folder.mkdir()
     return folder
-
-
-@pytest.fixture
-def app(qapp: QApplication, tmp_path: Path) -> Iterator[UnclenchApp]:
-    paths = AppPaths(tmp_path / "config", tmp_path / "data", tmp_path / "run")
-    paths.ensure()
-    unclench = UnclenchApp(qapp, paths, FakeClock())
-    unclench.start()
-    yield unclench
-    unclench.shutdown()
-    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    gc.collect()
 
 
 @pytest.fixture

@@ -3,14 +3,9 @@ break shows it only when selected; strict mode's allowance comes from the ledger
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
 from dataclasses import replace
-from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.app import UnclenchApp
@@ -18,24 +13,6 @@ from desktop.core.break_rules import BreakLedger
 from desktop.core.events import Kind, Outcome
 from desktop.storage.eventlog import EventLog
 from desktop.storage.paths import AppPaths
-from tests.fakes import FakeClock
-
-
-@pytest.fixture
-def paths(tmp_path: Path) -> AppPaths:
-    paths = AppPaths(tmp_path / "config", tmp_path / "data", tmp_path / "run")
-    paths.ensure()
-    return paths
-
-
-@pytest.fixture
-def app(qapp: QApplication, paths: AppPaths) -> Iterator[UnclenchApp]:
-    unclench = UnclenchApp(qapp, paths, FakeClock())
-    unclench.start()
-    yield unclench
-    unclench.shutdown()
-    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    gc.collect()
 
 
 def rows(paths: AppPaths) -> list[tuple[str, str, dict[str, object]]]:

@@ -4,14 +4,10 @@ memory and is saved once the log can be written, and the user hears of it once."
 
 from __future__ import annotations
 
-import gc
 import io
-from collections.abc import Iterator
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.app import UnclenchApp
@@ -21,20 +17,6 @@ from desktop.core.commands import Water
 from desktop.ipc.handler import ControlHandler
 from desktop.ipc.protocol import Request
 from desktop.storage.eventlog import EventLog, StorageError
-from desktop.storage.paths import AppPaths
-from tests.fakes import FakeClock
-
-
-@pytest.fixture
-def app(qapp: QApplication, tmp_path: Path) -> Iterator[UnclenchApp]:
-    paths = AppPaths(tmp_path / "config", tmp_path / "data", tmp_path / "run")
-    paths.ensure()
-    unclench = UnclenchApp(qapp, paths, FakeClock())
-    unclench.start()
-    yield unclench
-    unclench.shutdown()
-    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    gc.collect()
 
 
 def test_a_drink_that_cannot_be_saved_is_not_acknowledged(
