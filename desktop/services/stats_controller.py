@@ -34,6 +34,7 @@ from desktop.services.stats_service import StatsService
 from desktop.storage.eventlog import EventLog, StorageError
 
 if TYPE_CHECKING:
+    from desktop.ui.sitting_view import SittingView
     from desktop.ui.stats_computer_filter import ComputerFilter
     from desktop.ui.stats_dialogs import StatsDialogs
     from desktop.ui.stats_window import StatsWindow
@@ -69,6 +70,7 @@ class StatsController(QObject):
         self.window: StatsWindow | None = None
         self.checkin: TensionCheckin | None = None
         self._import_job: QObject | None = None  # an import running on its thread
+        self._sitting: SittingView | None = None  # the daily sitting view, in the open window
         self._log = log
         self._clock = clock
         self._computers: SyncView = NOT_JOINED
@@ -100,6 +102,11 @@ class StatsController(QObject):
             self._filter.show_computers(self._computers)
             self._filter.computer_chosen.connect(self._choose_computer)
             window.add_filter(self._filter)
+            from desktop.ui.sitting_view import SittingView
+
+            self._sitting = SittingView()
+            heading = self.tr("Sitting and moving, the last 7 days")
+            window.add_section("sitting_heading", heading, self._sitting)
         if not self._show_snapshot():
             return
         _fit_on_screen(self.window)
@@ -109,7 +116,7 @@ class StatsController(QObject):
 
     def _forget_window(self, window: object) -> None:
         if self.window is window:
-            self.window = None
+            self.window = self._sitting = self._filter = None
         QTimer.singleShot(0, release_unused_memory)  # once the deletion, still running now, has finished
 
     def refresh(self) -> None:
@@ -131,6 +138,9 @@ class StatsController(QObject):
         assert self.window is not None
         try:
             self.window.show_snapshot(self._snapshot())
+            if self._sitting is not None:
+                interval = self._settings().movement.interval_minutes
+                self._sitting.show_days(self.service.sitting_days(7), interval)
         except (StorageError, ValueError) as error:
             self.problem.emit(str(error))
             return False

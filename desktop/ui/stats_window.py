@@ -125,6 +125,11 @@ class StatsWindow(QWidget):
         """Put a filter (e.g. which computer) above the statistics."""
         self._page.insertWidget(0, widget)
 
+    def add_section(self, name: str, title: str, widget: QWidget) -> None:
+        """A section of its own under the others (e.g. the daily sitting view), with its heading."""
+        self._page.addWidget(self._heading(name, title))
+        self._page.addWidget(widget)
+
     def _heading(self, name: str, title: str) -> QLabel:
         label = QLabel(title)
         label.setObjectName(name)

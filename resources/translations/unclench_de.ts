@@ -2636,6 +2636,10 @@
 <context>
     <name>StatsController</name>
     <message>
+        <source>Sitting and moving, the last 7 days</source>
+        <translation>Sitzen und Bewegen, die letzten 7 Tage</translation>
+    </message>
+    <message>
         <source>The log cannot be written now.</source>
         <translation>In das Protokoll kann gerade nicht geschrieben werden.</translation>
     </message>

@@ -2636,6 +2636,10 @@
 <context>
     <name>StatsController</name>
     <message>
+        <source>Sitting and moving, the last 7 days</source>
+        <translation>Sentarse y moverse, los últimos 7 días</translation>
+    </message>
+    <message>
         <source>The log cannot be written now.</source>
         <translation>Ahora no se puede escribir en el registro.</translation>
     </message>

@@ -2636,6 +2636,10 @@
 <context>
     <name>StatsController</name>
     <message>
+        <source>Sitting and moving, the last 7 days</source>
+        <translation>Assis et en mouvement, les 7 derniers jours</translation>
+    </message>
+    <message>
         <source>The log cannot be written now.</source>
         <translation>Le journal ne peut pas être écrit en ce moment.</translation>
     </message>

@@ -2636,6 +2636,10 @@
 <context>
     <name>StatsController</name>
     <message>
+        <source>Sitting and moving, the last 7 days</source>
+        <translation>Stare seduti e muoversi, gli ultimi 7 giorni</translation>
+    </message>
+    <message>
         <source>The log cannot be written now.</source>
         <translation>Ora non è possibile scrivere nel registro.</translation>
     </message>

@@ -2636,6 +2636,10 @@
 <context>
     <name>StatsController</name>
     <message>
+        <source>Sitting and moving, the last 7 days</source>
+        <translation>Zitten en bewegen, de afgelopen 7 dagen</translation>
+    </message>
+    <message>
         <source>The log cannot be written now.</source>
         <translation>Er kan nu niet in het logboek worden geschreven.</translation>
     </message>

@@ -2663,6 +2663,10 @@
 <context>
     <name>StatsController</name>
     <message>
+        <source>Sitting and moving, the last 7 days</source>
+        <translation>Siedzenie i ruch, ostatnie 7 dni</translation>
+    </message>
+    <message>
         <source>The log cannot be written now.</source>
         <translation>Nie można teraz zapisać dziennika.</translation>
     </message>

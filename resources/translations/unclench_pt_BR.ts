@@ -2636,6 +2636,10 @@
 <context>
     <name>StatsController</name>
     <message>
+        <source>Sitting and moving, the last 7 days</source>
+        <translation>Ficar sentado e se movimentar, últimos 7 dias</translation>
+    </message>
+    <message>
         <source>The log cannot be written now.</source>
         <translation>Não é possível gravar no histórico agora.</translation>
     </message>

@@ -413,3 +413,18 @@ def test_a_longer_log_shows_in_the_quarter_and_the_year(
     click(qtbot, window, "period_365")
     assert window.series_model.rowCount() == 365 and "365 days" in window.breaks_chart.accessibleName()
     window.grab().save(str(tmp_path / "year.png"))
+
+
+def test_the_window_shows_time_worked_and_movement_breaks_per_day(controller: StatsController) -> None:
+    """Issue 14's daily view: time worked against movement breaks taken, and the longest sitting."""
+    from desktop.ui.sitting_view import SittingView
+
+    controller.open_window()
+    window = controller.window
+    assert window is not None
+    sitting = window.findChild(SittingView, "sitting_view")
+    assert sitting is not None and len(sitting.rows) == 7  # the last seven days, today last
+    heading = window.findChild(QLabel, "sitting_heading")
+    assert heading is not None and "7 days" in heading.text()
+    texts = [label.text() for label in sitting.rows[-1] if isinstance(label, QLabel)]
+    assert any("movement breaks" in text for text in texts) and any("longest" in text for text in texts)
