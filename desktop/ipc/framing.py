@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterator
+from typing import Generic, Protocol, TypeVar
 
 from desktop.ipc.protocol import MAX_LINE_BYTES, ErrorCode, Reply, Request, decode_request, encode_reply
 
@@ -97,3 +98,45 @@ def answer(line: bytes, handler: Handler) -> bytes:
         log.exception("control socket: a reply could not be encoded")
         failed = Reply.failure(reply.id, ErrorCode.INTERNAL, "Unclench could not encode its answer")
         return encode_reply(failed)
+
+
+class _Client(Protocol):
+    @property
+    def busy(self) -> bool: ...
+
+    def abort(self) -> None: ...
+
+
+C = TypeVar("C", bound=_Client)
+
+
+class Clients(Generic[C]):
+    """The connected clients of a server, oldest first, at most `limit` of them: at the limit a new
+    client pushes out the oldest idle one (a flood of dawdlers never locks out a fresh `status`)."""
+
+    def __init__(self, limit: int = MAX_CONNECTIONS) -> None:
+        self._limit = limit
+        self._all: dict[C, None] = {}  # a dict keeps the order of arrival
+
+    def __len__(self) -> int:
+        return len(self._all)
+
+    def __iter__(self) -> Iterator[C]:
+        return iter(list(self._all))  # a copy: closing a client forgets it meanwhile
+
+    def make_room(self) -> bool:
+        """True when one more client may come (the oldest idle one was dropped if needed)."""
+        if len(self._all) < self._limit:
+            return True
+        for client in self._all:
+            if not client.busy:
+                log.info("control socket: too many clients; the oldest idle one was dropped")
+                client.abort()
+                return True
+        return False
+
+    def add(self, client: C) -> None:
+        self._all[client] = None
+
+    def forget(self, client: C) -> None:
+        self._all.pop(client, None)

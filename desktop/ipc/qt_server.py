@@ -20,6 +20,7 @@ from desktop.ipc.framing import (
     MAX_CONNECTIONS,
     MAX_UNREAD_REPLY_BYTES,
     READ_CHUNK_BYTES,
+    Clients,
     Handler,
     LineReader,
     ServerError,
@@ -43,13 +44,12 @@ class QtControlServer(QObject):
     ) -> None:
         super().__init__(parent)
         self._handler = handler
-        self._max_connections = max_connections
         self._timeouts = (idle_timeout_ms, line_timeout_ms)
         self._server = QLocalServer(self)
         # Owner-only rights on the socket file or, on Windows, the pipe's ACL.
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._accept)
-        self._connections: dict[_Connection, None] = {}  # in order of arrival, oldest first
+        self._connections: Clients[_Connection] = Clients(max_connections)
 
     def listen(self, name: str) -> None:
         """Listen on `name` (a pipe name, or a full path). Call it only while holding the instance
@@ -69,30 +69,21 @@ class QtControlServer(QObject):
     def close(self) -> None:
         """Stop listening (Qt removes the socket file) and close every connection, replies flushed."""
         self._server.close()
-        for connection in list(self._connections):
+        for connection in self._connections:
             connection.shut()
 
     def _accept(self) -> None:
         while self._server.hasPendingConnections():
             socket = self._server.nextPendingConnection()
-            if len(self._connections) >= self._max_connections and not self._push_out_oldest():
+            if not self._connections.make_room():
                 log.warning("control socket: every connection is busy; a client was refused")
                 socket.abort()
                 socket.deleteLater()
                 continue
             idle_ms, line_ms = self._timeouts
-            self._connections[_Connection(socket, self._handler, idle_ms, line_ms, self._forget)] = None
-
-    def _push_out_oldest(self) -> bool:
-        for connection in self._connections:
-            if not connection.busy:
-                log.info("control socket: too many clients; the oldest idle one was dropped")
-                connection.abort()
-                return True
-        return False
-
-    def _forget(self, connection: _Connection) -> None:
-        self._connections.pop(connection, None)
+            self._connections.add(
+                _Connection(socket, self._handler, idle_ms, line_ms, self._connections.forget)
+            )
 
 
 class _Connection(QObject):

@@ -26,6 +26,7 @@ from desktop.ipc.framing import (
     MAX_CONNECTIONS,
     MAX_UNREAD_REPLY_BYTES,
     READ_CHUNK_BYTES,
+    Clients,
     Handler,
     LineReader,
     ServerError,
@@ -55,13 +56,12 @@ class UnixControlServer(QObject):
     ) -> None:
         super().__init__(parent)
         self._handler = handler
-        self._max_connections = max_connections
         self._timeouts = (idle_timeout_ms, line_timeout_ms)
         self._socket: socket.socket | None = None
         self._notifier: QSocketNotifier | None = None
         self._path: str | None = None
         self._inode: tuple[int, int] | None = None
-        self._connections: dict[_Connection, None] = {}  # in order of arrival, oldest first
+        self._connections: Clients[_Connection] = Clients(max_connections)
 
     def listen(self, name: str) -> None:
         """Listen on the socket path `name`. Call it only while holding the instance lock: whatever
@@ -103,7 +103,7 @@ class UnixControlServer(QObject):
                 if self._notifier is not None:
                     self._notifier.setEnabled(False)
             listener.close()
-        for connection in list(self._connections):
+        for connection in self._connections:
             connection.shut()
 
     def _remove_socket_file(self) -> None:
@@ -127,27 +127,18 @@ class UnixControlServer(QObject):
                     QTimer.singleShot(ACCEPT_RETRY_MS, self, self._resume_accepting)
                 return
             client.setblocking(False)
-            if len(self._connections) >= self._max_connections and not self._push_out_oldest():
+            if not self._connections.make_room():
                 log.warning("control socket: every connection is busy; a client was refused")
                 client.close()
                 continue
             idle_ms, line_ms = self._timeouts
-            self._connections[_Connection(client, self._handler, idle_ms, line_ms, self._forget)] = None
+            self._connections.add(
+                _Connection(client, self._handler, idle_ms, line_ms, self._connections.forget)
+            )
 
     def _resume_accepting(self) -> None:
         if self._socket is not None and self._notifier is not None:
             self._notifier.setEnabled(True)
-
-    def _push_out_oldest(self) -> bool:
-        for connection in self._connections:
-            if not connection.busy:
-                log.info("control socket: too many clients; the oldest idle one was dropped")
-                connection.abort()
-                return True
-        return False
-
-    def _forget(self, connection: _Connection) -> None:
-        self._connections.pop(connection, None)
 
 
 class _Connection(QObject):

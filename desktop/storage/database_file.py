@@ -123,6 +123,12 @@ def replace_unusable(
     return db, recovered.format(count=kept_rows, **words)
 
 
+def _connect_read_only(path: Path, options: str, busy_timeout_seconds: float) -> sqlite3.Connection:
+    """A connection that never writes the file (`options`: the URI's query, e.g. "mode=ro")."""
+    uri = f"{path.absolute().as_uri()}?{options}"
+    return sqlite3.connect(uri, uri=True, isolation_level=None, timeout=busy_timeout_seconds)
+
+
 def open_read_only(path: Path, busy_timeout_seconds: float) -> sqlite3.Connection:
     """A read-only connection to an existing log of the current schema, for when it cannot be
     opened for writing (a file or folder the user may not write, a full disk). Every write on it
@@ -133,9 +139,8 @@ def open_read_only(path: Path, busy_timeout_seconds: float) -> sqlite3.Connectio
     for options in ("mode=ro", "mode=ro&immutable=1"):
         # A WAL-mode file needs its -shm index; in a folder the user may not write, SQLite cannot
         # create one, and only an "immutable" reader (no locks, no index) gets in.
-        uri = f"{path.absolute().as_uri()}?{options}"
         try:
-            db = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=busy_timeout_seconds)
+            db = _connect_read_only(path, options, busy_timeout_seconds)
         except sqlite3.Error as error:
             problem = StorageError(
                 _("Unclench could not read its log {path}: {error}.").format(path=path, error=error)
@@ -170,12 +175,7 @@ def integrity_problem(path: Path, busy_timeout_seconds: float = 5.0) -> str | No
     per few hundred MB): run it on a worker thread, never at start-up. Raises StorageError when the
     file cannot be read at all (locked, unreadable)."""
     try:
-        db = sqlite3.connect(
-            f"{path.absolute().as_uri()}?mode=ro",
-            uri=True,
-            isolation_level=None,
-            timeout=busy_timeout_seconds,
-        )
+        db = _connect_read_only(path, "mode=ro", busy_timeout_seconds)
     except sqlite3.Error as error:
         raise StorageError(
             _("Unclench could not check its log {path}: {error}.").format(path=path, error=error)
@@ -268,12 +268,7 @@ def _examine_read_only(path: Path, busy_timeout_seconds: float) -> None:
             raise _Unusable(_("is empty while its -wal file is not"))
         return
     try:
-        db = sqlite3.connect(
-            f"{path.absolute().as_uri()}?mode=ro",
-            uri=True,
-            isolation_level=None,
-            timeout=busy_timeout_seconds,
-        )
+        db = _connect_read_only(path, "mode=ro", busy_timeout_seconds)
     except sqlite3.Error as error:
         raise _classified(error, path) from error
     try:

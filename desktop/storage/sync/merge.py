@@ -13,11 +13,10 @@ made here are not new tombstones to publish, and day_totals is recounted once pe
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from desktop.storage.migrations import recount_day_totals
+from desktop.storage.migrations import recount_day_totals, triggers_set_aside
 from desktop.storage.sync.entries import ClearEntry, DeleteEntry, Entry, EventEntry
 
 _INSERT = (
@@ -39,7 +38,7 @@ def merge(db: sqlite3.Connection, entries: Sequence[tuple[str, Entry]]) -> Merge
     if not entries:
         return Merged(0, 0)
     days: set[str] = set()
-    with _triggers_set_aside(db):
+    with triggers_set_aside(db):
         removed = _apply_deletions(db, entries, days)
         deleted = {uid for (uid,) in db.execute("SELECT uid FROM sync_tombstones")}
         cutoff = dict(db.execute("SELECT device, max(upto) FROM sync_clears GROUP BY device").fetchall())
@@ -96,17 +95,3 @@ def _note_devices(db: sqlite3.Connection, entries: Sequence[tuple[str, Entry]]) 
         " ON CONFLICT (device) DO UPDATE SET max_seq = max(max_seq, excluded.max_seq)",
         highest.items(),
     )
-
-
-@contextmanager
-def _triggers_set_aside(db: sqlite3.Connection) -> Iterator[None]:
-    """Inside a transaction: drop the triggers on events, put them back as they were after
-    (DDL is transactional: a rollback brings them back too)."""
-    triggers = db.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'events'"
-    ).fetchall()
-    for name, _ in triggers:
-        db.execute(f'DROP TRIGGER "{name}"')
-    yield
-    for _, sql in triggers:
-        db.execute(sql)
