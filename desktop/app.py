@@ -235,7 +235,8 @@ class UnclenchApp(QObject):
             self._stats.refresh()
 
     def _show_water(self) -> None:
-        self.menu.show_water(self.log.water_today(), self.settings.water_goal_ml, self.log.can_undo_water)
+        settings, log = self.settings, self.log
+        self.menu.show_water(log.water_today(), settings.water_goal_ml, log.can_undo_water, settings.glass_ml)
 
     # ---- windows --------------------------------------------------------------------------
 

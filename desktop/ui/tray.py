@@ -15,9 +15,6 @@ from desktop.core.reminder_state import State, Upcoming
 from desktop.resources import resource_path
 from desktop.ui.plain_text import menu_text
 
-GLASS_ML = 250
-BOTTLE_ML = 500
-
 
 def app_icon(state: str = "") -> QIcon:
     name = f"unclench-{state}.svg" if state else "unclench.svg"
@@ -111,14 +108,15 @@ class TrayMenu(QObject):
         self.routines_menu = self._submenu("routines_menu", self.tr("Guided routines"))
         self.routines_menu.aboutToShow.connect(self._fill_routines)
         self._routines: Callable[[], list[tuple[str, str, bool]]] = list
+        self._glass_ml = 0  # "a glass", from the settings (show_water)
         self.log_water = self._action(
-            "log_water", self.tr("Log a glass of water (250 ml)"), lambda: self.water_requested.emit(GLASS_ML)
+            "log_water", self.tr("Log a glass of water"), lambda: self.water_requested.emit(self._glass_ml)
         )
         self.water_menu = self._submenu("water_menu", self.tr("Water today"))
-        self._action(
+        self.log_bottle = self._action(
             "log_bottle",
-            self.tr("Drank a bottle (500 ml)"),
-            lambda: self.water_requested.emit(BOTTLE_ML),
+            self.tr("Drank a bottle"),
+            lambda: self.water_requested.emit(2 * self._glass_ml),
             self.water_menu,
         )
         self._action(
@@ -207,9 +205,13 @@ class TrayMenu(QObject):
             #: The app holding reminders as a call does not make calls (a recorder, a tuner).
             self.not_a_call.setText(self.tr("{0} is not a call").format(call_app))
 
-    def show_water(self, today_ml: int, goal_ml: int, can_undo: bool) -> None:
+    def show_water(self, today_ml: int, goal_ml: int, can_undo: bool, glass_ml: int) -> None:
+        """Today's water against the goal, whether undo is possible, and the glass (a bottle is two)."""
         self.water_menu.setTitle(self.tr("Water today: {0} of {1} ml").format(today_ml, goal_ml))
         self.undo_water.setEnabled(can_undo)
+        self._glass_ml = glass_ml
+        self.log_water.setText(self.tr("Log a glass of water ({0} ml)").format(glass_ml))
+        self.log_bottle.setText(self.tr("Drank a bottle ({0} ml)").format(2 * glass_ml))
 
     def _fill_routines(self) -> None:
         for old in self.routines_menu.findChildren(QMenu):

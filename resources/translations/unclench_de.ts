@@ -2932,16 +2932,16 @@
         <translation>Geführte Routinen</translation>
     </message>
     <message>
-        <source>Log a glass of water (250 ml)</source>
-        <translation>Ein Glas Wasser eintragen (250 ml)</translation>
-    </message>
-    <message>
         <source>Water today</source>
         <translation>Wasser heute</translation>
     </message>
     <message>
-        <source>Drank a bottle (500 ml)</source>
-        <translation>Eine Flasche getrunken (500 ml)</translation>
+        <source>Log a glass of water</source>
+        <translation>Ein Glas Wasser eintragen</translation>
+    </message>
+    <message>
+        <source>Drank a bottle</source>
+        <translation>Eine Flasche getrunken</translation>
     </message>
     <message>
         <source>Other amount…</source>
@@ -3035,6 +3035,14 @@
     <message>
         <source>Water today: {0} of {1} ml</source>
         <translation>Wasser heute: {0} von {1} ml</translation>
+    </message>
+    <message>
+        <source>Log a glass of water ({0} ml)</source>
+        <translation>Ein Glas Wasser eintragen ({0} ml)</translation>
+    </message>
+    <message>
+        <source>Drank a bottle ({0} ml)</source>
+        <translation>Eine Flasche getrunken ({0} ml)</translation>
     </message>
     <message>
         <source>Remove an imported routine</source>

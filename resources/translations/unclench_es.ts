@@ -2932,16 +2932,16 @@
         <translation>Rutinas guiadas</translation>
     </message>
     <message>
-        <source>Log a glass of water (250 ml)</source>
-        <translation>Anotar un vaso de agua (250 ml)</translation>
-    </message>
-    <message>
         <source>Water today</source>
         <translation>Agua hoy</translation>
     </message>
     <message>
-        <source>Drank a bottle (500 ml)</source>
-        <translation>He bebido una botella (500 ml)</translation>
+        <source>Log a glass of water</source>
+        <translation>Anotar un vaso de agua</translation>
+    </message>
+    <message>
+        <source>Drank a bottle</source>
+        <translation>He bebido una botella</translation>
     </message>
     <message>
         <source>Other amount…</source>
@@ -3035,6 +3035,14 @@
     <message>
         <source>Water today: {0} of {1} ml</source>
         <translation>Agua hoy: {0} de {1} ml</translation>
+    </message>
+    <message>
+        <source>Log a glass of water ({0} ml)</source>
+        <translation>Anotar un vaso de agua ({0} ml)</translation>
+    </message>
+    <message>
+        <source>Drank a bottle ({0} ml)</source>
+        <translation>He bebido una botella ({0} ml)</translation>
     </message>
     <message>
         <source>Remove an imported routine</source>

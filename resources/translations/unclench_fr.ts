@@ -2932,16 +2932,16 @@
         <translation>Routines guidées</translation>
     </message>
     <message>
-        <source>Log a glass of water (250 ml)</source>
-        <translation>Noter un verre d&apos;eau (250 ml)</translation>
-    </message>
-    <message>
         <source>Water today</source>
         <translation>Eau aujourd&apos;hui</translation>
     </message>
     <message>
-        <source>Drank a bottle (500 ml)</source>
-        <translation>J&apos;ai bu une bouteille (500 ml)</translation>
+        <source>Log a glass of water</source>
+        <translation>Noter un verre d'eau</translation>
+    </message>
+    <message>
+        <source>Drank a bottle</source>
+        <translation>J'ai bu une bouteille</translation>
     </message>
     <message>
         <source>Other amount…</source>
@@ -3035,6 +3035,14 @@
     <message>
         <source>Water today: {0} of {1} ml</source>
         <translation>Eau aujourd&apos;hui&#xa0;: {0} sur {1} ml</translation>
+    </message>
+    <message>
+        <source>Log a glass of water ({0} ml)</source>
+        <translation>Noter un verre d'eau ({0} ml)</translation>
+    </message>
+    <message>
+        <source>Drank a bottle ({0} ml)</source>
+        <translation>J'ai bu une bouteille ({0} ml)</translation>
     </message>
     <message>
         <source>Remove an imported routine</source>

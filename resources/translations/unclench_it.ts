@@ -2932,16 +2932,16 @@
         <translation>Routine guidate</translation>
     </message>
     <message>
-        <source>Log a glass of water (250 ml)</source>
-        <translation>Segna un bicchiere d&apos;acqua (250 ml)</translation>
-    </message>
-    <message>
         <source>Water today</source>
         <translation>Acqua oggi</translation>
     </message>
     <message>
-        <source>Drank a bottle (500 ml)</source>
-        <translation>Ho bevuto una bottiglia (500 ml)</translation>
+        <source>Log a glass of water</source>
+        <translation>Segna un bicchiere d'acqua</translation>
+    </message>
+    <message>
+        <source>Drank a bottle</source>
+        <translation>Ho bevuto una bottiglia</translation>
     </message>
     <message>
         <source>Other amount…</source>
@@ -3035,6 +3035,14 @@
     <message>
         <source>Water today: {0} of {1} ml</source>
         <translation>Acqua oggi: {0} su {1} ml</translation>
+    </message>
+    <message>
+        <source>Log a glass of water ({0} ml)</source>
+        <translation>Segna un bicchiere d'acqua ({0} ml)</translation>
+    </message>
+    <message>
+        <source>Drank a bottle ({0} ml)</source>
+        <translation>Ho bevuto una bottiglia ({0} ml)</translation>
     </message>
     <message>
         <source>Remove an imported routine</source>

@@ -2932,16 +2932,16 @@
         <translation>Begeleide routines</translation>
     </message>
     <message>
-        <source>Log a glass of water (250 ml)</source>
-        <translation>Een glas water noteren (250 ml)</translation>
-    </message>
-    <message>
         <source>Water today</source>
         <translation>Water vandaag</translation>
     </message>
     <message>
-        <source>Drank a bottle (500 ml)</source>
-        <translation>Een fles gedronken (500 ml)</translation>
+        <source>Log a glass of water</source>
+        <translation>Een glas water noteren</translation>
+    </message>
+    <message>
+        <source>Drank a bottle</source>
+        <translation>Een fles gedronken</translation>
     </message>
     <message>
         <source>Other amount…</source>
@@ -3035,6 +3035,14 @@
     <message>
         <source>Water today: {0} of {1} ml</source>
         <translation>Water vandaag: {0} van {1} ml</translation>
+    </message>
+    <message>
+        <source>Log a glass of water ({0} ml)</source>
+        <translation>Een glas water noteren ({0} ml)</translation>
+    </message>
+    <message>
+        <source>Drank a bottle ({0} ml)</source>
+        <translation>Een fles gedronken ({0} ml)</translation>
     </message>
     <message>
         <source>Remove an imported routine</source>

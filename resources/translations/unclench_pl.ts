@@ -2959,16 +2959,16 @@
         <translation>Zestawy z prowadzeniem</translation>
     </message>
     <message>
-        <source>Log a glass of water (250 ml)</source>
-        <translation>Zapisz szklankę wody (250 ml)</translation>
-    </message>
-    <message>
         <source>Water today</source>
         <translation>Woda dziś</translation>
     </message>
     <message>
-        <source>Drank a bottle (500 ml)</source>
-        <translation>Wypita butelka (500 ml)</translation>
+        <source>Log a glass of water</source>
+        <translation>Zapisz szklankę wody</translation>
+    </message>
+    <message>
+        <source>Drank a bottle</source>
+        <translation>Wypita butelka</translation>
     </message>
     <message>
         <source>Other amount…</source>
@@ -3062,6 +3062,14 @@
     <message>
         <source>Water today: {0} of {1} ml</source>
         <translation>Woda dziś: {0} z {1} ml</translation>
+    </message>
+    <message>
+        <source>Log a glass of water ({0} ml)</source>
+        <translation>Zapisz szklankę wody ({0} ml)</translation>
+    </message>
+    <message>
+        <source>Drank a bottle ({0} ml)</source>
+        <translation>Wypita butelka ({0} ml)</translation>
     </message>
     <message>
         <source>Remove an imported routine</source>

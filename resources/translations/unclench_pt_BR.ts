@@ -2932,16 +2932,16 @@
         <translation>Rotinas guiadas</translation>
     </message>
     <message>
-        <source>Log a glass of water (250 ml)</source>
-        <translation>Registrar um copo de água (250 ml)</translation>
-    </message>
-    <message>
         <source>Water today</source>
         <translation>Água hoje</translation>
     </message>
     <message>
-        <source>Drank a bottle (500 ml)</source>
-        <translation>Bebi uma garrafa (500 ml)</translation>
+        <source>Log a glass of water</source>
+        <translation>Registrar um copo de água</translation>
+    </message>
+    <message>
+        <source>Drank a bottle</source>
+        <translation>Bebi uma garrafa</translation>
     </message>
     <message>
         <source>Other amount…</source>
@@ -3035,6 +3035,14 @@
     <message>
         <source>Water today: {0} of {1} ml</source>
         <translation>Água hoje: {0} de {1} ml</translation>
+    </message>
+    <message>
+        <source>Log a glass of water ({0} ml)</source>
+        <translation>Registrar um copo de água ({0} ml)</translation>
+    </message>
+    <message>
+        <source>Drank a bottle ({0} ml)</source>
+        <translation>Bebi uma garrafa ({0} ml)</translation>
     </message>
     <message>
         <source>Remove an imported routine</source>

@@ -631,3 +631,14 @@ def test_a_routine_postponed_from_the_menu_comes_back_and_the_tray_says_when(
     app.engine.show_now(Kind.STRETCH)  # when it comes back, its card offers that routine
     assert app.prompts._popup is not None and app.prompts._popup.view is not None
     assert app.prompts._popup.view.routine_id == "neck-release"
+
+
+def test_the_tray_logs_the_users_glass(app: UnclenchApp, paths: AppPaths) -> None:
+    """ "A glass" is the setting, in the menu's words and in what it logs; a bottle is two."""
+    from dataclasses import replace
+
+    app.settings_owner.apply(replace(app.settings, glass_ml=300))
+    assert "300 ml" in app.menu.log_water.text() and "600 ml" in app.menu.log_bottle.text()
+    app.menu.log_water.trigger()
+    app.menu.log_bottle.trigger()
+    assert [d["ml"] for kind, _, d in rows(paths) if kind == "hydration"] == [300, 600]

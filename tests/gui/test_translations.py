@@ -461,7 +461,7 @@ def test_tray_menu_and_status_window_are_translated(
     menu = TrayMenu()
     menu.set_routine_source(lambda: [(r.id, r.name, r.user) for r in library.routines])
     menu.routines_menu.aboutToShow.emit()  # fills the routine list as opening it would
-    menu.show_water(750, 2000, can_undo=True)
+    menu.show_water(750, 2000, can_undo=True, glass_ml=250)
     menu.show_state("", paused=True)
     names = [a.text() for a in menu.routines_menu.actions()]
     assert "Progressive muscle relaxation" not in names
