@@ -26,11 +26,11 @@ from desktop.core.data_requests import (
 )
 from desktop.core.settings import Settings
 from desktop.core.stats import DEFAULT_BREAK_GOAL, DEFAULT_WATER_GOAL_ML, Goals
-from desktop.core.stats_snapshot import StatsSnapshot
 from desktop.core.sync_view import NOT_JOINED, SyncView
 from desktop.core.tension import CheckinOffers, TensionRating, TensionSkipped
 from desktop.platform.memory import release_unused_memory
-from desktop.services.stats_service import StatsService
+from desktop.services.stats_loader import StatsLoad, StatsLoader, StatsLoadFailed
+from desktop.services.stats_service import StatsRequest, StatsService
 from desktop.storage.eventlog import EventLog, StorageError
 
 if TYPE_CHECKING:
@@ -64,6 +64,8 @@ class StatsController(QObject):
     ) -> None:
         super().__init__(parent)
         self.service = StatsService(log, clock, on_change=self.refresh)
+        self._loader = StatsLoader(log, clock, parent=self)
+        self._loader.loaded.connect(self._show)
         self._settings = settings
         self._dialogs = dialogs
         self._offers = CheckinOffers(settings().tension.offer_after)
@@ -72,7 +74,6 @@ class StatsController(QObject):
         self._import_job: QObject | None = None  # an import running on its thread
         self._sitting: SittingView | None = None  # the daily sitting view, in the open window
         self._log = log
-        self._clock = clock
         self._computers: SyncView = NOT_JOINED
         self._computer: str | None = None  # the statistics of one computer; None: all together
         self._filter: ComputerFilter | None = None
@@ -107,7 +108,10 @@ class StatsController(QObject):
             self._sitting = SittingView()
             heading = self.tr("Sitting and moving, the last 7 days")
             window.add_section("sitting_heading", heading, self._sitting)
-        if not self._show_snapshot():
+        answer = self._load()
+        if answer is None:
+            self.window.set_loading(True)  # the frame paints now; the figures follow from a thread
+        elif not self._show(answer):
             return
         _fit_on_screen(self.window)
         self.window.show()
@@ -117,12 +121,15 @@ class StatsController(QObject):
     def _forget_window(self, window: object) -> None:
         if self.window is window:
             self.window = self._sitting = self._filter = None
+            self._loader.cancel()
         QTimer.singleShot(0, release_unused_memory)  # once the deletion, still running now, has finished
 
     def refresh(self) -> None:
         """Show fresh numbers if the window is open (after an import, a delete, a new rating...)."""
         if self.window is not None and self.window.isVisible():
-            self._show_snapshot()
+            answer = self._load()
+            if answer is not None:
+                self._show(answer)
 
     def set_computers(self, view: SyncView) -> None:
         """The computers this one syncs with (from the sync service), for the per-computer filter."""
@@ -134,29 +141,23 @@ class StatsController(QObject):
         self._computer = device
         self.refresh()
 
-    def _show_snapshot(self) -> bool:
-        assert self.window is not None
-        try:
-            self.window.show_snapshot(self._snapshot())
-            if self._sitting is not None:
-                interval = self._settings().movement.interval_minutes
-                self._sitting.show_days(self.service.sitting_days(7), interval)
-        except (StorageError, ValueError) as error:
-            self.problem.emit(str(error))
-            return False
-        return True
-
-    def _snapshot(self) -> StatsSnapshot:
+    def _load(self) -> StatsLoad | None:
+        """Ask for fresh figures: the answer now for a short history, else None (`_show` follows)."""
         me = next((c.device for c in self._computers.computers if c.this_computer), None)
-        if self._computer is None or me is None or self._log.in_memory_only:
-            return self.service.snapshot(self.goals())
-        from desktop.storage.sync.device_view import open_device_view
+        return self._loader.load(StatsRequest(self.goals(), self._computer, me))
 
-        one = open_device_view(self._log.path, self._computer, me)
-        try:
-            return StatsService(one, self._clock).snapshot(self.goals())
-        finally:
-            one.close()
+    def _show(self, answer: StatsLoad) -> bool:
+        if self.window is None:
+            return False
+        if isinstance(answer, StatsLoadFailed):
+            self.problem.emit(answer.message)
+            if self.window.snapshot is None:
+                self.window.close()  # only its frame was shown: nothing there to read
+            return False
+        self.window.show_snapshot(answer.snapshot)
+        if self._sitting is not None:
+            self._sitting.show_days(answer.sitting, self._settings().movement.interval_minutes)
+        return True
 
     def _export(self, request: ExportRequest) -> None:
         self._busy(lambda: self.service.export(request))

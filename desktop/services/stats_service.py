@@ -8,6 +8,7 @@ DataOutcome instead of raising, so the window can say what happened in a sentenc
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from desktop.core.clock import Clock, local_day
@@ -29,6 +30,26 @@ from desktop.core.tension import TensionOutcome, TensionRating, TensionSkipped, 
 from desktop.storage.eventlog import EventLog, LogSpan, StorageError
 from desktop.storage.export import ExportError, ImportRefused, export_to_file, import_backup
 
+SITTING_DAYS = 7  # the daily sitting view shows the last week
+
+
+@dataclass(frozen=True)
+class StatsRequest:
+    """Which figures to compute: against which goals, and for one computer of a synced group
+    (`computer`, seen from this one, `me`) or, with either None, for this log as it is."""
+
+    goals: Goals
+    computer: str | None = None
+    me: str | None = None
+
+
+@dataclass(frozen=True)
+class StatsFigures:
+    """Everything the statistics window shows: the snapshot and the daily sitting view's days."""
+
+    snapshot: StatsSnapshot
+    sitting: tuple[SittingDay, ...]
+
 
 class StatsService:
     """The statistics' work on the log: snapshots of the day totals, export, import and deletion,
@@ -48,6 +69,20 @@ class StatsService:
         """Everything the window shows, from the whole history. Raises StorageError."""
         days = [DayActivity.from_row(row) for row in self._log.daily_sums(DAILY_COLUMNS)]
         return build_snapshot(days, self.today(), goals, self._latest_tension())
+
+    def figures(self, request: StatsRequest) -> StatsFigures:
+        """Everything the window shows for `request`. Raises StorageError or ValueError."""
+        if request.computer is None or request.me is None or self._log.in_memory_only:
+            snapshot = self.snapshot(request.goals)
+        else:
+            from desktop.storage.sync.device_view import open_device_view
+
+            one = open_device_view(self._log.path, request.computer, request.me)
+            try:
+                snapshot = StatsService(one, self._clock).snapshot(request.goals)
+            finally:
+                one.close()
+        return StatsFigures(snapshot, tuple(self.sitting_days(SITTING_DAYS)))
 
     def sitting_days(self, days: int = 7) -> list[SittingDay]:
         """The daily sitting view of the last `days` days, oldest first (today last). Raises StorageError."""

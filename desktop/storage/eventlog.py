@@ -145,6 +145,14 @@ class EventLog:
         return log, (notice,)
 
     @classmethod
+    def open_for_reading(cls, path: Path, *, busy_timeout_seconds: float = 5.0) -> EventLog:
+        """A read-only connection of its own to the log at `path`, for a thread that computes
+        statistics while the app writes (WAL lets both run). Raises StorageError."""
+        log = cls(open_read_only(path, busy_timeout_seconds), path, busy_timeout_seconds=busy_timeout_seconds)
+        log._read_only = True
+        return log
+
+    @classmethod
     def in_memory(cls) -> EventLog:
         """An empty log that lives only in memory (for a missing log file, and for tests)."""
         db = sqlite3.connect(":memory:", isolation_level=None)
@@ -239,8 +247,10 @@ class EventLog:
             conditions.append(f"kind IN ({', '.join('?' * len(wanted))})")
             parameters += wanted
         where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
+        # "+id": else SQLite scans every row in id order instead of the day index (2M rows: 0.3 s).
+        order = "+id" if since_day is not None else "id"
         with self._reporting("read"):
-            query = f"SELECT {COLUMNS} FROM events{where} ORDER BY id"
+            query = f"SELECT {COLUMNS} FROM events{where} ORDER BY {order}"
             rows = self._db.execute(query, parameters).fetchall()
         return [stored for row in rows if (stored := _stored_event(row)) is not None]
 
@@ -309,6 +319,14 @@ class EventLog:
                 "SELECT coalesce(sum(events), 0), min(local_day), max(local_day) FROM day_totals"
             ).fetchone()
         return LogSpan(events, first, last)
+
+    def day_bounds(self) -> tuple[str | None, str | None]:
+        """The first and last local day with any event: two look-ups at day_totals' key ends."""
+        with self._reporting("read"):
+            first, last = self._db.execute(
+                "SELECT (SELECT min(local_day) FROM day_totals), (SELECT max(local_day) FROM day_totals)"
+            ).fetchone()
+        return first, last
 
     def latest(self, kind: str, outcome: str | None = None) -> StoredEvent | None:
         """The newest event of `kind` (and `outcome`, if given): the last local day, then the last row."""

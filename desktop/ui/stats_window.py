@@ -24,9 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.data_requests import (
-    DataOutcome,
-)
+from desktop.core.data_requests import DataOutcome
 from desktop.core.stats import REMINDER_KINDS
 from desktop.core.stats_snapshot import PERIODS, StatsSnapshot
 from desktop.ui import stats_data_text as data_text
@@ -290,16 +288,12 @@ class StatsWindow(QWidget):
         return grid
 
     def _comparison(self) -> QWidget:
-        self.comparison = ComparisonSection(
-            self._heading("comparison_heading", self.tr("Your own comparison"))
-        )
-        self.tension_bars, self.tension_text = self.comparison.tension_bars, self.comparison.tension_text
-        self.breathing_bars, self.breathing_text = (
-            self.comparison.breathing_bars,
-            self.comparison.breathing_text,
-        )
-        self.caveat = self.comparison.caveat
-        return self.comparison
+        heading = self._heading("comparison_heading", self.tr("Your own comparison"))
+        section = self.comparison = ComparisonSection(heading)
+        self.tension_bars, self.tension_text = section.tension_bars, section.tension_text
+        self.breathing_bars, self.breathing_text = section.breathing_bars, section.breathing_text
+        self.caveat = section.caveat
+        return section
 
     def _tables(self) -> QWidget:
         box = QWidget()
@@ -345,7 +339,14 @@ class StatsWindow(QWidget):
 
     # ---- showing ------------------------------------------------------------------------------
 
+    def set_loading(self, loading: bool) -> None:
+        """While the first figures are computed: the frame only, greyed, with a busy cursor."""
+        for part in (self.content, self.data_bar):
+            part.setEnabled(not loading)  # nothing to read or act on yet: no figure is made up
+        self.setCursor(Qt.CursorShape.BusyCursor) if loading else self.unsetCursor()
+
     def show_snapshot(self, snapshot: StatsSnapshot) -> None:
+        self.set_loading(False)
         self.snapshot = snapshot
         self.title.setText(self.tr("Today, {0}").format(text.day_name(snapshot.today.day, text.FULL_DAY)))
         self.subtitle.setText(data_text.span_line(snapshot.total_events, snapshot.first_day))
