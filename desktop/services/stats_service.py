@@ -20,7 +20,7 @@ from desktop.core.data_requests import (
     ImportDone,
     ImportRequest,
 )
-from desktop.core.day_activity import DAILY_COLUMNS, DayActivity, quantity
+from desktop.core.day_activity import DAILY_COLUMNS, DailyColumn, DayActivity, quantity
 from desktop.core.events import Event
 from desktop.core.sitting import SittingDay, sitting_day
 from desktop.core.stats import Goals, LatestTension
@@ -31,6 +31,7 @@ from desktop.storage.eventlog import EventLog, LogSpan, StorageError
 from desktop.storage.export import ExportError, ImportRefused, export_to_file, import_backup
 
 SITTING_DAYS = 7  # the daily sitting view shows the last week
+EVENTS = DailyColumn("events", "events")
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,17 @@ class StatsService:
             finally:
                 one.close()
         return StatsFigures(snapshot, tuple(self.sitting_days(SITTING_DAYS)))
+
+    def history_size(self) -> tuple[int, int]:
+        """(days the history spans, events of the sitting view's week): what `figures` has to read,
+        found by index look-ups only. Raises StorageError, or ValueError for a hand-edited day."""
+        first, last = self._log.day_bounds()
+        if first is None or last is None:
+            return 0, 0
+        days = (date.fromisoformat(last) - date.fromisoformat(first)).days + 1
+        since = (date.fromisoformat(self.today()) - timedelta(days=SITTING_DAYS - 1)).isoformat()
+        week = sum(row[1] for row in self._log.daily_sums((EVENTS,), since_day=since))
+        return days, week
 
     def sitting_days(self, days: int = 7) -> list[SittingDay]:
         """The daily sitting view of the last `days` days, oldest first (today last). Raises StorageError."""

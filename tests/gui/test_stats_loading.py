@@ -16,7 +16,7 @@ from desktop.core.settings import Settings
 from desktop.core.stats import Goals
 from desktop.services import stats_loader
 from desktop.services.stats_controller import StatsController
-from desktop.services.stats_loader import SYNC_DAYS, StatsLoader
+from desktop.services.stats_loader import SYNC_DAYS, SYNC_WEEK_EVENTS, StatsLoader
 from desktop.services.stats_service import StatsFigures, StatsRequest, StatsService
 from desktop.storage.eventlog import EventLog, StorageError
 from desktop.ui.sitting_view import SittingView
@@ -89,6 +89,19 @@ def test_a_short_history_is_shown_at_once(qtbot: QtBot, tmp_path: Path) -> None:
         loader = StatsLoader(log, FakeClock(NOW))
         answer = loader.load(StatsRequest(Goals()))
         assert isinstance(answer, StatsFigures) and answer.snapshot.total_events == log.span().events
+    finally:
+        log.close()
+
+
+def test_a_short_history_with_a_busy_week_is_computed_on_the_thread(tmp_path: Path) -> None:
+    log = open_log(tmp_path / "busy.sqlite3", 30)
+    try:
+        assert StatsService(log, FakeClock(NOW)).history_size()[1] < SYNC_WEEK_EVENTS
+        log.record_many(list(history(TODAY, 7)) * 12)  # the same week again and again: a busy one
+        loader = StatsLoader(log, FakeClock(NOW))
+        assert loader.load(StatsRequest(Goals())) is None  # its answer comes with `loaded`
+        loader.cancel()
+        finish_workers()
     finally:
         log.close()
 

@@ -86,3 +86,15 @@ def test_events_since_a_day_still_come_in_the_order_they_were_logged(log: EventL
         "2026-03-19",
         "2026-03-17",
     ]
+
+
+def test_the_size_of_the_history_is_found_by_key_look_ups(log: EventLog) -> None:
+    service = StatsService(log, FakeClock(NOW))
+    found = plans(log, service.history_size)
+    steps = [step for steps in found.values() for step in steps]
+    assert not any(step.startswith(("SCAN events", "SCAN day_totals")) for step in steps), steps
+    days, week = service.history_size()
+    span = log.span()
+    assert span.first_day is not None and span.last_day is not None
+    assert days == (date.fromisoformat(span.last_day) - date.fromisoformat(span.first_day)).days + 1
+    assert week == len(log.events(since_day="2026-03-12")) > 0
