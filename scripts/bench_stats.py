@@ -3,10 +3,11 @@
     python scripts/bench_stats.py [--days 1826] [--density 8] [--keep FOLDER]
 
 Generates the history into a temporary log, then prints:
-- click → statistics window ready: from `StatsController.open_window()` to the first paint of
-  every chart, offscreen (per-day sums queried, snapshot computed, window built, painted).
-  "first open" includes importing the window's modules; "new window" builds it again without
-  imports; "reopen" shows the existing window with fresh numbers. Target: ≤ 200 ms.
+- click → statistics window painted, and → its figures in: from `StatsController.open_window()` to
+  the first paint of every chart, offscreen, and to their paint with the figures (a long history
+  paints the window's frame first and computes the figures on a thread). "first open" includes
+  importing the window's modules; "new window" builds it again without imports; "reopen" shows
+  the existing window with fresh numbers. Target: painted ≤ 100 ms (issue 18).
 - export of everything to CSV and to JSON. Target: < 5 s each.
 and, for information, restoring the JSON into an empty log and deleting everything.
 """
@@ -69,28 +70,49 @@ def main(argv: list[str] | None = None) -> int:
     log, _ = EventLog.open(database)  # a fresh connection, as after starting the app
 
     # ---- click → window ready -------------------------------------------------------------------
+    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([sys.argv[0]])
+    waker = QTimer()  # wakes the waiting loop below now and then, to check its deadline
+    waker.start(100)
     from desktop.services.stats_controller import StatsController
 
     settings = Settings()
     controller = StatsController(log, FixedClock(NOW), lambda: settings)
 
-    def open_until_painted() -> None:
-        from desktop.ui.stats_charts import DayChart
+    from desktop.ui.stats_charts import DayChart
 
+    def open_until_painted() -> tuple[float, float]:
+        """(ms to the window's first full paint, ms until fresh figures are in and painted): a long
+        history paints its frame (or the figures of the last open) first and gets fresh ones from a
+        thread."""
+        before = controller.window.snapshot if controller.window is not None else None
+        start = time.perf_counter()
         controller.open_window()
         window = controller.window
         assert window is not None
         charts = window.findChildren(DayChart)
-        deadline = time.perf_counter() + 10
-        while not all(chart.painted for chart in charts):
-            app.processEvents()
-            if time.perf_counter() > deadline:
-                raise SystemExit("the window never painted")
+        frame = figures = fresh = None
+        while figures is None:
+            # Sleep until something happens, as the app's event loop does: a busy loop here would
+            # take the GIL from the thread that computes the figures.
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+            now = time.perf_counter()
+            if fresh is None and window.snapshot is not None and window.snapshot is not before:
+                fresh = now
+                if frame is not None:  # painted before they came: wait for their paint
+                    for chart in charts:
+                        chart.painted = False
+            if all(chart.painted for chart in charts):
+                frame = now - start if frame is None else frame
+                figures = now - start if fresh is not None else None
+            if now > start + 10:
+                raise SystemExit("the window never painted its figures")
+        assert frame is not None
+        return frame * 1000, figures * 1000
 
-    first, _ = timed(open_until_painted)
+    first = open_until_painted()
     rebuilt, reopened = [], []
     for _ in range(args.runs):
         assert controller.window is not None
@@ -98,26 +120,25 @@ def main(argv: list[str] | None = None) -> int:
         controller.window.deleteLater()
         controller.window = None
         app.processEvents()
-        rebuilt.append(timed(open_until_painted)[0])
+        rebuilt.append(open_until_painted())
     for _ in range(args.runs):
         assert controller.window is not None
         controller.window.hide()
-        from desktop.ui.stats_charts import DayChart
-
         for chart in controller.window.findChildren(DayChart):
             chart.painted = False
-        reopened.append(timed(open_until_painted)[0])
+        reopened.append(open_until_painted())
     queries = [timed(lambda: controller.service.snapshot(controller.goals()))[0] for _ in range(args.runs)]
 
-    ms = 1000
+    def median(runs: list[tuple[float, float]], which: int) -> float:
+        return statistics.median(run[which] for run in runs)
+
     print()
-    print("click -> statistics window ready (query + build + first paint, offscreen), target <= 200 ms:")
-    print(f"  first open (imports the window's modules): {first * ms:6.1f} ms")
-    print(f"  new window, median of {args.runs}:               {statistics.median(rebuilt) * ms:6.1f} ms")
-    print(
-        f"  reopen with fresh numbers, median of {args.runs}:     {statistics.median(reopened) * ms:6.1f} ms"
-    )
-    print(f"  of which the statistics query, median:     {statistics.median(queries) * ms:6.1f} ms")
+    print("click -> statistics window painted | its figures in and painted (offscreen), target <= 100 ms:")
+    print(f"  first open (imports the window's modules): {first[0]:6.1f} ms | {first[1]:6.1f} ms")
+    for label, runs in (("new window", rebuilt), ("reopen with fresh numbers", reopened)):
+        label = f"{label}, median of {args.runs}:"
+        print(f"  {label:43} {median(runs, 0):6.1f} ms | {median(runs, 1):6.1f} ms")
+    print(f"  the statistics query alone, median:        {statistics.median(queries) * 1000:6.1f} ms")
 
     # ---- export ----------------------------------------------------------------------------------
     print()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.core.clock import Clock
@@ -32,6 +32,8 @@ from desktop.platform.memory import release_unused_memory
 from desktop.services.stats_loader import StatsLoad, StatsLoader, StatsLoadFailed
 from desktop.services.stats_service import StatsRequest, StatsService
 from desktop.storage.eventlog import EventLog, StorageError
+
+FIRST_PAINT_WAIT_MS = 200  # a window that is not painted (minimised, hidden) gets its figures anyway
 
 if TYPE_CHECKING:
     from desktop.ui.sitting_view import SittingView
@@ -108,11 +110,14 @@ class StatsController(QObject):
             self._sitting = SittingView()
             heading = self.tr("Sitting and moving, the last 7 days")
             window.add_section("sitting_heading", heading, self._sitting)
-        answer = self._load()
-        if answer is None:
-            self.window.set_loading(True)  # the frame paints now; the figures follow from a thread
-        elif not self._show(answer):
-            return
+        if self._loader.quick():
+            if not self._show(self._load()):
+                return
+        else:
+            # The frame paints first; then the figures are computed on a thread (not sooner: the
+            # thread's Python would slow the building and painting of the window down).
+            self.window.set_loading(True)
+            _after_first_paint(self.window, self.refresh)
         _fit_on_screen(self.window)
         self.window.show()
         self.window.raise_()
@@ -127,9 +132,7 @@ class StatsController(QObject):
     def refresh(self) -> None:
         """Show fresh numbers if the window is open (after an import, a delete, a new rating...)."""
         if self.window is not None and self.window.isVisible():
-            answer = self._load()
-            if answer is not None:
-                self._show(answer)
+            self._show(self._load())
 
     def set_computers(self, view: SyncView) -> None:
         """The computers this one syncs with (from the sync service), for the per-computer filter."""
@@ -146,8 +149,8 @@ class StatsController(QObject):
         me = next((c.device for c in self._computers.computers if c.this_computer), None)
         return self._loader.load(StatsRequest(self.goals(), self._computer, me))
 
-    def _show(self, answer: StatsLoad) -> bool:
-        if self.window is None:
+    def _show(self, answer: StatsLoad | None) -> bool:
+        if self.window is None or answer is None:
             return False
         if isinstance(answer, StatsLoadFailed):
             self.problem.emit(answer.message)
@@ -254,3 +257,28 @@ def _fit_on_screen(window: QWidget) -> None:
         return
     room = screen.availableGeometry()
     window.resize(min(window.width(), room.width() - 40), min(window.height(), room.height() - 60))
+
+
+class _FirstPaint(QObject):
+    """Calls `then` once, after `window` first painted (or after FIRST_PAINT_WAIT_MS at the latest)."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._then: Callable[[], None] | None = then
+        window.installEventFilter(self)
+        QTimer.singleShot(FIRST_PAINT_WAIT_MS, self, self._go)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self, self._go)  # once this paint is done
+        return False
+
+    def _go(self) -> None:
+        then, self._then = self._then, None
+        self.deleteLater()  # and with it the event filter
+        if then is not None:
+            then()
+
+
+def _after_first_paint(window: QWidget, then: Callable[[], None]) -> None:
+    _FirstPaint(window, then)

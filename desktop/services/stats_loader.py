@@ -67,6 +67,10 @@ class StatsLoader(QObject):
         self._newest = 0  # the number of the newest request; older answers are dropped
         self._arrived.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
+    def quick(self) -> bool:
+        """True when `load` answers at once (a short history, a log in memory)."""
+        return self._short()
+
     def load(self, request: StatsRequest) -> StatsLoad | None:
         """The answer at once for a short history; None when it is computed on a thread (then
         `loaded` brings it)."""

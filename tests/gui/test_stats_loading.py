@@ -114,20 +114,32 @@ def test_a_window_closed_before_its_figures_arrive_gets_none(
     controller.open_window()
     window = controller.window
     assert window is not None
+    controller.refresh()  # the figures are being computed now, whether it painted yet or not
     window.close()
     QApplication.processEvents()
     finish_workers()
     assert controller.window is None and delivered == []
 
 
-def test_only_the_newest_request_is_answered(qtbot: QtBot, controller: StatsController) -> None:
-    delivered: list[object] = []
-    controller._loader.loaded.connect(delivered.append)
+def test_the_figures_are_computed_once_the_frame_has_painted(
+    qtbot: QtBot, controller: StatsController
+) -> None:
+    started: list[bool] = []
+    controller._loader.load = lambda request: started.append(True)  # type: ignore[method-assign]
     controller.open_window()
-    controller.refresh()  # e.g. a tension rating logged while the first figures were computed
+    assert started == []  # nothing competes with building and painting the window
+    qtbot.waitUntil(lambda: started == [True], timeout=5000)
+
+
+def test_only_the_newest_request_is_answered(qtbot: QtBot, long_log: EventLog) -> None:
+    loader = StatsLoader(long_log, FakeClock(NOW))
+    delivered: list[object] = []
+    loader.loaded.connect(delivered.append)
+    assert loader.load(StatsRequest(Goals(water_ml=1000))) is None
+    assert loader.load(StatsRequest(Goals(water_ml=3000))) is None  # e.g. the goal changed meanwhile
     finish_workers()
-    assert len(delivered) == 1 and isinstance(delivered[0], StatsFigures)
-    assert controller.window is not None and controller.window.snapshot == delivered[0].snapshot
+    (answer,) = delivered
+    assert isinstance(answer, StatsFigures) and answer.snapshot.goals.water_ml == 3000
 
 
 def test_a_log_the_thread_cannot_read_is_reported_and_the_empty_frame_closed(
