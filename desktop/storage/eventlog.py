@@ -239,8 +239,11 @@ class EventLog:
             conditions.append(f"kind IN ({', '.join('?' * len(wanted))})")
             parameters += wanted
         where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
+        # "+id": ordering by the row id would let SQLite scan every row in id order (it did, 0.3 s
+        # at 2M events for today's few); this way a day's range comes from its index, then sorts.
+        order = "+id" if since_day is not None else "id"
         with self._reporting("read"):
-            query = f"SELECT {COLUMNS} FROM events{where} ORDER BY id"
+            query = f"SELECT {COLUMNS} FROM events{where} ORDER BY {order}"
             rows = self._db.execute(query, parameters).fetchall()
         return [stored for row in rows if (stored := _stored_event(row)) is not None]
 
