@@ -7,9 +7,12 @@ no Qt import in `unclench status`) and gets its real answer, not an error, once 
 
 from __future__ import annotations
 
+import io
 import os
 import select
 import socket
+import subprocess
+import sys
 from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
@@ -18,7 +21,9 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
-from desktop.core.commands import Status, Water
+from desktop.cli import handoff
+from desktop.cli.parse import ExitCode, Invocation
+from desktop.core.commands import Command, Quit, Status, Water
 from desktop.ipc.client import send_command
 from desktop.ipc.instance import SingleInstance
 from desktop.ipc.paths import InstancePaths
@@ -30,10 +35,19 @@ from tests.gui.socket_support import Recorder, in_thread, private_runtime_dir, r
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+HARNESS = Path(__file__).with_name("instance_harness.py")
+ROOT = Path(__file__).resolve().parents[2]
+
+
 @pytest.fixture
-def paths() -> Iterator[InstancePaths]:
+def runtime_dir() -> Iterator[Path]:
     with private_runtime_dir() as folder:
-        yield InstancePaths.in_dir(folder)
+        yield folder
+
+
+@pytest.fixture
+def paths(runtime_dir: Path) -> InstancePaths:
+    return InstancePaths.in_dir(runtime_dir)
 
 
 @pytest.fixture(params=["unix", "qt"])
@@ -114,3 +128,33 @@ def test_answering_without_listening_first_listens_then(qtbot: QtBot, paths: Ins
         assert reply == Reply.success(os.getpid(), {"echo": "status"})
     finally:
         instance.release()
+
+
+def test_a_command_that_starts_the_app_waits_for_it_to_be_built(
+    paths: InstancePaths, runtime_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `unclench water 250` with no app running starts one in the background, connects as soon as it
+    # listens and waits there while it is built: as long as a start may take, not just a reply.
+    monkeypatch.setattr(handoff, "REPLY_TIMEOUT_SECONDS", 0.2)
+    started: list[subprocess.Popen[str]] = []
+
+    def in_background() -> subprocess.Popen[str]:
+        harness = [sys.executable, str(HARNESS), str(runtime_dir), str(tmp_path / "events.jsonl")]
+        app = subprocess.Popen([*harness, "--build-ms", "1000", "--", "--quiet"], cwd=ROOT, text=True)
+        started.append(app)
+        return app
+
+    def never(command: Command, instance: SingleInstance) -> int:
+        raise AssertionError("the app is started in the background")
+
+    out = io.StringIO()
+    try:
+        code = handoff.hand_off(
+            Invocation(Water(ml=250)), never, paths=paths, out=out, start_in_background=in_background
+        )
+        assert code == ExitCode.OK
+        assert out.getvalue() == "Logged 250 ml of water.\n"
+    finally:
+        for app in started:
+            send_command(paths.socket_name, Quit())
+            app.wait(30)
