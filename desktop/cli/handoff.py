@@ -33,7 +33,7 @@ from desktop.cli.parse import ExitCode, Invocation
 from desktop.cli.report import report_no_answer, report_not_running, report_reply
 from desktop.core.commands import Command, Delivery, Start
 from desktop.core.i18n import _
-from desktop.ipc.client import ClientError, NotRunning, Transport, send_command
+from desktop.ipc.client import REPLY_TIMEOUT_SECONDS, ClientError, NotRunning, Transport, send_command
 from desktop.ipc.paths import InstancePaths, RuntimeDirError, default_instance_paths
 
 if TYPE_CHECKING:
@@ -105,8 +105,13 @@ def hand_off(
     started: Started | None = None
     deadline = monotonic() + STARTUP_WAIT_SECONDS
     while True:
+        # An app started in the background listens before it is built (launch.py) and answers
+        # once it is: that answer is worth the wait a start is given, not just a reply's.
+        timeout = (
+            REPLY_TIMEOUT_SECONDS if started is None else max(REPLY_TIMEOUT_SECONDS, deadline - monotonic())
+        )
         try:
-            answer = send_command(paths.socket_name, command, transport=transport)
+            answer = send_command(paths.socket_name, command, transport=transport, timeout=timeout)
         except ClientError as problem:
             return report_no_answer(str(problem), err)
         if not isinstance(answer, NotRunning):

@@ -10,6 +10,7 @@ import os
 import signal
 import socket
 import sys
+from contextlib import suppress
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSocketNotifier, QTimer
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from desktop import APP_NAME, __version__
 from desktop.core.commands import Command, Start
+from desktop.ipc.instance import InstanceError
 from desktop.ui.tray import Tray, TrayMenu, app_icon
 
 if TYPE_CHECKING:
@@ -44,6 +46,9 @@ def run(command: Command | None = None, instance: SingleInstance | None = None) 
     tray = Tray(TrayMenu())
     if QSystemTrayIcon.isSystemTrayAvailable():
         tray.show()
+    if instance is not None:
+        with suppress(InstanceError):  # then _build tries again and says why
+            instance.listen()  # clients connect from now on; answered once the app is built
     started: list[UnclenchApp] = []
     QTimer.singleShot(0, lambda: _build_or_quit(qt_app, tray, command, instance, started))
     code = qt_app.exec()
@@ -91,7 +96,7 @@ def _build(
     app = UnclenchApp(qt_app, paths, tray=tray, minute_seconds=_test_minute_seconds())
     handler = ControlHandler(app.dispatcher)
     if instance is not None:
-        instance.listen(handler)
+        instance.answer_with(handler)
         qt_app.aboutToQuit.connect(instance.release)
     app.start()
     if command is not None and not isinstance(command, Start):

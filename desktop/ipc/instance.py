@@ -12,6 +12,9 @@ and is replaced.
         instance.listen(handler)  # handler(Request) -> Reply, called on the GUI thread
         ...run...
         instance.release()
+
+A slow start listens first and answers later: `listen()` with no handler lets clients connect and
+send at once, and `answer_with(handler)` answers them (and all later ones) once the app is built.
 """
 
 from __future__ import annotations
@@ -48,8 +51,10 @@ class SingleInstance:
         """The PID written in the lock file by whoever holds it, if it can be read."""
         return self._lock.owner_pid()
 
-    def listen(self, handler: Handler, parent: QObject | None = None) -> ControlServer:
-        """Start answering control requests. Needs the lock and a running Q(Core)Application."""
+    def listen(self, handler: Handler | None = None, parent: QObject | None = None) -> ControlServer:
+        """Start listening for control requests, and answering them with `handler`; without one,
+        clients wait (connected, their requests sent) until `answer_with`. Needs the lock and a
+        Q(Core)Application."""
         if not self._lock.is_locked:
             raise InstanceError("listen() needs the instance lock; call try_lock() first")
         if self._server is not None:
@@ -61,6 +66,14 @@ class SingleInstance:
             raise InstanceError(str(problem)) from None
         self._server = server
         return server
+
+    def answer_with(self, handler: Handler) -> None:
+        """Answer the clients waiting since `listen()` and every later one with `handler`; listens
+        now if not yet listening. Raises InstanceError when it cannot listen."""
+        if self._server is None:
+            self.listen(handler)
+        else:
+            self._server.answer_with(handler)
 
     @property
     def server(self) -> ControlServer | None:

@@ -31,11 +31,14 @@ log = logging.getLogger(__name__)
 
 class QtControlServer(QObject):
     """Owns the QLocalServer and every client connection; emits no signals (the handler is called
-    on the GUI thread, one request at a time, and its Reply is written back)."""
+    on the GUI thread, one request at a time, and its Reply is written back).
+
+    Made without a handler it listens but takes no one in: connections wait in the server until
+    `answer_with` gives it the handler, and are then answered (as unix_server.py)."""
 
     def __init__(
         self,
-        handler: Handler,
+        handler: Handler | None,
         parent: QObject | None = None,
         *,
         max_connections: int = MAX_CONNECTIONS,
@@ -58,6 +61,11 @@ class QtControlServer(QObject):
         if not self._server.listen(name):
             raise ServerError(f"cannot listen on {name}: {self._server.errorString()}")
 
+    def answer_with(self, handler: Handler) -> None:
+        """Answer with `handler` from now on, starting with the clients already waiting."""
+        self._handler = handler
+        self._accept()
+
     @property
     def is_listening(self) -> bool:
         return self._server.isListening()
@@ -73,7 +81,7 @@ class QtControlServer(QObject):
             connection.shut()
 
     def _accept(self) -> None:
-        while self._server.hasPendingConnections():
+        while self._handler is not None and self._server.hasPendingConnections():
             socket = self._server.nextPendingConnection()
             if not self._connections.make_room():
                 log.warning("control socket: every connection is busy; a client was refused")

@@ -43,11 +43,15 @@ LISTEN_BACKLOG = 128
 
 class UnixControlServer(QObject):
     """Owns the listening socket file and every client connection; emits no signals (the handler
-    is called on the GUI thread, one request at a time, and its Reply is written back)."""
+    is called on the GUI thread, one request at a time, and its Reply is written back).
+
+    Made without a handler it listens but takes no one in: clients connect and send (the kernel
+    queues both, up to LISTEN_BACKLOG connections) and are answered once `answer_with` gives it
+    the handler, so a client that comes while the app is still being built gets its real answer."""
 
     def __init__(
         self,
-        handler: Handler,
+        handler: Handler | None,
         parent: QObject | None = None,
         *,
         max_connections: int = MAX_CONNECTIONS,
@@ -84,7 +88,13 @@ class UnixControlServer(QObject):
             raise ServerError(f"cannot listen on {name}: {problem.strerror or problem}") from None
         self._socket, self._path, self._inode = listener, name, (info.st_dev, info.st_ino)
         self._notifier = QSocketNotifier(listener.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.setEnabled(self._handler is not None)
         self._notifier.activated.connect(self._accept)
+
+    def answer_with(self, handler: Handler) -> None:
+        """Answer with `handler` from now on, starting with the clients already waiting."""
+        self._handler = handler
+        self._resume_accepting()
 
     @property
     def is_listening(self) -> bool:
@@ -115,7 +125,7 @@ class UnixControlServer(QObject):
                 os.unlink(self._path)
 
     def _accept(self) -> None:
-        while self._socket is not None:
+        while self._socket is not None and self._handler is not None:
             try:
                 client, _ = self._socket.accept()
             except BlockingIOError:
@@ -137,7 +147,7 @@ class UnixControlServer(QObject):
             )
 
     def _resume_accepting(self) -> None:
-        if self._socket is not None and self._notifier is not None:
+        if self._socket is not None and self._notifier is not None and self._handler is not None:
             self._notifier.setEnabled(True)
 
 

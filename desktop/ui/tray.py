@@ -10,8 +10,7 @@ from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from desktop.core.holds import HoldReason
-from desktop.core.policy import PauseRequest
-from desktop.core.reminder_state import State, Upcoming
+from desktop.core.reminder_state import PauseRequest, State, Upcoming
 from desktop.resources import resource_path
 from desktop.ui.plain_text import menu_text
 

@@ -1,12 +1,13 @@
 """A stand-in `unclench` process for the single-instance tests (run as a script, not collected).
 
-    python instance_harness.py RUNTIME_DIR LOG_FILE [--wait-go] -- CLI ARGS...
+    python instance_harness.py RUNTIME_DIR LOG_FILE [--wait-go] [--build-ms N] -- CLI ARGS...
 
 It goes through the real command line and hand-off; when it wins the lock it becomes a tiny
 "app" (QCoreApplication + SingleInstance.listen) that writes one JSON line per event to LOG_FILE:
 {"pid", "event": "started"|"request", "command", "args"}. A `quit` request ends it; so does a
 safety timer. With --wait-go it first waits for a line on stdin, so a test can release several
-processes at the same moment.
+processes at the same moment. With --build-ms N it listens at once but answers only N ms later,
+as the real app does while it is being built (launch.py).
 """
 
 from __future__ import annotations
@@ -32,7 +33,9 @@ SAFETY_TIMEOUT_MS = 30_000
 
 def main() -> int:
     runtime_dir, log_file, *rest = sys.argv[1:]
-    wait_go = "--wait-go" in rest[: rest.index("--")]
+    options = rest[: rest.index("--")]
+    wait_go = "--wait-go" in options
+    build_ms = int(options[options.index("--build-ms") + 1]) if "--build-ms" in options else 0
     cli_args = rest[rest.index("--") + 1 :]
     if wait_go:
         sys.stdin.readline()
@@ -62,7 +65,11 @@ def main() -> int:
                 return request.succeeded(report.to_json())
             return request.succeeded()
 
-        instance.listen(handler)
+        if build_ms:
+            instance.listen()
+            QTimer.singleShot(build_ms, lambda: instance.answer_with(handler))
+        else:
+            instance.listen(handler)
         record("started", command)
         print("listening", flush=True)
         QTimer.singleShot(SAFETY_TIMEOUT_MS, app.quit)
