@@ -8,6 +8,7 @@ text from the notes file is shown as plain text, never as markup.
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -246,7 +247,7 @@ class WhyPage(QDialog):
                 return True
         return False
 
-    def _build_sections(self, count: int) -> None:
+    def _build_sections(self, count: int, *, measure: bool = True) -> None:
         """Build the topics up to `count` (in file order) that are not built yet, below those that are."""
         at = self._body_layout.indexOf(self.not_a_diagnosis)
         built_before = len(self.sections)
@@ -258,15 +259,19 @@ class WhyPage(QDialog):
             self._body_layout.insertWidget(at, section)
             section.show()  # now: a layout shows a widget added to a shown page only later
             at += 1
-        if built_before < len(self.sections) and self._body.parentWidget() is not None:
+        if measure and built_before < len(self.sections) and self._body.parentWidget() is not None:
             self.text_area.measure_now()  # the scroll range takes them in before anything scrolls
 
     def _build_the_rest(self) -> None:
-        self._build_sections(len(self.notes.topics))
+        if not self.isVisible():
+            return  # closed meanwhile; a page kept hidden builds a topic when it is asked for
+        # Qt takes the new topics into the scroll range by itself, soon; only a scroll needs it now.
+        self._build_sections(len(self.notes.topics), measure=False)
         if self._scrolled_to is not None:
             # A topic near the end went as high as the short page let it: now it can go to the top.
             topic, value = self._scrolled_to
             if self.text_area.verticalScrollBar().value() == value:
+                self.text_area.measure_now()
                 self._scroll_to(topic)
 
     def _on_topic_chosen(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
@@ -306,9 +311,16 @@ class WhyPage(QDialog):
         super().paintEvent(event)
         if not self._rest_queued and len(self.sections) < len(self.notes.topics):
             self._rest_queued = True  # once the first picture is on the screen
-            QTimer.singleShot(0, self, self._build_the_rest)
+            # A weak reference: if the page is deleted first, Qt drops the call but PySide keeps the callable.
+            page = weakref.ref(self)
+            QTimer.singleShot(0, self, lambda: _build_the_rest_of(page()))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
             self._apply_colours()
         super().changeEvent(event)
+
+
+def _build_the_rest_of(page: WhyPage | None) -> None:
+    if page is not None:
+        page._build_the_rest()
