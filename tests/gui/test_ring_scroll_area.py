@@ -21,7 +21,8 @@ def window_with_area(qtbot: QtBot) -> tuple[QWidget, RingScrollArea]:
     QVBoxLayout(window).addWidget(area)
     window.resize(300, 200)
     window.show()
-    qtbot.waitExposed(window)
+    window.activateWindow()  # the focus goes to an active window only
+    qtbot.waitActive(window)
     return window, area
 
 
