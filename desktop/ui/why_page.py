@@ -259,6 +259,9 @@ class WhyPage(QDialog):
             self._body_layout.insertWidget(at, section)
             section.show()  # now: a layout shows a widget added to a shown page only later
             at += 1
+        complete = len(self.sections) == len(self.notes.topics)
+        # The note closes the page: until then it would show right below the first topics (small fonts).
+        self.not_a_diagnosis.setVisible(complete)
         if measure and built_before < len(self.sections) and self._body.parentWidget() is not None:
             self.text_area.measure_now()  # the scroll range takes them in before anything scrolls
 

@@ -70,10 +70,12 @@ class SectionsAtFirstPaint(QObject):
         super().__init__()
         self.page = page
         self.built: int | None = None
+        self.note_shown: bool | None = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and self.built is None:
             self.built = len(self.page.sections)
+            self.note_shown = self.page.not_a_diagnosis.isVisible()
         return False
 
 
@@ -86,6 +88,8 @@ def test_the_page_paints_with_its_first_topics_and_builds_the_rest_after(qtbot: 
     page.show()
     qtbot.waitUntil(lambda: len(page.sections) == len(NOTES.topics), timeout=2000)
     assert watch.built == FIRST_TOPICS  # the first picture came before the other topics were built
+    assert watch.note_shown is False  # the closing note waits for them: never right below the first ones
+    assert page.not_a_diagnosis.isVisible()
     last = page.sections[NOTES.topics[-1].id]
     assert last.isVisible() and last.summary.text() == NOTES.topics[-1].summary
     bar = page.text_area.verticalScrollBar()
