@@ -5,16 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTranslator
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTranslator
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core.evidence import EvidenceNotes, load_notes, parse_notes
 from desktop.resources import resource_path
 from desktop.services.content_translation import translated_notes
 from desktop.ui.tray import TrayMenu
-from desktop.ui.why_page import WhyPage, source_line
+from desktop.ui.why_page import FIRST_TOPICS, WhyPage, source_line
 
 NOTES = load_notes()
 OpenPage = Callable[..., WhyPage]
@@ -34,7 +34,8 @@ def open_page(qtbot: QtBot) -> Iterator[OpenPage]:
 
 
 def visible_in_viewport(page: WhyPage, topic_id: str) -> bool:
-    section = page.sections[topic_id]
+    section = page.section(topic_id)
+    assert section is not None
     viewport = page.text_area.viewport()
     top = section.title.mapTo(viewport, QPoint(0, 0)).y()
     bar = page.text_area.verticalScrollBar()
@@ -43,10 +44,15 @@ def visible_in_viewport(page: WhyPage, topic_id: str) -> bool:
     return 0 <= top < viewport.height() and near_top
 
 
-def test_every_topic_is_listed_and_shown_with_strength_and_sources(open_page: OpenPage) -> None:
+def test_every_topic_is_listed_and_shown_with_strength_and_sources(open_page: OpenPage, qtbot: QtBot) -> None:
     page = open_page()
     titles = [page.topic_list.item(row).text() for row in range(page.topic_list.count())]
     assert titles == [topic.title for topic in NOTES.topics]
+    # The topics below the first screen come right after the first paint, in the file's order.
+    qtbot.waitUntil(lambda: len(page.sections) == len(NOTES.topics), timeout=2000)
+    tops = [page.sections[topic.id].y() for topic in NOTES.topics]
+    assert tops == sorted(tops) and len(set(tops)) == len(tops)
+    assert page.sections[NOTES.topics[-1].id].y() < page.not_a_diagnosis.y()
     water = page.sections["water"]
     assert water.title.text() == "Water"
     assert water.strength.text() == "Evidence: moderate"
@@ -55,6 +61,70 @@ def test_every_topic_is_listed_and_shown_with_strength_and_sources(open_page: Op
         assert source_line(source) in water.sources.text()
     assert page.text_area.verticalScrollBar().value() == 0  # without a topic it opens at the top
     assert page.heading.visibleRegion().boundingRect().height() > 0
+
+
+class SectionsAtFirstPaint(QObject):
+    """Notes how many topics the page had built when its text was first painted."""
+
+    def __init__(self, page: WhyPage) -> None:
+        super().__init__()
+        self.page = page
+        self.built: int | None = None
+        self.note_shown: bool | None = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self.built is None:
+            self.built = len(self.page.sections)
+            self.note_shown = self.page.not_a_diagnosis.isVisible()
+        return False
+
+
+def test_the_page_paints_with_its_first_topics_and_builds_the_rest_after(qtbot: QtBot) -> None:
+    page = WhyPage(NOTES)
+    qtbot.addWidget(page)
+    assert list(page.sections) == [topic.id for topic in NOTES.topics[:FIRST_TOPICS]]
+    watch = SectionsAtFirstPaint(page)
+    page.text_area.widget().installEventFilter(watch)
+    page.show()
+    qtbot.waitUntil(lambda: len(page.sections) == len(NOTES.topics), timeout=2000)
+    assert watch.built == FIRST_TOPICS  # the first picture came before the other topics were built
+    assert watch.note_shown is False  # the closing note waits for them: never right below the first ones
+    assert page.not_a_diagnosis.isVisible()
+    last = page.sections[NOTES.topics[-1].id]
+    assert last.isVisible() and last.summary.text() == NOTES.topics[-1].summary
+    bar = page.text_area.verticalScrollBar()
+    bar.setValue(bar.maximum())  # the page reaches down to the last topic and the note below it
+    assert last.visibleRegion().boundingRect().height() > 0
+
+
+def test_a_topic_not_built_yet_is_built_when_asked_for(qtbot: QtBot) -> None:
+    page = WhyPage(NOTES)
+    qtbot.addWidget(page)
+    last = page.section(NOTES.topics[-1].id)
+    assert last is not None and last.title.text() == NOTES.topics[-1].title
+    assert list(page.sections) == [topic.id for topic in NOTES.topics]  # in order, none twice
+    assert page.section("no-such-topic") is None
+
+
+@pytest.mark.parametrize("topic", [topic.id for topic in NOTES.topics])
+def test_it_opens_at_any_topic_even_one_built_with_little_below_it(
+    open_page: OpenPage, qtbot: QtBot, topic: str
+) -> None:
+    page = open_page(topic=topic)
+    qtbot.waitUntil(lambda: len(page.sections) == len(NOTES.topics), timeout=2000)
+    bar = page.text_area.verticalScrollBar()
+    section = page.sections[topic]
+    # Its title a little below the top of the text, unless the page ends before it could get there.
+    qtbot.waitUntil(lambda: bar.value() == min(section.y() - 12, bar.maximum()), timeout=2000)
+    assert visible_in_viewport(page, topic) and page.current_topic() == topic
+
+
+def test_no_style_sheet_makes_qt_polish_the_page_again(open_page: OpenPage, qapp: QApplication) -> None:
+    """A style sheet on the window or the text area would re-polish and re-measure every label in it."""
+    page = open_page()
+    styled = [widget.objectName() for widget in [page, *page.findChildren(QWidget)] if widget.styleSheet()]
+    assert styled == ["why_not_a_diagnosis"]  # the tinted note: one frame and its one label
+    assert page.text_area.frameWidth() == 2  # the room for the focus ring
 
 
 def test_file_text_is_shown_as_plain_text(open_page: OpenPage) -> None:
