@@ -17,25 +17,23 @@ from PySide6.QtCore import QObject, QRect, Signal
 from desktop.core.break_rules import BreakLedger, is_strict, uses_break_screen
 from desktop.core.clock import Clock, local_day
 from desktop.core.kinds import AnswerStyle, spec
-from desktop.core.movement_content import load_movement_suggestions, suggestion_for
 from desktop.core.reminder_state import Prompt
-from desktop.core.routine_summary import move_summaries
 from desktop.resources import resource_path
 from desktop.services.activity_log import ActivityLog
-from desktop.services.content_translation import content_text
 from desktop.services.engine import ReminderEngine
 from desktop.services.settings_owner import SettingsOwner
-from desktop.ui.break_panel import BreakView
-from desktop.ui.break_screen import BreakScreen
-from desktop.ui.card_placement import Corner, notification_corner
-from desktop.ui.reminder_popup import PromptView, ReminderPopup
 from desktop.ui.wording import invitation
 
 if TYPE_CHECKING:
+    # What a reminder shows is imported when the first one comes: an idle tray keeps none of it.
     from desktop.platform.sound import Chime
     from desktop.services.content import Content
     from desktop.services.routine_actions import PostponedRoutine
+    from desktop.ui.break_panel import BreakView
+    from desktop.ui.break_screen import BreakScreen
+    from desktop.ui.card_placement import Corner
     from desktop.ui.reminder_notification import ReminderNotification
+    from desktop.ui.reminder_popup import PromptView, ReminderPopup
     from desktop.ui.tray import Tray
 
 REMINDER_TONE_HZ = 523.25  # a soft C5: noticeable, not alarming
@@ -98,6 +96,8 @@ class PromptPresenter(QObject):
         style = settings.reminder_style
         notified = (prompt.quiet or style != "popup") and self._notifier().show(view)
         if (not prompt.quiet and style != "notification") or not notified:
+            from desktop.ui.card_placement import notification_corner
+
             # Both: the card keeps clear of where this desktop shows its notifications.
             corner = notification_corner(self._notifier().name, sys.platform) if notified else None
             self._present_card(view, notification_at=corner)
@@ -136,6 +136,9 @@ class PromptPresenter(QObject):
             self._break_screen.close()
 
     def view(self, prompt: Prompt) -> PromptView:
+        from desktop.core.routine_summary import move_summaries
+        from desktop.ui.reminder_popup import PromptView
+
         settings = self._settings.settings
         view = PromptView(
             prompt=prompt,
@@ -168,6 +171,8 @@ class PromptPresenter(QObject):
         self, view: PromptView, take_keyboard: bool = False, notification_at: Corner | None = None
     ) -> None:
         if self._popup is None:
+            from desktop.ui.reminder_popup import ReminderPopup
+
             self._popup = ReminderPopup()
             self._popup.answered.connect(self.answered)
             self._popup.routine_requested.connect(self.routine_requested)
@@ -179,6 +184,10 @@ class PromptPresenter(QObject):
 
     def break_view(self, prompt: Prompt) -> BreakView:
         """What the break screen shows for `prompt`: the next suggestion and what today allows."""
+        from desktop.core.movement_content import load_movement_suggestions, suggestion_for
+        from desktop.services.content_translation import content_text
+        from desktop.ui.break_panel import BreakView
+
         settings = self._settings.settings
         breaks, kind = settings.breaks, prompt.primary
         suggestions, _ = load_movement_suggestions()
@@ -203,6 +212,8 @@ class PromptPresenter(QObject):
 
     def _present_break(self, prompt: Prompt) -> None:
         if self._break_screen is None:
+            from desktop.ui.break_screen import BreakScreen
+
             self._break_screen = BreakScreen()
             self._break_screen.answered.connect(self.answered)
         view = self.break_view(prompt)
