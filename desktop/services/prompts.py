@@ -12,12 +12,13 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRect, Signal
+from PySide6.QtCore import QObject, QRect, QTimer, Signal
 
 from desktop.core.break_rules import BreakLedger, is_strict, uses_break_screen
 from desktop.core.clock import Clock, local_day
 from desktop.core.kinds import AnswerStyle, spec
 from desktop.core.reminder_state import Prompt
+from desktop.platform.memory import release_unused_memory
 from desktop.resources import resource_path
 from desktop.services.activity_log import ActivityLog
 from desktop.services.engine import ReminderEngine
@@ -119,6 +120,7 @@ class PromptPresenter(QObject):
         if self._break_screen is not None and self._break_prompt is prompt:
             self._break_screen.close()
             self._break_prompt = None
+            self._release_later()
 
     def set_break_ledger(self, ledger: BreakLedger) -> None:
         """Today's postpones and skips: the break screen offers only what the ledger allows."""
@@ -216,11 +218,16 @@ class PromptPresenter(QObject):
 
             self._break_screen = BreakScreen()
             self._break_screen.answered.connect(self.answered)
+            self._break_screen.answered.connect(self._release_later)
         view = self.break_view(prompt)
         self.making_up = False
         self._break_prompt = prompt
         self._break_screen.present(view)
         self.hold_requested.emit(self._settings.settings.breaks.minutes + 1)
+
+    def _release_later(self) -> None:
+        """The break screen's full-screen pages are gone: give their memory back once deleted."""
+        QTimer.singleShot(0, release_unused_memory)
 
     def play(self, hertz: float) -> None:
         """A soft tone (the heads-up before a break uses it)."""
