@@ -13,6 +13,9 @@ caches, with the font files they mapped) and the pixmap cache. Both are rebuilt 
 of whatever still shows (Qt clears the font cache itself whenever the font database changes), so
 emptying them once a window has closed gives back about 2 MiB after a window cycle.
 
+Other owners register what they can rebuild (`also_release`): the log's SQLite page cache holds up
+to 2 MiB after a large log was read at start-up or by the statistics, and refills on the next query.
+
 And glibc keeps memory that Python and Qt freed in its arenas, so a closed window would still count
 in the resident size: `malloc_trim(0)` returns the free pages (1-3 MiB after a window cycle). Other
 C libraries (musl, macOS, Windows) have no such call. Measured with scripts/memory_attribution.py.
@@ -28,6 +31,15 @@ import sys
 from collections.abc import Callable, Iterable
 from functools import cache
 
+_RELEASERS: list[Callable[[], object]] = []
+
+
+def also_release(releaser: Callable[[], object]) -> Callable[[], None]:
+    """Call `releaser` (a cache its owner can rebuild) whenever unused memory is released; returns
+    the function that takes it off again (when its owner closes)."""
+    _RELEASERS.append(releaser)
+    return lambda: _RELEASERS.remove(releaser) if releaser in _RELEASERS else None
+
 
 @cache
 def _malloc_trim() -> Callable[[int], int] | None:
@@ -42,10 +54,12 @@ def _malloc_trim() -> Callable[[int], int] | None:
 
 def release_unused_memory() -> bool:
     """Drop the source-line cache, collect reference cycles (a closed window's Python side is one;
-    about 10 ms), empty Qt's render caches and give the C heap's free pages back to the system;
-    whether the C library could do the last."""
+    about 10 ms), empty the registered caches and Qt's render caches, and give the C heap's free
+    pages back to the system; whether the C library could do the last."""
     linecache.clearcache()
     gc.collect()
+    for releaser in list(_RELEASERS):
+        releaser()
     drop_render_caches()
     trim = _malloc_trim()
     if trim is None:
