@@ -115,6 +115,7 @@ class PromptPresenter(QObject):
         """The prompt was answered, expired or closed: take it off the screen everywhere."""
         if self._popup is not None and self._popup.view is not None and self._popup.view.prompt is prompt:
             self._popup.hide()
+            self._release_later()
         if self._notification is not None:
             self._notification.withdraw()
         if self._break_screen is not None and self._break_prompt is prompt:
@@ -218,7 +219,6 @@ class PromptPresenter(QObject):
 
             self._break_screen = BreakScreen()
             self._break_screen.answered.connect(self.answered)
-            self._break_screen.answered.connect(self._release_later)
         view = self.break_view(prompt)
         self.making_up = False
         self._break_prompt = prompt
@@ -226,7 +226,8 @@ class PromptPresenter(QObject):
         self.hold_requested.emit(self._settings.settings.breaks.minutes + 1)
 
     def _release_later(self) -> None:
-        """The break screen's full-screen pages are gone: give their memory back once deleted."""
+        """The card or the break screen left the screen (every answer ends in `close`): give back
+        what it drew with, and the break screen's pages once deleted."""
         QTimer.singleShot(0, release_unused_memory)
 
     def play(self, hertz: float) -> None:

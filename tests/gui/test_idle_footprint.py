@@ -12,6 +12,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop.app import UnclenchApp
+from desktop.core.commands import Answer, CardReply
+from desktop.core.kinds import Kind
+
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
 # Loaded on first use: the break screen and heads-up edge when a movement break comes, the reminder
@@ -84,3 +91,17 @@ def test_an_idle_app_has_not_imported_what_reminders_and_windows_show(tmp_path: 
     # The first reminder loads its card and shows it.
     assert "desktop.ui.reminder_popup" in probe["after"]
     assert "ReminderPopup" in probe["shown"]
+
+
+def test_an_answered_card_gives_back_what_it_drew_with(
+    qtbot: QtBot, app: UnclenchApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    released: list[bool] = []
+    monkeypatch.setattr("desktop.services.prompts.release_unused_memory", lambda: released.append(True))
+    app.engine.show_now(Kind.POSTURE)
+    popup = app.prompts._popup
+    assert popup is not None and popup.isVisible()
+    assert released == []  # nothing while it shows
+    assert app.dispatcher.run(Answer(reply=CardReply.DONE)).refused is None  # as the card's own button
+    qtbot.waitUntil(lambda: released != [], timeout=3000)
+    assert not popup.isVisible()
