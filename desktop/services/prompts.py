@@ -42,7 +42,9 @@ REMINDER_TONE_HZ = 523.25  # a soft C5: noticeable, not alarming
 
 class PromptPresenter(QObject):
     """Owns the reminder card, the break screen, the reminder notification and the chime (each made on
-    first use); a kind whose break screen is on (`break_rules.uses_break_screen`) shows the break screen.
+    first use, their modules imported then); a kind whose break screen is on
+    (`break_rules.uses_break_screen`) shows the break screen. Once a card or break screen leaves the
+    screen, the memory it drew with goes back (`platform.memory.release_unused_memory`).
 
     Signals: `answered(PromptAnswer)` from the card or the notification; `routine_requested(str)`
     and `breathing_requested()` when the user starts the session a card offers; `why_requested(str)`
