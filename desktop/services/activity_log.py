@@ -17,6 +17,7 @@ from desktop.core.clock import Clock, local_day
 from desktop.core.day_activity import DAILY_COLUMNS, DayActivity
 from desktop.core.events import Event, Outcome
 from desktop.core.kinds import Kind
+from desktop.platform.memory import also_release
 from desktop.storage.database_file import integrity_problem
 from desktop.storage.errors import LogDamaged, StorageError
 from desktop.storage.eventlog import EventLog
@@ -50,6 +51,7 @@ class ActivityLog(QObject):
         self._retry.setInterval(RETRY_MS)
         self._retry.timeout.connect(self._retry_now)
         self._checked.connect(self._check_done)
+        self._forget_cache = also_release(log.release_memory)  # SQLite's page cache, when memory goes back
 
     def today(self) -> str:
         """The user's local calendar day now: what "today" means everywhere."""
@@ -118,6 +120,7 @@ class ActivityLog(QObject):
 
     def close(self) -> None:
         self._retry.stop()
+        self._forget_cache()
         self.log.close()
 
     def _start_check(self) -> None:

@@ -10,6 +10,7 @@ left; "Make up a break" starts an owed break that is logged as made up.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -20,10 +21,12 @@ from desktop.core.events import Event
 from desktop.core.kinds import Kind
 from desktop.core.reminder_state import State, Upcoming
 from desktop.services.engine import ReminderEngine
-from desktop.services.prompts import PromptPresenter
-from desktop.ui.heads_up_edge import HeadsUpEdge
 from desktop.ui.tray import Tray, TrayMenu
 from desktop.ui.wording import kind_name
+
+if TYPE_CHECKING:
+    from desktop.services.prompts import PromptPresenter
+    from desktop.ui.heads_up_edge import HeadsUpEdge  # made when a heads-up first shows the edge
 
 HEADS_UP_TONE_HZ = 392.0  # a soft G4, lower than the reminder tone
 # A make-up break is offered only when the next break is at least this far away.
@@ -146,6 +149,8 @@ class BreakCoordinator(QObject):
             self._play_tone(HEADS_UP_TONE_HZ)  # a sound only: nothing on the screen but the tray
         elif breaks.heads_up_edge:
             if self._edge is None:
+                from desktop.ui.heads_up_edge import HeadsUpEdge
+
                 self._edge = HeadsUpEdge(self)
             self._edge.show()
         self._show_count()

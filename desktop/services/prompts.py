@@ -12,30 +12,29 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRect, Signal
+from PySide6.QtCore import QObject, QRect, QTimer, Signal
 
 from desktop.core.break_rules import BreakLedger, is_strict, uses_break_screen
 from desktop.core.clock import Clock, local_day
 from desktop.core.kinds import AnswerStyle, spec
-from desktop.core.movement_content import load_movement_suggestions, suggestion_for
 from desktop.core.reminder_state import Prompt
-from desktop.core.routine_summary import move_summaries
+from desktop.platform.memory import release_unused_memory
 from desktop.resources import resource_path
 from desktop.services.activity_log import ActivityLog
-from desktop.services.content_translation import content_text
 from desktop.services.engine import ReminderEngine
 from desktop.services.settings_owner import SettingsOwner
-from desktop.ui.break_panel import BreakView
-from desktop.ui.break_screen import BreakScreen
-from desktop.ui.card_placement import Corner, notification_corner
-from desktop.ui.reminder_popup import PromptView, ReminderPopup
 from desktop.ui.wording import invitation
 
 if TYPE_CHECKING:
+    # What a reminder shows is imported when the first one comes: an idle tray keeps none of it.
     from desktop.platform.sound import Chime
     from desktop.services.content import Content
     from desktop.services.routine_actions import PostponedRoutine
+    from desktop.ui.break_panel import BreakView
+    from desktop.ui.break_screen import BreakScreen
+    from desktop.ui.card_placement import Corner
     from desktop.ui.reminder_notification import ReminderNotification
+    from desktop.ui.reminder_popup import PromptView, ReminderPopup
     from desktop.ui.tray import Tray
 
 REMINDER_TONE_HZ = 523.25  # a soft C5: noticeable, not alarming
@@ -43,7 +42,9 @@ REMINDER_TONE_HZ = 523.25  # a soft C5: noticeable, not alarming
 
 class PromptPresenter(QObject):
     """Owns the reminder card, the break screen, the reminder notification and the chime (each made on
-    first use); a kind whose break screen is on (`break_rules.uses_break_screen`) shows the break screen.
+    first use, their modules imported then); a kind whose break screen is on
+    (`break_rules.uses_break_screen`) shows the break screen. Once a card or break screen leaves the
+    screen, the memory it drew with goes back (`platform.memory.release_unused_memory`).
 
     Signals: `answered(PromptAnswer)` from the card or the notification; `routine_requested(str)`
     and `breathing_requested()` when the user starts the session a card offers; `why_requested(str)`
@@ -98,6 +99,8 @@ class PromptPresenter(QObject):
         style = settings.reminder_style
         notified = (prompt.quiet or style != "popup") and self._notifier().show(view)
         if (not prompt.quiet and style != "notification") or not notified:
+            from desktop.ui.card_placement import notification_corner
+
             # Both: the card keeps clear of where this desktop shows its notifications.
             corner = notification_corner(self._notifier().name, sys.platform) if notified else None
             self._present_card(view, notification_at=corner)
@@ -114,11 +117,13 @@ class PromptPresenter(QObject):
         """The prompt was answered, expired or closed: take it off the screen everywhere."""
         if self._popup is not None and self._popup.view is not None and self._popup.view.prompt is prompt:
             self._popup.hide()
+            self._release_later()
         if self._notification is not None:
             self._notification.withdraw()
         if self._break_screen is not None and self._break_prompt is prompt:
             self._break_screen.close()
             self._break_prompt = None
+            self._release_later()
 
     def set_break_ledger(self, ledger: BreakLedger) -> None:
         """Today's postpones and skips: the break screen offers only what the ledger allows."""
@@ -136,6 +141,9 @@ class PromptPresenter(QObject):
             self._break_screen.close()
 
     def view(self, prompt: Prompt) -> PromptView:
+        from desktop.core.routine_summary import move_summaries
+        from desktop.ui.reminder_popup import PromptView
+
         settings = self._settings.settings
         view = PromptView(
             prompt=prompt,
@@ -168,6 +176,8 @@ class PromptPresenter(QObject):
         self, view: PromptView, take_keyboard: bool = False, notification_at: Corner | None = None
     ) -> None:
         if self._popup is None:
+            from desktop.ui.reminder_popup import ReminderPopup
+
             self._popup = ReminderPopup()
             self._popup.answered.connect(self.answered)
             self._popup.routine_requested.connect(self.routine_requested)
@@ -179,6 +189,10 @@ class PromptPresenter(QObject):
 
     def break_view(self, prompt: Prompt) -> BreakView:
         """What the break screen shows for `prompt`: the next suggestion and what today allows."""
+        from desktop.core.movement_content import load_movement_suggestions, suggestion_for
+        from desktop.services.content_translation import content_text
+        from desktop.ui.break_panel import BreakView
+
         settings = self._settings.settings
         breaks, kind = settings.breaks, prompt.primary
         suggestions, _ = load_movement_suggestions()
@@ -203,6 +217,8 @@ class PromptPresenter(QObject):
 
     def _present_break(self, prompt: Prompt) -> None:
         if self._break_screen is None:
+            from desktop.ui.break_screen import BreakScreen
+
             self._break_screen = BreakScreen()
             self._break_screen.answered.connect(self.answered)
         view = self.break_view(prompt)
@@ -210,6 +226,11 @@ class PromptPresenter(QObject):
         self._break_prompt = prompt
         self._break_screen.present(view)
         self.hold_requested.emit(self._settings.settings.breaks.minutes + 1)
+
+    def _release_later(self) -> None:
+        """The card or the break screen left the screen (every answer ends in `close`): give back
+        what it drew with, and the break screen's pages once deleted."""
+        QTimer.singleShot(0, release_unused_memory)
 
     def play(self, hertz: float) -> None:
         """A soft tone (the heads-up before a break uses it)."""

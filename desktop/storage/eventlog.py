@@ -370,6 +370,12 @@ class EventLog:
             for row in self._db.execute(query, parameters):
                 yield ExportRow(*row)
 
+    def release_memory(self) -> None:
+        """Give back SQLite's page cache of this connection (it refills on the next query)."""
+        if not self._closed and not self.in_memory_only:
+            with suppress(sqlite3.Error):  # only memory: never worth a notice
+                self._db.execute("PRAGMA shrink_memory")
+
     def close(self) -> None:
         if not self._closed:
             self._closed = True

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -74,3 +75,17 @@ def test_the_break_screen_asks_that_the_prompt_wait_for_it(qtbot: QtBot, app: Un
     policy = app.engine._policy
     wakeup = policy.next_wakeup()
     assert wakeup is not None and (wakeup - policy.clock.now()).total_seconds() == 6 * 60
+
+
+def test_the_break_screens_memory_goes_back_once_it_closes(
+    qtbot: QtBot, app: UnclenchApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    released: list[bool] = []
+    monkeypatch.setattr("desktop.services.prompts.release_unused_memory", lambda: released.append(True))
+    app.engine.show_now(Kind.MOVEMENT)
+    screen = app.prompts._break_screen
+    assert screen is not None and screen.pages
+    assert released == []  # nothing while the break shows
+    qtbot.keyClick(screen.pages[0], Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: released != [], timeout=3000)
+    assert screen.pages == []
