@@ -28,7 +28,6 @@ from desktop.core.stats_snapshot import StatsSnapshot, build_snapshot
 from desktop.core.tension import KIND as TENSION_KIND
 from desktop.core.tension import TensionOutcome, TensionRating, TensionSkipped, rating_event, skipped_event
 from desktop.storage.eventlog import EventLog, LogSpan, StorageError
-from desktop.storage.export import ExportError, ImportRefused, export_to_file, import_backup
 
 SITTING_DAYS = 7  # the daily sitting view shows the last week
 EVENTS = DailyColumn("events", "events")
@@ -123,6 +122,8 @@ class StatsService:
     # ---- the user's data ----------------------------------------------------------------------
 
     def export(self, request: ExportRequest) -> ExportDone | DataActionFailed:
+        from desktop.storage.export import ExportError, export_to_file  # ijson and co. only when used
+
         try:
             count = export_to_file(
                 self._log,
@@ -136,6 +137,8 @@ class StatsService:
         return ExportDone(request.path, request.format, count)
 
     def import_backup(self, request: ImportRequest) -> ImportDone | DataActionFailed:
+        from desktop.storage.export import ImportRefused, import_backup
+
         try:
             summary = import_backup(self._log, request.path)
         except (ImportRefused, StorageError) as error:
