@@ -26,7 +26,6 @@ from typing import Any
 
 from desktop.core.day_activity import DailyColumn
 from desktop.core.events import Event, Kind, Outcome
-from desktop.core.settings import DRINK_ML
 from desktop.storage.database_file import (
     COLUMNS,
     full_disk_note,
@@ -45,7 +44,7 @@ from desktop.storage.row_text import (
     LogSpan,
     StoredEvent,
     canonical_time,
-    details_from_text,
+    drink_ml,
     event_values,
     time_from_text,
     time_to_text,
@@ -129,7 +128,7 @@ class EventLog:
         except StorageError as error:
             problem = error
         try:
-            db = open_read_only(path, busy_timeout_seconds)
+            log = cls.open_for_reading(path, now, busy_timeout_seconds=busy_timeout_seconds)
         except StorageError:
             notice = (
                 f"{problem}{full_disk_note(path)} Until this is fixed, Unclench keeps what you log "
@@ -140,15 +139,15 @@ class EventLog:
             f"{problem}{full_disk_note(path)} Your history is shown read-only; what you log now "
             "waits in memory and is saved once the log can be written again."
         )
-        log = cls(db, path, now, busy_timeout_seconds)
-        log._read_only = True
         return log, (notice,)
 
     @classmethod
-    def open_for_reading(cls, path: Path, *, busy_timeout_seconds: float = 5.0) -> EventLog:
-        """A read-only connection of its own to the log at `path`, for a thread that computes
-        statistics while the app writes (WAL lets both run). Raises StorageError."""
-        log = cls(open_read_only(path, busy_timeout_seconds), path, busy_timeout_seconds=busy_timeout_seconds)
+    def open_for_reading(
+        cls, path: Path, now: Callable[[], datetime] = datetime.now, *, busy_timeout_seconds: float = 5.0
+    ) -> EventLog:
+        """A read-only connection to the log at `path` (also for a thread that computes statistics
+        while the app writes: WAL lets both run). Raises StorageError."""
+        log = cls(open_read_only(path, busy_timeout_seconds), path, now, busy_timeout_seconds)
         log._read_only = True
         return log
 
@@ -280,16 +279,7 @@ class EventLog:
                 "SELECT details FROM events WHERE kind = ? AND outcome = ? AND local_day = ?",
                 (Kind.HYDRATION.value, Outcome.DONE.value, local_day),
             ).fetchall()
-        total = 0.0
-        for (details,) in rows:
-            ml = details_from_text(details).get("ml")
-            if (
-                isinstance(ml, int | float)
-                and not isinstance(ml, bool)
-                and DRINK_ML.low <= ml <= DRINK_ML.high
-            ):
-                total += ml
-        return round(total)
+        return round(sum(drink_ml(details) for (details,) in rows))
 
     def clear(self) -> int:
         """Delete every event (the user's "delete my data"); return how many there were.
@@ -322,11 +312,9 @@ class EventLog:
 
     def day_bounds(self) -> tuple[str | None, str | None]:
         """The first and last local day with any event: two look-ups at day_totals' key ends."""
+        query = "SELECT (SELECT min(local_day) FROM day_totals), (SELECT max(local_day) FROM day_totals)"
         with self._reporting("read"):
-            first, last = self._db.execute(
-                "SELECT (SELECT min(local_day) FROM day_totals), (SELECT max(local_day) FROM day_totals)"
-            ).fetchone()
-        return first, last
+            return tuple(self._db.execute(query).fetchone())  # type: ignore[return-value]
 
     def latest(self, kind: str, outcome: str | None = None) -> StoredEvent | None:
         """The newest event of `kind` (and `outcome`, if given): the last local day, then the last row."""

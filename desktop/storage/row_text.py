@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from typing import Any, NamedTuple
 
 from desktop.core.events import Event, Outcome, event_kind
+from desktop.core.settings import DRINK_ML
 
 # What time_to_text writes: fixed width, microseconds, UTC (month, day and clock ranges checked).
 _CANONICAL_TIME = re.compile(
@@ -100,6 +101,15 @@ class LogSpan:
     events: int
     first_day: str | None
     last_day: str | None
+
+
+def drink_ml(details: str) -> float:
+    """The millilitres of one drink's details text: its "ml" if that is a number within DRINK_ML,
+    else nothing (a value edited by hand into the file counts as no drink)."""
+    ml = details_from_text(details).get("ml")
+    if isinstance(ml, int | float) and not isinstance(ml, bool) and DRINK_ML.low <= ml <= DRINK_ML.high:
+        return ml
+    return 0.0
 
 
 def stored_event(row: tuple[Any, ...]) -> StoredEvent | None:
