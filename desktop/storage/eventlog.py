@@ -314,7 +314,7 @@ class EventLog:
         """The first and last local day with any event: two look-ups at day_totals' key ends."""
         query = "SELECT (SELECT min(local_day) FROM day_totals), (SELECT max(local_day) FROM day_totals)"
         with self._reporting("read"):
-            return tuple(self._db.execute(query).fetchone())  # type: ignore[return-value]
+            return tuple(self._db.execute(query).fetchone())
 
     def latest(self, kind: str, outcome: str | None = None) -> StoredEvent | None:
         """The newest event of `kind` (and `outcome`, if given): the last local day, then the last row."""
