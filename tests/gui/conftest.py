@@ -33,3 +33,11 @@ def app(qapp: QApplication, paths: AppPaths) -> Iterator[UnclenchApp]:
     # Let Qt delete the windows now, while the QApplication lives, not during interpreter exit.
     qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
+
+
+@pytest.fixture
+def released(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Records each time the prompt presenter gives memory back (instead of giving it back)."""
+    calls: list[bool] = []
+    monkeypatch.setattr("desktop.services.prompts.release_unused_memory", lambda: calls.append(True))
+    return calls

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -78,10 +77,8 @@ def test_the_break_screen_asks_that_the_prompt_wait_for_it(qtbot: QtBot, app: Un
 
 
 def test_the_break_screens_memory_goes_back_once_it_closes(
-    qtbot: QtBot, app: UnclenchApp, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, app: UnclenchApp, released: list[bool]
 ) -> None:
-    released: list[bool] = []
-    monkeypatch.setattr("desktop.services.prompts.release_unused_memory", lambda: released.append(True))
     app.engine.show_now(Kind.MOVEMENT)
     screen = app.prompts._break_screen
     assert screen is not None and screen.pages

@@ -12,7 +12,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.app import UnclenchApp
@@ -94,10 +93,8 @@ def test_an_idle_app_has_not_imported_what_reminders_and_windows_show(tmp_path: 
 
 
 def test_an_answered_card_gives_back_what_it_drew_with(
-    qtbot: QtBot, app: UnclenchApp, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, app: UnclenchApp, released: list[bool]
 ) -> None:
-    released: list[bool] = []
-    monkeypatch.setattr("desktop.services.prompts.release_unused_memory", lambda: released.append(True))
     app.engine.show_now(Kind.POSTURE)
     popup = app.prompts._popup
     assert popup is not None and popup.isVisible()
