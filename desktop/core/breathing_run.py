@@ -30,7 +30,6 @@ from desktop.core.breathing import (
 from desktop.core.settings import BreathingSettings
 
 FRAME_MS = 33  # ~30 frames a second: smooth for a slow shape, and cheap
-MIN_LOGGED_SECONDS = 5.0  # shorter than this is a false start (opened by mistake, pattern switched)
 
 
 class State(Enum):
@@ -87,11 +86,10 @@ class BreathingRun:
         planned = self.plan.total_seconds
         return planned if completed else min(planned, self.clock.elapsed(monotonic))
 
-    def result(self, completed: bool, monotonic: float, now: datetime) -> BreathingSessionResult | None:
-        """The record of the session ending now, or None for a false start."""
+    def result(self, completed: bool, monotonic: float, now: datetime) -> BreathingSessionResult:
+        """The record of the part ending now, however short: `breathing_sitting.worth_logging` decides
+        whether its sitting is a false start."""
         breathed = self.breathed(completed, monotonic)
-        if not completed and breathed < MIN_LOGGED_SECONDS:
-            return None
         pattern = self.plan.pattern
         return BreathingSessionResult(
             pattern_id=pattern.id,

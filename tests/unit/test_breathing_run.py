@@ -15,11 +15,11 @@ from desktop.core.breathing import (
 )
 from desktop.core.breathing_run import (
     FRAME_MS,
-    MIN_LOGGED_SECONDS,
     BreathingRun,
     chosen_length,
     chosen_pattern,
 )
+from desktop.core.breathing_sitting import FALSE_START_SECONDS, SittingLog
 from desktop.core.settings import BreathingSettings
 
 START = datetime(2026, 3, 18, 9, 0, tzinfo=UTC)
@@ -42,8 +42,29 @@ def test_pauses_are_left_out_and_a_stop_records_what_was_breathed() -> None:
     assert done is not None and done.actual_seconds == 30.0 and done.completed
 
 
+def unrated(cycles: int = 3) -> BreathingRun:
+    return BreathingRun(plan_session(PATTERN, SessionLength(LengthUnit.CYCLES, cycles)), START, 100.0)
+
+
 def test_a_false_start_leaves_no_record() -> None:
-    assert run().result(False, 100.0 + MIN_LOGGED_SECONDS - 0.5, START) is None
+    part = unrated().result(False, 100.0 + FALSE_START_SECONDS - 0.5, START)
+    assert SittingLog().add(part, goes_on=False) is None
+
+
+def test_a_rated_sitting_stopped_within_the_false_start_is_logged() -> None:
+    part = run().result(False, 103.0, START)
+    logged = SittingLog().add(part, goes_on=False)
+    assert logged is not None and logged.rating_before == 4 and logged.actual_seconds == 3.0
+
+
+def test_a_short_first_part_before_a_switch_keeps_its_rating_and_start() -> None:
+    sitting = SittingLog()
+    assert sitting.add(run().result(False, 103.0, START), goes_on=True) is None
+    later = datetime(2026, 3, 18, 9, 1, tzinfo=UTC)
+    second = BreathingRun(plan_session(PATTERN, SessionLength(LengthUnit.CYCLES, 1)), later, 200.0)
+    logged = sitting.add(second.result(True, 999.0, later), goes_on=False)
+    assert logged is not None and logged.rating_before == 4 and logged.started_at == START
+    assert logged.actual_seconds == 13.0
 
 
 def test_the_wake_up_follows_the_count_the_pacer_and_the_cues() -> None:
