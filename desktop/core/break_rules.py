@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from desktop.core.events import Event, Outcome
+from desktop.core.events import Event, Outcome, reminder_event
 from desktop.core.kinds import AnswerStyle, Kind, spec
 from desktop.core.settings import BreakSettings, Settings
 
@@ -80,10 +80,16 @@ def heads_up(schedule: Iterable[tuple[Kind, datetime]], settings: Settings, now:
 
 
 def not_now(policy: ReminderPolicy, kind: Kind) -> list[Event]:
-    """ "Not now" from the heads-up: the coming break is postponed by its snooze length without
-    opening anything (logged as a snooze with reason "heads_up")."""
-    policy.start_now(kind)
-    return policy.answer(Outcome.SNOOZED, {"reason": "heads_up"})
+    """ "Not now" from the heads-up: the coming break alone is postponed by its snooze length without
+    opening anything (one row, a snooze with reason "heads_up"); reminders due near it keep their time."""
+    due_at = dict(policy.schedule()).get(kind)
+    policy.postpone(kind)
+    now = policy.clock.now()
+    return [
+        reminder_event(
+            kind, Outcome.SNOOZED, now, policy.clock.local_zone(), {"reason": "heads_up"}, due_at, now
+        )
+    ]
 
 
 class BreakLedger:

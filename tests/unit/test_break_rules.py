@@ -109,6 +109,19 @@ def test_not_now_postpones_without_opening_anything(clock: FakeClock) -> None:
     assert policy.next_wakeup() == clock.now() + timedelta(minutes=5) - timedelta(seconds=30)
 
 
+def test_not_now_postpones_only_the_coming_break(clock: FakeClock) -> None:
+    every_hour = KindSettings(interval_minutes=60)
+    settings = replace(movement_only(), posture=replace(every_hour, interval_minutes=61))
+    policy = ReminderPolicy(settings, clock)
+    clock.advance(minutes=59, seconds=40)
+    [event] = not_now(policy, Kind.MOVEMENT)  # the posture due a minute later is not logged
+    assert event.kind is Kind.MOVEMENT and event.due_at == clock.now() + timedelta(seconds=20)
+    assert dict(policy.schedule())[Kind.POSTURE] == clock.now() + timedelta(minutes=1, seconds=20)
+    clock.advance(minutes=1, seconds=20)
+    prompt = policy.due()
+    assert prompt is not None and prompt.kinds == (Kind.POSTURE,)  # still due, on its own
+
+
 def test_heads_up_and_break_wait_while_a_hold_is_on(clock: FakeClock) -> None:
     policy = ReminderPolicy(movement_only(), clock)
     policy.start_meeting(None)
