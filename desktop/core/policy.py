@@ -77,7 +77,7 @@ class ReminderPolicy:
         if pause is None and week is not None and not week.is_working(now, self.clock.local_zone()):
             period = week.current_or_next(now, self.clock.local_zone())
             off_until = period[0] if period else None
-        next_kind, next_at = next(iter(self.schedule()), (None, None))
+        next_kind, next_at = next(iter(self._schedule(now)), (None, None))
         return Upcoming(
             paused=pause is not None,
             paused_until=pause.until if pause else None,
@@ -86,12 +86,14 @@ class ReminderPolicy:
             next_at=next_at,
             off_hours_until=off_until,
             meeting=self._meeting,
-            hold=self.holds.current if self._due_kinds(now) else None,
+            hold=self.holds.current,  # `_advance` ended it when nothing is due
         )
 
     def schedule(self) -> list[tuple[Kind, datetime]]:
         """Every coming reminder with its time, soonest first (empty while paused)."""
-        now = self._advance()
+        return self._schedule(self._advance())
+
+    def _schedule(self, now: datetime) -> list[tuple[Kind, datetime]]:
         if self._pause is not None:
             return []
         return sorted(self._due_times(now).items(), key=lambda item: (item[1], PRIORITY.index(item[0])))
@@ -106,7 +108,7 @@ class ReminderPolicy:
             return _soonest(self._expires_at, meeting_end)  # else the answer moves things on
         if self._away:
             return meeting_end  # the user's return moves things on
-        if self._due_kinds(now) and (hold := self.holds.current) is not None:
+        if (hold := self.holds.current) is not None:  # held only while something is due (`_advance`)
             return _soonest(hold.retry_at, meeting_end)
         wakeups = with_heads_ups(self._due_times(now), self.settings, now)  # and the heads-ups
         if meeting_end is not None:
@@ -129,8 +131,7 @@ class ReminderPolicy:
         now = self._advance()
         due = self._due_kinds(now)
         if not due:
-            self.holds.end("gone")  # a later reminder waits afresh
-            return None
+            return None  # `_advance` ended any hold: a later reminder waits afresh
         quiet = self.holds.look(now, conditions, self._meeting, self.settings, self.minute_seconds)
         return None if self.holds.current is not None else self._open_prompt(now, due, quiet=quiet)
 
