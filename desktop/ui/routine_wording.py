@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 
 from desktop.core.routine_player import Phase, Side, Step
+from desktop.core.routine_summary import about_minutes
 from desktop.ui.translation_context import TranslationContext
 
 
@@ -52,7 +53,7 @@ def countdown_text(seconds: int) -> str:
 def time_left_text(seconds: float) -> str:
     if seconds < 60:
         return RoutineWording.tr("%1 s left").replace("%1", str(max(1, math.ceil(seconds))))
-    return RoutineWording.tr("about %1 min left").replace("%1", str(math.ceil(seconds / 60)))
+    return RoutineWording.tr("about %1 min left").replace("%1", str(about_minutes(seconds)))
 
 
 def duration_text(seconds: int) -> str:
