@@ -47,6 +47,19 @@ def test_rules_are_chosen_from_running_apps_and_saved(qtbot: QtBot) -> None:
     assert [r.app for r in parse_app_rules(settings.quiet_times.app_rules)] == ["teams", "zoom"]
 
 
+def test_rules_it_cannot_read_are_kept_unless_the_list_is_edited(qtbot: QtBot) -> None:
+    unread = "sideways:zoom"
+    dialog, emitted = make(qtbot, QuietTimesSettings(app_rules=unread))
+    assert dialog.findChild(QListWidget, "app_rules").count() == 0
+    dialog.findChild(QCheckBox, "detect_calls").setChecked(False)  # another edit, so Apply saves
+    assert dialog.apply()
+    assert emitted[-1].quiet_times.app_rules == unread  # Apply does not erase them
+    dialog, emitted = make(qtbot, QuietTimesSettings(app_rules=unread))
+    dialog.findChild(QPushButton, "add_app_rule").click()  # edited: the list is what is saved
+    assert dialog.apply()
+    assert emitted[-1].quiet_times.app_rules == "front:zoom"
+
+
 def test_calendar_files_come_from_the_chooser_and_the_web_option_says_what_leaves(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
