@@ -28,6 +28,7 @@ from desktop.core.app_rules import AppRule, AppRulesError, AppRuleWhen, format_a
 from desktop.core.settings import QuietTimesSettings, Range, allowed_values
 from desktop.ui.plain_text import plain_label
 from desktop.ui.settings_fields import NumberField
+from desktop.ui.start_folder import START_FOLDER
 from desktop.ui.text_colours import mute
 
 ROLE = Qt.ItemDataRole.UserRole  # an item's value (its AppRule)
@@ -161,9 +162,12 @@ class QuietTimesPage(QWidget):
     # ---- edits --------------------------------------------------------------------------------
 
     def _choose_calendar_files(self) -> None:
+        start = str(START_FOLDER.path())
         paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Choose calendar files"), "", self.tr("Calendars (*.ics)")
+            self, self.tr("Choose calendar files"), start, self.tr("Calendars (*.ics)")
         )
+        if paths:
+            START_FOLDER.remember(paths[0])
         known = {self.calendar_files.item(i).text() for i in range(self.calendar_files.count())}
         for path in paths:
             if path not in known and ";" not in path:
