@@ -11,7 +11,8 @@ offered only while the day's allowance lasts. The emergency exit is holding Esc 
 EMERGENCY_EXIT_SECONDS; it answers Skipped with `emergency_exit` in the details, so it is logged.
 
 Screens added while it shows get a page too (every-screen mode); a page whose screen goes away
-closes, and if none is left the break moves to the primary screen.
+closes, and if none is left the break moves to the primary screen. A page the user closes through
+the window system (Alt+F4) goes; the last one ends the break as Esc does (strict: it comes back).
 """
 
 from __future__ import annotations
@@ -180,9 +181,23 @@ class BreakScreen(QObject):
                 self._update()
 
     def _forget(self, page: BreakPanel) -> None:
+        """A page the user closed through the window system (Alt+F4): with none left, the break ends as
+        Esc ends it (postponed, or skipped when it may not be), or, strict, comes back on the primary."""
         for screen, known in list(self._pages.items()):
             if known is page:
                 del self._pages[screen]
+        page.deleteLater()
+        view = self._view
+        if view is None or self._pages:
+            return
+        if not view.strict:
+            self._answer(Outcome.SNOOZED if view.may_postpone else Outcome.SKIPPED, {})
+            return
+        primary = QGuiApplication.primaryScreen()
+        if primary is not None:
+            self._add_page(primary)
+            self._update()
+            self._take_keyboard()
 
     def _close_pages(self) -> None:
         for fade in self._fades:

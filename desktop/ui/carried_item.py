@@ -1,8 +1,9 @@
 """One reminder that a merged card carries: its name, what it asks and its own answer.
 
 When reminders fall due together, the card is about the biggest of them and carries the others. Each
-carried one shows its own content (the posture ticks, today's water and an amount, a breathing tick)
-so that Done credits only what the user did with it (the rule: `desktop/core/merged_answers.py`).
+carried one shows its own content (the posture ticks, today's water and an amount, a breathing or a
+stretch tick) so that Done credits only what the user did with it (the rule:
+`desktop/core/merged_answers.py`).
 """
 
 from __future__ import annotations
@@ -69,6 +70,11 @@ class CarriedItem(QWidget):
         elif style is AnswerStyle.BREATHING:
             check = QCheckBox(self.tr("I took a few slow breaths"))
             check.setObjectName("carried_breathing")
+            layout.addWidget(check)
+            self.buttons.append(check)
+        elif style is AnswerStyle.ROUTINE:
+            check = QCheckBox(self.tr("I did a short stretch"))
+            check.setObjectName("carried_stretch")
             layout.addWidget(check)
             self.buttons.append(check)
 

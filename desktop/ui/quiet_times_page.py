@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.app_rules import AppRule, AppRulesError, AppRuleWhen, parse_app_rules
+from desktop.core.app_rules import AppRule, AppRulesError, AppRuleWhen, format_app_rules, parse_app_rules
 from desktop.core.settings import QuietTimesSettings, Range, allowed_values
 from desktop.ui.plain_text import plain_label
 from desktop.ui.settings_fields import NumberField
+from desktop.ui.start_folder import START_FOLDER
 from desktop.ui.text_colours import mute
 
-ROLE = Qt.ItemDataRole.UserRole  # an item's value (a rule as the settings write it)
+ROLE = Qt.ItemDataRole.UserRole  # an item's value (its AppRule)
 
 
 class QuietTimesPage(QWidget):
@@ -124,12 +125,15 @@ class QuietTimesPage(QWidget):
         self.rules = QListWidget()
         self.rules.setObjectName("app_rules")
         self.rules.setAccessibleName(self.tr("App rules"))
+        self._unread_rules: str | None = None  # rules this page cannot read: kept as they are until edited
         try:
             rules = parse_app_rules(settings.app_rules)
         except AppRulesError:
-            rules = ()
+            rules, self._unread_rules = (), settings.app_rules
         for rule in rules:
             self._add_rule(rule)
+        self.rules.model().rowsInserted.connect(self._rules_edited)
+        self.rules.model().rowsRemoved.connect(self._rules_edited)
         self.app_choice = QComboBox()
         self.app_choice.setObjectName("app_choice")
         self.app_choice.setAccessibleName(self.tr("Running app"))
@@ -158,9 +162,12 @@ class QuietTimesPage(QWidget):
     # ---- edits --------------------------------------------------------------------------------
 
     def _choose_calendar_files(self) -> None:
+        start = str(START_FOLDER.path())
         paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Choose calendar files"), "", self.tr("Calendars (*.ics)")
+            self, self.tr("Choose calendar files"), start, self.tr("Calendars (*.ics)")
         )
+        if paths:
+            START_FOLDER.remember(paths[0])
         known = {self.calendar_files.item(i).text() for i in range(self.calendar_files.count())}
         for path in paths:
             if path not in known and ";" not in path:
@@ -176,14 +183,17 @@ class QuietTimesPage(QWidget):
             self.tr("{0} is in front") if rule.when is AppRuleWhen.FRONT else self.tr("{0} is running")
         ).format(rule.app)
         item = QListWidgetItem(text)
-        item.setData(ROLE, f"{rule.when.value}:{rule.app}")
+        item.setData(ROLE, rule)
         self.rules.addItem(item)
+
+    def _rules_edited(self) -> None:
+        self._unread_rules = None
 
     def value(self) -> QuietTimesSettings:
         """The settings as edited (the checked fields' validity is the dialog's to ask)."""
         files = [self.calendar_files.item(i).text() for i in range(self.calendar_files.count())]
         apps = [self.not_a_call.item(i).text() for i in range(self.not_a_call.count())]
-        rules = [str(self.rules.item(i).data(ROLE)) for i in range(self.rules.count())]
+        rules = format_app_rules(self.rules.item(i).data(ROLE) for i in range(self.rules.count()))
         return replace(
             self._settings,
             detect_calls=self.detect_calls.isChecked(),
@@ -194,7 +204,7 @@ class QuietTimesPage(QWidget):
             calendar_url=self.url.text().strip(),
             calendar_fetch_enabled=self.fetch.isChecked(),
             calendar_addresses=self.addresses.text().strip(),
-            app_rules=", ".join(rules),
+            app_rules=rules if self._unread_rules is None else self._unread_rules,
         )
 
     def _number(self, name: str, value: int, suffix: str) -> NumberField:

@@ -9,20 +9,20 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFont, QPalette, QShowEvent
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.ui.calm_style import is_dark, scaled_font, style_panel
 from desktop.ui.keyboard import enter_presses_buttons, show_focus
+from desktop.ui.ring_scroll_area import RingScrollArea
 from desktop.ui.text_colours import mute
 
 
@@ -114,9 +114,8 @@ class SafetyPage(QDialog):
         body_layout.addStretch(1)
         # With a large font the text outgrows a screen: it scrolls (Tab to it, then the arrow
         # keys or Page Down), and the Close button stays in view.
-        self.text_area = QScrollArea()
+        self.text_area = RingScrollArea()
         self.text_area.setObjectName("safety_scroll")
-        self.text_area.setWidgetResizable(True)
         self.text_area.setWidget(body)
         self.text_area.setAccessibleName(self.tr("When to see a professional"))
         self._body = body
@@ -149,11 +148,6 @@ class SafetyPage(QDialog):
         self.emergency_title.setFont(strong)
         self.soon_title.setFont(strong)
         style_panel(self.emergency, dark, urgent=True)
-        focus = self.palette().color(QPalette.ColorRole.Highlight).name()
-        self.text_area.setStyleSheet(
-            "QScrollArea#safety_scroll { border: 2px solid transparent; background: transparent; }"
-            f"QScrollArea#safety_scroll:focus {{ border-color: {focus}; }}"
-        )
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

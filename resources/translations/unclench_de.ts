@@ -283,6 +283,10 @@
         <source>I took a few slow breaths</source>
         <translation>Ich habe ein paar Mal langsam geatmet</translation>
     </message>
+    <message>
+        <source>I did a short stretch</source>
+        <translation>Ich habe mich kurz gedehnt</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonSection</name>

@@ -283,6 +283,10 @@
         <source>I took a few slow breaths</source>
         <translation>Respiré despacio unas cuantas veces</translation>
     </message>
+    <message>
+        <source>I did a short stretch</source>
+        <translation>Hice un estiramiento corto</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonSection</name>

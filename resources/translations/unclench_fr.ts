@@ -283,6 +283,10 @@
         <source>I took a few slow breaths</source>
         <translation>J&apos;ai pris quelques respirations lentes</translation>
     </message>
+    <message>
+        <source>I did a short stretch</source>
+        <translation>J&apos;ai fait un court étirement</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonSection</name>
@@ -2937,11 +2941,11 @@
     </message>
     <message>
         <source>Log a glass of water</source>
-        <translation>Noter un verre d'eau</translation>
+        <translation>Noter un verre d&apos;eau</translation>
     </message>
     <message>
         <source>Drank a bottle</source>
-        <translation>J'ai bu une bouteille</translation>
+        <translation>J&apos;ai bu une bouteille</translation>
     </message>
     <message>
         <source>Other amount…</source>
@@ -3038,11 +3042,11 @@
     </message>
     <message>
         <source>Log a glass of water ({0} ml)</source>
-        <translation>Noter un verre d'eau ({0} ml)</translation>
+        <translation>Noter un verre d&apos;eau ({0} ml)</translation>
     </message>
     <message>
         <source>Drank a bottle ({0} ml)</source>
-        <translation>J'ai bu une bouteille ({0} ml)</translation>
+        <translation>J&apos;ai bu une bouteille ({0} ml)</translation>
     </message>
     <message>
         <source>Remove an imported routine</source>

@@ -283,6 +283,10 @@
         <source>I took a few slow breaths</source>
         <translation>Ho fatto qualche respiro lento</translation>
     </message>
+    <message>
+        <source>I did a short stretch</source>
+        <translation>Ho fatto un breve allungamento</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonSection</name>
@@ -2937,7 +2941,7 @@
     </message>
     <message>
         <source>Log a glass of water</source>
-        <translation>Segna un bicchiere d'acqua</translation>
+        <translation>Segna un bicchiere d&apos;acqua</translation>
     </message>
     <message>
         <source>Drank a bottle</source>
@@ -3038,7 +3042,7 @@
     </message>
     <message>
         <source>Log a glass of water ({0} ml)</source>
-        <translation>Segna un bicchiere d'acqua ({0} ml)</translation>
+        <translation>Segna un bicchiere d&apos;acqua ({0} ml)</translation>
     </message>
     <message>
         <source>Drank a bottle ({0} ml)</source>

@@ -283,6 +283,10 @@
         <source>I took a few slow breaths</source>
         <translation>Ik heb een paar keer rustig geademd</translation>
     </message>
+    <message>
+        <source>I did a short stretch</source>
+        <translation>Ik heb even kort gerekt</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonSection</name>

@@ -285,6 +285,10 @@
         <source>I took a few slow breaths</source>
         <translation>Zrobione: kilka spokojnych oddechów</translation>
     </message>
+    <message>
+        <source>I did a short stretch</source>
+        <translation>Zrobione: krótkie rozciąganie</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonSection</name>

@@ -283,6 +283,10 @@
         <source>I took a few slow breaths</source>
         <translation>Respirei devagar algumas vezes</translation>
     </message>
+    <message>
+        <source>I did a short stretch</source>
+        <translation>Fiz um alongamento curto</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonSection</name>

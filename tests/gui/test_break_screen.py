@@ -137,6 +137,34 @@ def test_a_screen_going_away_moves_the_break_to_the_primary(qtbot: QtBot, screen
     assert len(screen.pages) == 1
 
 
+@pytest.mark.parametrize(("may_postpone", "outcome"), [(True, Outcome.SNOOZED), (False, Outcome.SKIPPED)])
+def test_the_last_page_closed_by_the_system_ends_the_break_as_esc_does(
+    qtbot: QtBot, screen: BreakScreen, may_postpone: bool, outcome: Outcome
+) -> None:
+    screen.present(replace(VIEW, full_screen=False, may_postpone=may_postpone))
+    [page] = screen.pages
+    gone: list[bool] = []
+    page.destroyed.connect(lambda: gone.append(True))
+    with qtbot.waitSignal(screen.answered) as answer:
+        page.close()  # Alt+F4 on the window style
+    qtbot.waitUntil(lambda: gone == [True])  # the closed page is deleted
+    assert answer.args == [PromptAnswer(outcome, {"seconds": 0})]
+    assert screen.pages == [] and screen.view is None
+
+
+def test_a_strict_page_closed_by_the_system_comes_back(qtbot: QtBot, screen: BreakScreen) -> None:
+    screen.present(replace(VIEW, full_screen=False, strict=True, may_postpone=False, may_skip=False))
+    [page] = screen.pages
+    gone: list[bool] = []
+    page.destroyed.connect(lambda: gone.append(True))
+    with qtbot.assertNotEmitted(screen.answered):
+        page.close()
+    qtbot.waitUntil(lambda: gone == [True])
+    [again] = screen.pages
+    assert screen.view is not None and again.isVisible()
+    assert again.keyboardGrabber() is again
+
+
 @pytest.mark.parametrize(("every_screen", "expected"), [(True, 2), (False, 1)])
 def test_two_virtual_screens(every_screen: bool, expected: int, tmp_path: Path) -> None:
     config = tmp_path / "screens.json"

@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 from desktop.core.app_rules import parse_app_rules
 from desktop.core.settings import QuietTimesSettings, Settings
 from desktop.ui.settings_dialog import DesktopFacts, SettingsDialog
+from desktop.ui.start_folder import START_FOLDER
 
 RUNNING = (("zoom", "Zoom Workplace"), ("obs", "obs"))
 
@@ -47,6 +48,19 @@ def test_rules_are_chosen_from_running_apps_and_saved(qtbot: QtBot) -> None:
     assert [r.app for r in parse_app_rules(settings.quiet_times.app_rules)] == ["teams", "zoom"]
 
 
+def test_rules_it_cannot_read_are_kept_unless_the_list_is_edited(qtbot: QtBot) -> None:
+    unread = "sideways:zoom"
+    dialog, emitted = make(qtbot, QuietTimesSettings(app_rules=unread))
+    assert dialog.findChild(QListWidget, "app_rules").count() == 0
+    dialog.findChild(QCheckBox, "detect_calls").setChecked(False)  # another edit, so Apply saves
+    assert dialog.apply()
+    assert emitted[-1].quiet_times.app_rules == unread  # Apply does not erase them
+    dialog, emitted = make(qtbot, QuietTimesSettings(app_rules=unread))
+    dialog.findChild(QPushButton, "add_app_rule").click()  # edited: the list is what is saved
+    assert dialog.apply()
+    assert emitted[-1].quiet_times.app_rules == "front:zoom"
+
+
 def test_calendar_files_come_from_the_chooser_and_the_web_option_says_what_leaves(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
@@ -69,6 +83,25 @@ def test_calendar_files_come_from_the_chooser_and_the_web_option_says_what_leave
         True,
         False,
     )
+
+
+def test_the_calendar_chooser_opens_where_the_last_file_was_chosen_and_remembers(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(START_FOLDER, "_last", tmp_path)
+    dialog, _ = make(qtbot, QuietTimesSettings())
+    (tmp_path / "cals").mkdir()
+    chosen = str(tmp_path / "cals" / "work.ics")
+    opened_in: list[str] = []
+
+    def choose(parent: object, title: str, folder: str, filters: str) -> tuple[list[str], str]:
+        opened_in.append(folder)
+        return [chosen], ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", choose)
+    dialog.findChild(QPushButton, "add_calendar_file").click()
+    assert opened_in == [str(tmp_path)]
+    assert START_FOLDER.path() == tmp_path / "cals"
 
 
 def test_limits_come_from_the_settings_model_and_not_a_call_apps_can_be_forgotten(qtbot: QtBot) -> None:

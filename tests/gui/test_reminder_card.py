@@ -79,6 +79,14 @@ def test_a_carried_breathing_break_has_its_own_tick(qtbot: QtBot) -> None:
     assert press(qtbot, popup, "done").details == {"merged": {"breathing_break": {"done": True}}}
 
 
+def test_a_carried_stretch_break_has_its_own_tick(qtbot: QtBot) -> None:
+    popup = card(qtbot, Kind.MOVEMENT, Kind.STRETCH)
+    tick = popup.findChild(QCheckBox, "carried_stretch")
+    assert tick is not None
+    tick.setChecked(True)
+    assert press(qtbot, popup, "done").details == {"merged": {"stretch": {"done": True}}}
+
+
 def test_a_stretch_card_lists_each_move_with_its_real_holds(qtbot: QtBot) -> None:
     from desktop.core.routine_summary import move_summaries
     from desktop.core.routines import load_library
