@@ -348,7 +348,6 @@ class Doctor(Command):
 
     name: ClassVar[str] = "doctor"
     delivery: ClassVar[Delivery] = Delivery.LOCAL
-    json_output: bool = False
 
 
 class CardReply(StrEnum):
