@@ -60,7 +60,7 @@ def _run_here(invocation: Invocation) -> int:
     if isinstance(command, Doctor):
         from desktop.cli.doctor import run_doctor
 
-        return run_doctor(command.json_output)
+        return run_doctor(invocation.json_output)
     if isinstance(command, Sync):
         from desktop.cli.sync import run_sync
 

@@ -128,7 +128,6 @@ class UnclenchApp(QObject):
         self.timing.start()
         self.engine.start()
         self.windows.show_tray_or_window(self.tray, self._status_text)
-        self._show_status(self.engine.upcoming())
         self._show_water()
         self.log.check_later()
         self.breaks.seed(self.log.today_events())

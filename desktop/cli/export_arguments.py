@@ -71,7 +71,3 @@ def add_export(commands: Any, out: IO[str] | None, err: IO[str] | None) -> None:
     parser.set_defaults(
         build=lambda ns: Invocation(Export(format=ns.format, since_day=ns.since, output=ns.output))
     )
-
-
-# One entry per subcommand, in the order `--help` lists them. A LOCAL command (see
-# desktop.core.commands.Delivery) is run by desktop.__main__ without the app.

@@ -311,7 +311,7 @@ def _add_doctor(commands: Any, out: IO[str] | None, err: IO[str] | None) -> None
         err=err,
     )
     parser.add_argument("--json", action="store_true", help="print JSON, e.g. for a bug report")
-    parser.set_defaults(build=lambda ns: Invocation(Doctor(json_output=ns.json), json_output=ns.json))
+    parser.set_defaults(build=lambda ns: Invocation(Doctor(), json_output=ns.json))
 
 
 def _add_quit(commands: Any, out: IO[str] | None, err: IO[str] | None) -> None:

@@ -1,8 +1,8 @@
 """`unclench sync join FOLDER | leave | status [--json]`, done by the command-line process itself.
 
 It opens the sync engine on the user's log (WAL: safe while the app runs), does the one thing and
-prints a sentence, or JSON with --json (`report_as_json`). After a join or leave it asks a running
-app for its status, which makes the app look at the joined folder again. Qt-free.
+prints a sentence, or JSON with --json (`report_as_json`). After a join or leave it sends a running
+app SyncChanged, which makes the app look at the joined folder again. Qt-free.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from desktop.cli.arguments import ExitCode, Invocation, checked, make
-from desktop.core.commands import ArgsError, Status
+from desktop.core.commands import ArgsError, SyncChanged
 from desktop.core.i18n import _, ngettext
 from desktop.core.sync_command import Sync, SyncAction
 
@@ -187,11 +187,11 @@ def _words(action: SyncAction, report: SyncReport) -> str:
 
 
 def _tell_running_app() -> None:
-    """A running app looks at the joined folder again when asked for its status; no app: nothing."""
+    """A running app looks at the joined folder again when sent SyncChanged; no app: nothing."""
     try:
         from desktop.ipc.client import send_command
         from desktop.ipc.paths import default_instance_paths
 
-        send_command(default_instance_paths().socket_name, Status())
+        send_command(default_instance_paths().socket_name, SyncChanged())
     except Exception:  # best effort: the app also looks again at its next write
         pass

@@ -308,6 +308,14 @@ class Status(Command):
 
 
 @dataclass(frozen=True)
+class SyncChanged(Command):
+    """`unclench sync join|leave` changed the joined folder: the running app looks at it again."""
+
+    name: ClassVar[str] = "sync-changed"
+    delivery: ClassVar[Delivery] = Delivery.RUNNING
+
+
+@dataclass(frozen=True)
 class Quit(Command):
     """`unclench quit`: the running app quits after it has replied."""
 
@@ -340,7 +348,6 @@ class Doctor(Command):
 
     name: ClassVar[str] = "doctor"
     delivery: ClassVar[Delivery] = Delivery.LOCAL
-    json_output: bool = False
 
 
 class CardReply(StrEnum):
@@ -380,21 +387,8 @@ class Answer(Command):
 
 
 # The commands the running app can be sent, by wire name. A LOCAL command never goes here.
+_STARTING = (Start, Breathe, Stretch, Remind, Water)  # Delivery.START
 APP_COMMANDS: dict[str, type[Command]] = {
     cls.name: cls
-    for cls in (
-        Start,
-        Breathe,
-        Stretch,
-        Remind,
-        Pause,
-        Resume,
-        Meeting,
-        RemindAnyway,
-        NotACall,
-        Water,
-        Answer,
-        Status,
-        Quit,
-    )
+    for cls in (*_STARTING, Pause, Resume, Meeting, RemindAnyway, NotACall, Answer, Status, SyncChanged, Quit)
 }

@@ -2,8 +2,8 @@
 
 The command-line process opens the log itself (SQLite in WAL mode; the running app's writes wait
 the busy timeout at most), so it works whether or not Unclench runs. The joined folder is kept in
-the log, and a running app looks at it again when it is asked for its status, which the command
-line does right after a join or a leave. Qt-free.
+the log, and a running app looks at it again when sent SyncChanged, which the command line does
+right after a join or a leave. Qt-free.
 """
 
 from __future__ import annotations

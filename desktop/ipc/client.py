@@ -4,7 +4,7 @@ Blocking is fine here: this runs in the short-lived `unclench <command>` process
 On Linux and macOS it uses the standard library's Unix sockets, so `unclench status` in a status
 bar costs no Qt import; on Windows (named pipes) it uses QLocalSocket. It never hangs: connecting,
 sending and reading all share one deadline (REPLY_TIMEOUT_SECONDS), and a FIFO or a folder where
-the socket should be is reported as such.
+the socket should be is named in NotRunning's reason (the app, once started, clears it).
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ Transport = Literal["auto", "unix", "qt"]
 
 @dataclass(frozen=True)
 class NotRunning:
-    """Nothing listens on the socket (no file, or a stale one left by a crash)."""
+    """Nothing listens on the socket (no file, a stale one left by a crash, or junk in its place)."""
 
     reason: str
 
@@ -59,7 +59,9 @@ def send_command(
 
 def _exchange_unix(path: str, payload: bytes, timeout: float) -> bytes | NotRunning:
     deadline = time.monotonic() + timeout
-    _check_socket_path(path)
+    junk = _check_socket_path(path)
+    if junk is not None:
+        return junk
     connection = _connect_unix(path, deadline, timeout)
     if isinstance(connection, NotRunning):
         return connection
@@ -97,14 +99,16 @@ def _connect_unix(path: str, deadline: float, timeout: float) -> socket.socket |
             raise ClientError(f"cannot connect to {path}: {problem.strerror or problem}") from None
 
 
-def _check_socket_path(path: str) -> None:
-    """A FIFO or a folder where the socket goes is something to fix, not "not running"."""
+def _check_socket_path(path: str) -> NotRunning | None:
+    """A FIFO or a folder where the socket goes: nothing can listen there, so the app is not running
+    (and the app, once started, clears it when it listens); connecting to it would only fail."""
     try:
         mode = os.lstat(path).st_mode
     except OSError:
-        return  # nothing there (NotRunning) or unreadable: connect() says which
+        return None  # nothing there (NotRunning) or unreadable: connect() says which
     if stat.S_ISFIFO(mode) or stat.S_ISDIR(mode):
-        raise ClientError(f"{path} should be Unclench's socket but is a {file_kind(mode)}")
+        return NotRunning(f"{path} should be Unclench's socket but is a {file_kind(mode)}")
+    return None
 
 
 def _read_line(connection: socket.socket, deadline: float) -> bytes:

@@ -11,9 +11,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from desktop.ipc.deadlines import follow_line, single_shot, timed_out
 from desktop.ipc.framing import (
     IDLE_TIMEOUT_MS,
     LINE_TIMEOUT_MS,
@@ -114,8 +115,8 @@ class _Connection(QObject):
         socket.setParent(self)
         # Qt stops reading from the OS when this much is unread, so memory stays bounded.
         socket.setReadBufferSize(READ_CHUNK_BYTES)
-        self._idle = _single_shot(self, idle_timeout_ms, self._on_timeout)
-        self._line = _single_shot(self, line_timeout_ms, self._on_timeout)
+        self._idle = single_shot(self, idle_timeout_ms, self._on_timeout)
+        self._line = single_shot(self, line_timeout_ms, self._on_timeout)
         socket.readyRead.connect(self._read)
         socket.disconnected.connect(self._on_disconnected)
         self._idle.start()
@@ -159,10 +160,7 @@ class _Connection(QObject):
             self.busy = False
         if self._closing:
             return
-        if not self._reader.has_partial_line:
-            self._line.stop()
-        elif not self._line.isActive():
-            self._line.start()
+        follow_line(self._line, self._reader)
 
     def _write(self, data: bytes) -> None:
         self._socket.write(data)
@@ -172,10 +170,8 @@ class _Connection(QObject):
             self.abort()
 
     def _on_timeout(self) -> None:
-        if self.busy:
-            self._idle.start()
-            return
-        self.shut()
+        if timed_out(self.busy, self._idle):
+            self.shut()
 
     def _on_disconnected(self) -> None:
         self._closing = True
@@ -185,11 +181,3 @@ class _Connection(QObject):
             on_closed, self._on_closed = self._on_closed, None
             on_closed(self)
             self.deleteLater()  # deletes the socket too (its parent)
-
-
-def _single_shot(parent: QObject, interval_ms: int, slot: Callable[[], None]) -> QTimer:
-    timer = QTimer(parent)
-    timer.setSingleShot(True)
-    timer.setInterval(interval_ms)
-    timer.timeout.connect(slot)
-    return timer

@@ -22,8 +22,6 @@ from desktop.core.reminder_state import State, Upcoming
 from desktop.core.sync_view import SyncView
 from desktop.ipc.sync_status import sync_from_json, sync_json, sync_line
 
-AppState = State  # the state the app reports is the policy's
-
 # Per reminder kind, the outcomes `today` counts (`<kind>_<outcome>`); then the other totals.
 TODAY_OUTCOMES = (Outcome.DONE, Outcome.SKIPPED, Outcome.MISSED, Outcome.DEFERRED)
 _OUTCOME_WORDS = {

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 
+from desktop.ipc.deadlines import follow_line, single_shot, timed_out
 from desktop.ipc.framing import (
     IDLE_TIMEOUT_MS,
     LINE_TIMEOUT_MS,
@@ -175,8 +176,8 @@ class _Connection(QObject):
         self._writable = QSocketNotifier(fd, QSocketNotifier.Type.Write, self)
         self._writable.setEnabled(False)
         self._writable.activated.connect(self._flush)
-        self._idle = _single_shot(self, idle_timeout_ms, self._on_timeout)
-        self._line = _single_shot(self, line_timeout_ms, self._on_timeout)
+        self._idle = single_shot(self, idle_timeout_ms, self._on_timeout)
+        self._line = single_shot(self, line_timeout_ms, self._on_timeout)
         self._idle.start()
         self._line.start()  # the first line is due from the moment of connecting
 
@@ -228,10 +229,7 @@ class _Connection(QObject):
             self.abort()
             return
         self._readable.setEnabled(True)
-        if not self._reader.has_partial_line:
-            self._line.stop()
-        elif not self._line.isActive():
-            self._line.start()
+        follow_line(self._line, self._reader)
 
     def _send(self, data: bytes) -> None:
         self._outbox += data
@@ -255,10 +253,8 @@ class _Connection(QObject):
             self._close()
 
     def _on_timeout(self) -> None:
-        if self.busy:
-            self._idle.start()
-            return
-        self.abort() if self._closing else self.shut()
+        if timed_out(self.busy, self._idle):
+            self.abort() if self._closing else self.shut()
 
     def _close(self) -> None:
         if self._on_closed is None:
@@ -273,11 +269,3 @@ class _Connection(QObject):
         on_closed(self)
         with suppress(RuntimeError):
             self.deleteLater()
-
-
-def _single_shot(parent: QObject, interval_ms: int, slot: Callable[[], None]) -> QTimer:
-    timer = QTimer(parent)
-    timer.setSingleShot(True)
-    timer.setInterval(interval_ms)
-    timer.timeout.connect(slot)
-    return timer

@@ -27,6 +27,7 @@ from desktop.core.commands import (
     Start,
     Status,
     Stretch,
+    SyncChanged,
     Water,
 )
 from desktop.core.events import Outcome
@@ -132,6 +133,10 @@ class Dispatcher(QObject):
                 return self._answer(reply)
             case Status():
                 return Result(data=self.status().to_json())
+            case SyncChanged():
+                if self._sync is not None:
+                    self._sync.request_status()  # `unclench sync join|leave`: look again
+                return Result()
             case Quit():
                 QTimer.singleShot(0, self._quit)  # after the reply has gone out
                 return Result(message=_("Unclench is quitting."))
@@ -168,8 +173,7 @@ class Dispatcher(QObject):
         return Result(message=_(_ANSWERED[outcome]).format(title=title))
 
     def status(self) -> StatusReport:
-        if self._sync is not None:
-            self._sync.request_status()  # e.g. `unclench sync join` from a terminal: look again
+        """What `unclench status` shows; read-only, as status bars poll it."""
         return build_status(
             self._engine.upcoming(),
             self._engine.due_times(),

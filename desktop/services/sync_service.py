@@ -2,9 +2,10 @@
 
 Nothing runs and the sync engine is not even imported until the log says this computer has joined
 a folder (the joined folder is kept in the log, so `unclench sync join` from a terminal counts
-too: the app looks again at each local write and each status request). While joined, one worker
-thread (`sync_worker.py`) owns the engine; this service syncs every minute and a few seconds after
-local writes, and hands results to the GUI thread through a queue drained by a GUI-thread timer.
+too: the app looks again at each local write and at SyncChanged from the command line). While
+joined, one worker thread (`sync_worker.py`) owns the engine; this service syncs every minute and a
+few seconds after local writes, and hands results to the GUI thread through a queue drained by a
+GUI-thread timer.
 """
 
 from __future__ import annotations

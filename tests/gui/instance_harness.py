@@ -24,9 +24,10 @@ sys.path.insert(0, str(ROOT))
 from desktop.cli.handoff import hand_off  # noqa: E402
 from desktop.cli.parse import parse  # noqa: E402
 from desktop.core.commands import Command, Quit, Status  # noqa: E402
+from desktop.core.reminder_state import State  # noqa: E402
 from desktop.ipc.paths import InstancePaths  # noqa: E402
 from desktop.ipc.protocol import Reply, Request  # noqa: E402
-from desktop.ipc.status import AppState, NextReminder, StatusReport  # noqa: E402
+from desktop.ipc.status import NextReminder, StatusReport  # noqa: E402
 
 SAFETY_TIMEOUT_MS = 30_000
 
@@ -58,7 +59,7 @@ def main() -> int:
             if isinstance(request.command, Status):
                 now = datetime.now(UTC)
                 report = StatusReport(
-                    AppState.ACTIVE,
+                    State.ACTIVE,
                     next_reminders=(NextReminder("posture", now + timedelta(minutes=12)),),
                     today={"posture_done": 3, "water_ml": 750},
                 )

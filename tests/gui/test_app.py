@@ -431,13 +431,13 @@ def test_the_status_window_offers_everything_the_tray_menu_does(app: UnclenchApp
 
 
 def test_status_says_meeting_mode_and_off_hours(app: UnclenchApp) -> None:
-    from desktop.ipc.status import AppState
+    from desktop.core.reminder_state import State
 
     app.engine.start_meeting(30)
     report = app.dispatcher.status()
-    assert report.state is AppState.MEETING and report.paused_until is not None
+    assert report.state is State.MEETING and report.paused_until is not None
     app.engine.end_meeting()
-    assert app.dispatcher.status().state is AppState.ACTIVE
+    assert app.dispatcher.status().state is State.ACTIVE
 
 
 def test_a_hand_edit_of_the_settings_file_applies_while_running(

@@ -11,6 +11,9 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop.app import UnclenchApp
+from desktop.core.commands import Status, SyncChanged
+from desktop.storage.paths import AppPaths
+from desktop.storage.sync.engine import SyncEngine
 from desktop.ui.sync_settings import SyncSettingsPage
 from tests.sync_profiles import SyncProfile
 
@@ -35,6 +38,19 @@ def other(tmp_path: Path, share: Path) -> Iterator[SyncProfile]:
 def test_the_app_does_not_sync_until_joined(app: UnclenchApp) -> None:
     assert not app.sync.running
     assert app.dispatcher.status().sync is None
+
+
+def test_a_join_from_the_terminal_is_picked_up_on_sync_changed_and_status_only_reads(
+    qtbot: QtBot, app: UnclenchApp, paths: AppPaths, share: Path
+) -> None:
+    terminal = SyncEngine.open(paths.database, name="Desk")  # what `unclench sync join` does
+    terminal.join(share)
+    terminal.close()
+    app.dispatcher.run(Status())  # a status bar polling
+    assert not app.sync.running
+    with qtbot.waitSignal(app.sync.updated, timeout=WAIT_MS):
+        assert app.dispatcher.run(SyncChanged()).refused is None
+    assert app.sync.running
 
 
 def test_water_from_the_other_computer_shows_in_the_tray(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import socket
 import stat
@@ -549,15 +550,16 @@ def test_junk_in_the_locks_place_never_blocks_the_command_line(
 
 
 @pytest.mark.parametrize("junk", ["fifo", "folder"])
-def test_junk_in_the_sockets_place_is_a_clear_error_and_listening_clears_it(
+def test_junk_in_the_sockets_place_is_named_as_not_running_and_listening_clears_it(
     qtbot: QtBot, paths: InstancePaths, junk: str
 ) -> None:
     where = Path(paths.socket_name)
     os.mkfifo(where) if junk == "fifo" else where.mkdir()
     started = time.monotonic()
     kind = "FIFO" if junk == "fifo" else "folder"
-    with pytest.raises(ClientError, match=rf"unclench\.sock should be Unclench's socket but is a {kind}"):
-        send_command(paths.socket_name, Status())
+    answer = send_command(paths.socket_name, Status())
+    assert isinstance(answer, NotRunning)
+    assert re.search(rf"unclench\.sock should be Unclench's socket but is a {kind}$", answer.reason)
     assert time.monotonic() - started < 1
     instance = SingleInstance(paths)
     assert instance.try_lock()
@@ -565,6 +567,24 @@ def test_junk_in_the_sockets_place_is_a_clear_error_and_listening_clears_it(
     assert stat.S_ISSOCK(os.lstat(where).st_mode)
     assert in_thread(qtbot, lambda: send_command(paths.socket_name, Status())).ok
     instance.release()
+
+
+@pytest.mark.parametrize("junk", ["fifo", "folder"])
+def test_unclench_starts_the_app_over_junk_in_the_sockets_place(
+    qtbot: QtBot, paths: InstancePaths, junk: str
+) -> None:
+    where = Path(paths.socket_name)
+    os.mkfifo(where) if junk == "fifo" else where.mkdir()
+    listening: list[bool] = []
+
+    def start_app(command: Any, instance: SingleInstance) -> int:
+        instance.listen(Recorder())  # what the app does once built: makes room for its socket
+        listening.append(stat.S_ISSOCK(os.lstat(where).st_mode))
+        return 0
+
+    err = _Capture()
+    assert hand_off(Invocation(Start()), start_app, paths=paths, err=err) == ExitCode.OK, err.text
+    assert listening == [True]
 
 
 # --- a command with no app running starts it in the background (issue 12) ----------------------

@@ -36,8 +36,9 @@ from desktop.core.commands import (
 )
 from desktop.core.data_requests import ExportFormat
 from desktop.core.events import Kind
+from desktop.core.reminder_state import State
 from desktop.ipc.protocol import ErrorCode, Reply
-from desktop.ipc.status import AppState, NextReminder, StatusReport
+from desktop.ipc.status import NextReminder, StatusReport
 
 ROOT = Path(__file__).resolve().parents[2]
 NOW = datetime(2026, 11, 23, 13, 53, tzinfo=UTC)
@@ -349,7 +350,7 @@ def test_error_replies_map_to_exit_codes(code: ErrorCode, exit_code: ExitCode) -
 
 
 STATUS = StatusReport(
-    AppState.PAUSED,
+    State.PAUSED,
     paused_until=datetime(2026, 11, 23, 14, 30, tzinfo=UTC),
     next_reminders=(
         NextReminder("posture", NOW + timedelta(minutes=12)),

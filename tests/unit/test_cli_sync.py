@@ -11,6 +11,7 @@ import pytest
 from desktop.cli.arguments import ExitCode
 from desktop.cli.parse import ParserExit, parse
 from desktop.cli.sync import run_sync
+from desktop.core.commands import Command, SyncChanged
 from desktop.core.sync_command import Sync, SyncAction
 from desktop.storage.paths import AppPaths
 from desktop.storage.sync.engine import SUBFOLDER
@@ -76,3 +77,16 @@ def test_the_log_folder_itself_is_refused(paths: AppPaths) -> None:
     paths.data_dir.mkdir(parents=True)
     code, _, err = _run(["sync", "join", str(paths.data_dir)], paths)
     assert code == ExitCode.REFUSED and "log" in err
+
+
+def test_join_and_leave_tell_a_running_app_sync_changed(
+    paths: AppPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sent: list[Command] = []
+    monkeypatch.setattr("desktop.ipc.client.send_command", lambda socket, command: sent.append(command))
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    share = tmp_path / "share"
+    share.mkdir()
+    for argv in (["sync", "join", str(share)], ["sync", "status"], ["sync", "leave"]):
+        run_sync(parse(argv), paths=paths, out=io.StringIO(), err=io.StringIO())
+    assert sent == [SyncChanged(), SyncChanged()]  # not Status: a status bar's poll only reads

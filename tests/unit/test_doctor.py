@@ -80,7 +80,7 @@ def test_files_say_whether_they_are_there(tmp_path: Path) -> None:
 
 def test_doctor_is_a_local_command_with_json() -> None:
     invocation = parse(["doctor", "--json"])
-    assert invocation.command == Doctor(json_output=True)
+    assert invocation.command == Doctor() and invocation.json_output
     assert Doctor.delivery is Delivery.LOCAL and "doctor" not in APP_COMMANDS  # works without the app
     out = io.StringIO()
     assert run_doctor(True, out, [lambda: [Finding("tray", "XEmbed tray", Health.WORKING)]]) == 0
