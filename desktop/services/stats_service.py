@@ -73,16 +73,15 @@ class StatsService:
     def figures(self, request: StatsRequest) -> StatsFigures:
         """Everything the window shows for `request`. Raises StorageError or ValueError."""
         if request.computer is None or request.me is None or self._log.in_memory_only:
-            snapshot = self.snapshot(request.goals)
-        else:
-            from desktop.storage.sync.device_view import open_device_view
+            return StatsFigures(self.snapshot(request.goals), tuple(self.sitting_days(SITTING_DAYS)))
+        from desktop.storage.sync.device_view import open_device_view
 
-            one = open_device_view(self._log.path, request.computer, request.me)
-            try:
-                snapshot = StatsService(one, self._clock).snapshot(request.goals)
-            finally:
-                one.close()
-        return StatsFigures(snapshot, tuple(self.sitting_days(SITTING_DAYS)))
+        one = open_device_view(self._log.path, request.computer, request.me)
+        try:
+            view = StatsService(one, self._clock)
+            return StatsFigures(view.snapshot(request.goals), tuple(view.sitting_days(SITTING_DAYS)))
+        finally:
+            one.close()
 
     def history_size(self) -> tuple[int, int]:
         """(days the history spans, events of the sitting view's week): what `figures` has to read,
