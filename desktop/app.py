@@ -66,10 +66,10 @@ class UnclenchApp(QObject):
         self._start_notices = [*self.settings_owner.start_notices, *log_notices]
         self.log = ActivityLog(log, clock)
         self.sync = SyncService(log, lambda: computer_name(self.settings), lambda: self.settings)
-        self.timing = TimingSources(clock)
-        self.timing.quiet.configure(self.settings_owner.settings.quiet_times)
+        self.timing = timing = TimingSources(clock)
+        timing.quiet.configure(self.settings_owner.settings.quiet_times)
         policy = ReminderPolicy(self.settings_owner.settings, clock, minute_seconds)
-        self.engine = ReminderEngine(policy, GuiThreadScheduler(), self.timing.conditions)
+        self.engine = ReminderEngine(policy, GuiThreadScheduler(), timing.conditions, timing.in_call)
         # The tray may be up already: launch.py shows it before the heavier parts are imported.
         self.tray = tray or Tray(TrayMenu())
         self.menu = self.tray.menu

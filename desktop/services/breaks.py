@@ -37,13 +37,10 @@ class BreakCoordinator(QObject):
     """Owns the heads-up display (tray countdown, edge, tone), the day's BreakLedger and the make-up
     offer.
 
-    Signals: `heads_up_started(HeadsUp)`; `heads_up_ended()`; `make_up_offered(int)` a calm moment
-    to make up the breaks owed (their number); `make_up_requested()` the user chose to make one up
-    (`attach` shows it as a make-up break).
+    Signals: `make_up_offered(int)` a calm moment to make up the breaks owed (their number);
+    `make_up_requested()` the user chose to make one up (`attach` shows it as a make-up break).
     """
 
-    heads_up_started = Signal(object)
-    heads_up_ended = Signal()
     make_up_offered = Signal(int)
     make_up_requested = Signal()
 
@@ -156,7 +153,6 @@ class BreakCoordinator(QObject):
         self._show_count()
         self._tick.start()
         self._show_menu()
-        self.heads_up_started.emit(coming)
 
     def _end(self) -> None:
         if self._coming is None:
@@ -167,7 +163,6 @@ class BreakCoordinator(QObject):
             self._edge.hide()
         self._tray.show_countdown(None)
         self._show_menu()
-        self.heads_up_ended.emit()
 
     def _show_count(self) -> None:
         coming = self._coming

@@ -140,7 +140,7 @@ def check_sleep_and_lock(session: SessionInfo) -> list[Finding]:
         return [heartbeat, Finding(_("sleep and lock"), _("the system's power and session events"), WORKING)]
     findings = [heartbeat]
     for area, bus, name, what in (
-        (N_(_("sleep")), "SYSTEM", "org.freedesktop.login1", N_("logind sleep signals")),
+        (N_("sleep"), "SYSTEM", "org.freedesktop.login1", N_("logind sleep signals")),
         (N_("lock"), "SESSION", "org.freedesktop.ScreenSaver", N_("screensaver lock signals")),
     ):
         if _name_has_owner(name, bus):

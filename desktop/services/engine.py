@@ -52,11 +52,13 @@ class ReminderEngine(QObject):
         policy: ReminderPolicy,
         scheduler: GuiThreadScheduler,
         conditions: Callable[[], Conditions] = lambda: NO_CONDITIONS,
+        in_call: Callable[[], bool] = lambda: False,
     ) -> None:
         super().__init__()
         self._policy = policy
         self._scheduler = scheduler
         self._conditions = conditions  # asked only when a reminder is due: idle time, fullscreen, DND
+        self._in_call = in_call  # asked when the user goes idle: only the call detectors
         self._zone: tzinfo | None = None  # the zone of the midnight job
         self._absence_ignored = False  # the user "left" during a call: the matching return is no break
         self._job_fired.connect(self._on_job, Qt.ConnectionType.QueuedConnection)
@@ -183,7 +185,7 @@ class ReminderEngine(QObject):
     # ---- what the OS tells us ------------------------------------------------------------
 
     def user_left(self, idle_seconds: float) -> None:
-        if self._conditions().call is not None:
+        if self._in_call():
             # Listening on a call without touching anything is not being away (one look, when it happens).
             self._absence_ignored = True
             return

@@ -163,6 +163,10 @@ class PromptPresenter(QObject):
             routine = (library.get(offered) if offered else None) or self._content().next_micro_break()
             if routine is not None:
                 view = replace(view, moves=move_summaries(routine), routine_id=routine.id)
+        self._tell_content_problems()
+        return view
+
+    def _tell_content_problems(self) -> None:
         problems = self._content().take_problems()
         if problems:
             self.problem.emit(
@@ -170,7 +174,6 @@ class PromptPresenter(QObject):
                 + "\n"
                 + "\n".join(map(str, problems))
             )
-        return view
 
     def _present_card(
         self, view: PromptView, take_keyboard: bool = False, notification_at: Corner | None = None
@@ -189,14 +192,14 @@ class PromptPresenter(QObject):
 
     def break_view(self, prompt: Prompt) -> BreakView:
         """What the break screen shows for `prompt`: the next suggestion and what today allows."""
-        from desktop.core.movement_content import load_movement_suggestions, suggestion_for
+        from desktop.core.movement_content import suggestion_for
         from desktop.services.content_translation import content_text
         from desktop.ui.break_panel import BreakView
 
         settings = self._settings.settings
         breaks, kind = settings.breaks, prompt.primary
-        suggestions, _ = load_movement_suggestions()
-        suggestion = suggestion_for(suggestions, self._breaks_shown)
+        suggestion = suggestion_for(self._content().movement_suggestions(), self._breaks_shown)
+        self._tell_content_problems()
         self._breaks_shown += 1
         day = local_day(self._clock.now(), self._clock.local_zone())
         self._ledger.breaks = breaks

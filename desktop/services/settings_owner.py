@@ -71,8 +71,7 @@ class SettingsOwner(QObject):
             return
         self._settings = settings
         self.settings_changed.emit(settings)
-        for problem in self._save():
-            self.problem.emit(problem)
+        self._save_and_tell()
 
     def _file_changed(self) -> None:
         path = self._path
@@ -90,13 +89,18 @@ class SettingsOwner(QObject):
         for notice in loaded.notices:
             self.problem.emit(notice)
         if loaded.damaged:  # half-saved or not settings at all: the values in use stay
-            self._save()
+            self._save_and_tell()
             return
         if loaded.settings != self._settings:
             self._settings = loaded.settings
             self.settings_changed.emit(loaded.settings)
         if loaded.notices:
-            self._save()  # the user's file is kept aside; write the values now in use
+            self._save_and_tell()  # the user's file is kept aside; write the values now in use
+
+    def _save_and_tell(self) -> None:
+        """Save; a failed save is reported (the settings in use apply anyway)."""
+        for problem in self._save():
+            self.problem.emit(problem)
 
     def _save(self) -> list[str]:
         try:

@@ -10,7 +10,7 @@ back. It owns no timer.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
@@ -25,7 +25,7 @@ from desktop.core.data_requests import (
     ImportRequest,
 )
 from desktop.core.settings import Settings
-from desktop.core.stats import DEFAULT_BREAK_GOAL, DEFAULT_WATER_GOAL_ML, Goals
+from desktop.core.stats import DEFAULT_BREAK_GOAL, Goals
 from desktop.core.sync_view import NOT_JOINED, SyncView
 from desktop.core.tension import CheckinOffers, TensionRating, TensionSkipped
 from desktop.platform.memory import release_unused_memory
@@ -81,9 +81,7 @@ class StatsController(QObject):
         self._filter: ComputerFilter | None = None
 
     def goals(self) -> Goals:
-        settings = self._settings()
-        water: Any = getattr(settings, "water_goal_ml", DEFAULT_WATER_GOAL_ML)
-        return Goals(water_ml=int(water), breaks=DEFAULT_BREAK_GOAL)
+        return Goals(water_ml=self._settings().water_goal_ml, breaks=DEFAULT_BREAK_GOAL)
 
     # ---- the statistics window ----------------------------------------------------------------
 
@@ -111,7 +109,7 @@ class StatsController(QObject):
             heading = self.tr("Sitting and moving, the last 7 days")
             window.add_section("sitting_heading", heading, self._sitting)
         if self._loader.quick():
-            if not self._show(self._load()):
+            if not self._show(self._load(quick=True)):  # the log's size was just looked up
                 return
         else:
             # The frame paints first; then the figures are computed on a thread (not sooner: the
@@ -144,10 +142,11 @@ class StatsController(QObject):
         self._computer = device
         self.refresh()
 
-    def _load(self) -> StatsLoad | None:
-        """Ask for fresh figures: the answer now for a short history, else None (`_show` follows)."""
+    def _load(self, quick: bool | None = None) -> StatsLoad | None:
+        """Ask for fresh figures: the answer now for a short history, else None (`_show` follows).
+        `quick`: what the loader's `quick()` said just now, so the log's size is not looked up twice."""
         me = next((c.device for c in self._computers.computers if c.this_computer), None)
-        return self._loader.load(StatsRequest(self.goals(), self._computer, me))
+        return self._loader.load(StatsRequest(self.goals(), self._computer, me), quick)
 
     def _show(self, answer: StatsLoad | None) -> bool:
         if self.window is None or answer is None:

@@ -71,11 +71,11 @@ class StatsLoader(QObject):
         """True when `load` answers at once (a short history, a log in memory)."""
         return self._short()
 
-    def load(self, request: StatsRequest) -> StatsLoad | None:
+    def load(self, request: StatsRequest, quick: bool | None = None) -> StatsLoad | None:
         """The answer at once for a short history; None when it is computed on a thread (then
-        `loaded` brings it)."""
+        `loaded` brings it). `quick`: what `quick()` answered just now (None: look it up)."""
         self._newest += 1
-        if self._short():
+        if self._short() if quick is None else quick:
             return _answered(lambda: StatsService(self._log, self._clock).figures(request))
         worker = threading.Thread(
             target=self._work, args=(self._newest, request), name="unclench-stats", daemon=True

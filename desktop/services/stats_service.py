@@ -17,17 +17,14 @@ from desktop.core.data_requests import (
     DataCleared,
     ExportDone,
     ExportRequest,
-    ImportDone,
-    ImportRequest,
 )
 from desktop.core.day_activity import DAILY_COLUMNS, DailyColumn, DayActivity, quantity
-from desktop.core.events import Event
 from desktop.core.sitting import SittingDay, sitting_day
 from desktop.core.stats import Goals, LatestTension
 from desktop.core.stats_snapshot import StatsSnapshot, build_snapshot
 from desktop.core.tension import KIND as TENSION_KIND
 from desktop.core.tension import TensionOutcome, TensionRating, TensionSkipped, rating_event, skipped_event
-from desktop.storage.eventlog import EventLog, LogSpan, StorageError
+from desktop.storage.eventlog import EventLog, StorageError
 
 SITTING_DAYS = 7  # the daily sitting view shows the last week
 EVENTS = DailyColumn("events", "events")
@@ -52,11 +49,11 @@ class StatsFigures:
 
 
 class StatsService:
-    """The statistics' work on the log: snapshots of the day totals, export, import and deletion,
-    and tension check-ins; no Qt widgets."""
+    """The statistics' work on the log: snapshots of the day totals, export and deletion, and
+    tension check-ins (a backup is restored by background_import.py); no Qt widgets."""
 
     def __init__(self, log: EventLog, clock: Clock, on_change: Callable[[], None] | None = None) -> None:
-        """`on_change` is called after the log changed through this service (import, delete,
+        """`on_change` is called after the log changed through this service (delete,
         a check-in), e.g. to refresh an open statistics window."""
         self._log = log
         self._clock = clock
@@ -73,16 +70,15 @@ class StatsService:
     def figures(self, request: StatsRequest) -> StatsFigures:
         """Everything the window shows for `request`. Raises StorageError or ValueError."""
         if request.computer is None or request.me is None or self._log.in_memory_only:
-            snapshot = self.snapshot(request.goals)
-        else:
-            from desktop.storage.sync.device_view import open_device_view
+            return StatsFigures(self.snapshot(request.goals), tuple(self.sitting_days(SITTING_DAYS)))
+        from desktop.storage.sync.device_view import open_device_view
 
-            one = open_device_view(self._log.path, request.computer, request.me)
-            try:
-                snapshot = StatsService(one, self._clock).snapshot(request.goals)
-            finally:
-                one.close()
-        return StatsFigures(snapshot, tuple(self.sitting_days(SITTING_DAYS)))
+        one = open_device_view(self._log.path, request.computer, request.me)
+        try:
+            view = StatsService(one, self._clock)
+            return StatsFigures(view.snapshot(request.goals), tuple(view.sitting_days(SITTING_DAYS)))
+        finally:
+            one.close()
 
     def history_size(self) -> tuple[int, int]:
         """(days the history spans, events of the sitting view's week): what `figures` has to read,
@@ -101,13 +97,6 @@ class StatsService:
         wanted = [(today - timedelta(days=back)).isoformat() for back in range(days - 1, -1, -1)]
         events = [stored.event for stored in self._log.events(since_day=wanted[0])]
         return [sitting_day(day, events) for day in wanted]
-
-    def today_events(self) -> list[Event]:
-        """Today's logged events, e.g. to seed the break ledger at start. Raises StorageError."""
-        return [stored.event for stored in self._log.events(since_day=self.today())]
-
-    def span(self) -> LogSpan:
-        return self._log.span()
 
     def _latest_tension(self) -> LatestTension | None:
         stored = self._log.latest(TENSION_KIND, TensionOutcome.RATED)
@@ -135,17 +124,6 @@ class StatsService:
         except (ExportError, StorageError, ValueError) as error:
             return DataActionFailed("export", str(error))
         return ExportDone(request.path, request.format, count)
-
-    def import_backup(self, request: ImportRequest) -> ImportDone | DataActionFailed:
-        from desktop.storage.export import ImportRefused, import_backup
-
-        try:
-            summary = import_backup(self._log, request.path)
-        except (ImportRefused, StorageError) as error:
-            return DataActionFailed("import", str(error))
-        if summary.added:
-            self._on_change()
-        return ImportDone(summary.path, summary.added, summary.already_present)
 
     def delete_everything(self) -> DataCleared | DataActionFailed:
         try:

@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from desktop.core.events import Event
+from desktop.core.kinds import Kind
 from desktop.core.settings import Settings
 from desktop.core.sync_view import NOT_JOINED, SyncView
 from desktop.services.activity_log import ActivityLog
@@ -84,8 +86,8 @@ class SyncService(QObject):
     def attach(self, log: ActivityLog, settings: SettingsOwner) -> None:
         """Publish every local write (an undone drink too), follow the settings both ways, and start
         afresh under a new computer name."""
-        log.recorded.connect(self.local_write)
-        log.water_changed.connect(self.local_write)
+        log.recorded.connect(self._recorded)
+        log.water_changed.connect(self.local_write)  # a drink, an undone drink, a write retried
         self.settings_arrived.connect(settings.apply)
         named = [settings.settings.computer_name]
 
@@ -116,6 +118,10 @@ class SyncService(QObject):
         if self._worker is None and self._joined_in_log():
             self._begin()
             self.sync_now()
+
+    def _recorded(self, events: tuple[Event, ...]) -> None:
+        if not any(event.kind is Kind.HYDRATION for event in events):
+            self.local_write()  # with a drink among them, water_changed follows and publishes them once
 
     def local_write(self, *_: object) -> None:
         """Something was written to the local log: publish it a few seconds from now."""

@@ -96,10 +96,6 @@ class SyncWorker:
         self._jobs.put(None)
         self._thread.join(JOIN_SECONDS)
 
-    @property
-    def alive(self) -> bool:
-        return self._thread.is_alive()
-
     def _run(self) -> None:
         try:
             engine = SyncEngine.open(self._database, name=self._name)

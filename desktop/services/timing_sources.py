@@ -3,7 +3,8 @@
 Idle time tells when the user left and came back (natural breaks), the session watcher tells
 sleep, lock and clock changes, and the busy source tells fullscreen windows and do-not-disturb.
 Each comes from the backend that fits this session, with a Null fallback; `names()` says which,
-for the settings dialog. Built before the engine, which asks `conditions()` when a reminder is due.
+for the settings dialog. Built before the engine, which asks `conditions()` when a reminder is due
+and only `in_call()` when the user goes idle.
 """
 
 from __future__ import annotations
@@ -81,6 +82,10 @@ class TimingSources(QObject):
             calendar=quiet.calendar_event(),
             app=quiet.app(),
         )
+
+    def in_call(self) -> bool:
+        """A call is live now: only the call detectors are asked (see `QuietSources.call`)."""
+        return self.quiet.call() is not None
 
     def names(self) -> list[tuple[str, str]]:
         """(what, which source) for the settings dialog, in the user's language."""

@@ -4,13 +4,16 @@ break shows it only when selected; strict mode's allowance comes from the ledger
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.app import UnclenchApp
 from desktop.core.break_rules import BreakLedger
 from desktop.core.events import Kind, Outcome
+from desktop.core.routine_model import FileProblem
 from desktop.storage.eventlog import EventLog
 from desktop.storage.paths import AppPaths
 
@@ -86,3 +89,26 @@ def test_the_break_screens_memory_goes_back_once_it_closes(
     qtbot.keyClick(screen.pages[0], Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: released != [], timeout=3000)
     assert screen.pages == []
+
+
+def test_movement_suggestions_are_read_once_and_their_problems_told(
+    app: UnclenchApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.core import movement_content
+
+    real = movement_content.load_movement_suggestions
+    reads: list[int] = []
+
+    def counted() -> tuple[tuple[movement_content.MovementSuggestion, ...], list[FileProblem]]:
+        suggestions, _problems = real()
+        reads.append(1)
+        return suggestions, [FileProblem(Path("movement.json"), "a suggestion without a title")]
+
+    monkeypatch.setattr(movement_content, "load_movement_suggestions", counted)
+    problems: list[str] = []
+    app.prompts.problem.connect(problems.append)
+    prompt = app.engine._policy.start_now(Kind.MOVEMENT)
+    first, second = app.prompts.break_view(prompt), app.prompts.break_view(prompt)
+    assert first.suggestion_title and second.suggestion_title
+    assert len(reads) == 1
+    assert len(problems) == 1 and "a suggestion without a title" in problems[0]

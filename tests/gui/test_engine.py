@@ -8,7 +8,7 @@ from datetime import timedelta
 import pytest
 from pytestqt.qtbot import QtBot
 
-from desktop.core.events import Kind
+from desktop.core.events import Event, Kind
 from desktop.core.holds import Conditions, HoldReason
 from desktop.core.policy import Prompt, ReminderPolicy
 from desktop.core.settings import KindSettings, Settings
@@ -148,3 +148,23 @@ def test_a_finished_deferral_does_not_shorten_the_next_one(setup) -> None:  # ty
     world.idle = 0.5
     deadline(engine)
     assert shown == []  # waits for a pause in typing again, instead of counting from the old deferral
+
+
+def test_going_idle_asks_only_whether_a_call_is_live(qtbot: QtBot) -> None:
+    clock = FakeClock()
+    asked: list[str] = []
+
+    def conditions() -> Conditions:
+        asked.append("all conditions")  # busy, idle, calls, calendar, apps: up to seconds
+        return Conditions()
+
+    def in_call() -> bool:
+        asked.append("in call")
+        return True
+
+    engine = ReminderEngine(ReminderPolicy(Settings(), clock), GuiThreadScheduler(), conditions, in_call)
+    logged: list[Event] = []
+    engine.events_happened.connect(logged.extend)
+    engine.user_left(60.0)
+    engine.user_returned(30 * 60.0)
+    assert asked == ["in call"] and logged == []  # on a call: no absence, no natural break

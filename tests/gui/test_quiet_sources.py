@@ -240,7 +240,9 @@ def test_sitting_still_on_a_call_is_not_being_away(qtbot: QtBot, parts: Any) -> 
     settings = Settings(posture=KindSettings(interval_minutes=20), hydration=off, stretch=off)
     quiet.configure(settings.quiet_times)
     timing = TimingSources(clock, quiet)
-    engine = ReminderEngine(ReminderPolicy(settings, clock), GuiThreadScheduler(), timing.conditions)
+    engine = ReminderEngine(
+        ReminderPolicy(settings, clock), GuiThreadScheduler(), timing.conditions, timing.in_call
+    )
     logged: list[Event] = []
     engine.events_happened.connect(logged.extend)
     engine.start()

@@ -93,6 +93,30 @@ def test_a_short_history_is_shown_at_once(qtbot: QtBot, tmp_path: Path) -> None:
         log.close()
 
 
+def test_opening_the_window_looks_up_the_history_size_once(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    log = open_log(tmp_path / "short.sqlite3", 30)
+    looked_up: list[int] = []
+    size = StatsService.history_size
+
+    def counted(service: StatsService) -> tuple[int, int]:
+        looked_up.append(1)
+        return size(service)
+
+    monkeypatch.setattr(StatsService, "history_size", counted)
+    settings = Settings()
+    controller = StatsController(log, FakeClock(NOW), lambda: settings, FakeStatsDialogs())
+    try:
+        controller.open_window()
+        assert controller.window is not None and controller.window.snapshot is not None
+        assert len(looked_up) == 1
+    finally:
+        if controller.window is not None:
+            controller.window.close()
+        log.close()
+
+
 def test_a_short_history_with_a_busy_week_is_computed_on_the_thread(tmp_path: Path) -> None:
     log = open_log(tmp_path / "busy.sqlite3", 30)
     try:
@@ -125,7 +149,7 @@ def test_the_figures_are_computed_once_the_frame_has_painted(
     qtbot: QtBot, controller: StatsController
 ) -> None:
     started: list[bool] = []
-    controller._loader.load = lambda request: started.append(True)  # type: ignore[method-assign]
+    controller._loader.load = lambda request, quick=None: started.append(True)  # type: ignore[method-assign]
     controller.open_window()
     assert started == []  # nothing competes with building and painting the window
     qtbot.waitUntil(lambda: started == [True], timeout=5000)

@@ -238,3 +238,28 @@ def test_settings_follow_the_latest_change(qtbot: QtBot, tmp_path: Path, share: 
     finally:
         a.close()
         b.close()
+
+
+def test_each_local_write_is_published_once(qtbot: QtBot, tmp_path: Path) -> None:
+    from desktop.core.clock import SystemClock
+    from desktop.services.activity_log import ActivityLog
+    from desktop.services.settings_owner import SettingsOwner
+
+    log, _ = EventLog.open(tmp_path / "unclench.sqlite3")
+    activity = ActivityLog(log, SystemClock())
+    service = SyncService(log, lambda: "A")
+    writes: list[int] = []
+    service.local_write = lambda *_: writes.append(1)  # type: ignore[method-assign]
+    service.attach(activity, SettingsOwner(tmp_path / "settings.json", system_files=()))
+    try:
+        answered = datetime.fromisoformat(f"{DAY}T10:00:00+00:00")
+        drink = Event(Kind.HYDRATION, Outcome.DONE, DAY, answered_at=answered, details={"ml": 250})
+        activity.record((drink,))
+        assert len(writes) == 1  # a drink: once, not for `recorded` and `water_changed` both
+        activity.undo_water()
+        assert len(writes) == 2  # the undone drink is published too
+        activity.record((Event(Kind.POSTURE, Outcome.DONE, DAY, answered_at=answered),))
+        assert len(writes) == 3
+    finally:
+        service.stop()
+        activity.close()

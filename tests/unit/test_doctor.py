@@ -85,3 +85,13 @@ def test_doctor_is_a_local_command_with_json() -> None:
     out = io.StringIO()
     assert run_doctor(True, out, [lambda: [Finding("tray", "XEmbed tray", Health.WORKING)]]) == 0
     assert json.loads(out.getvalue())["checks"][0]["status"] == "working"
+
+
+def test_sleep_and_lock_areas_are_translated_once(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import desktop.services.doctor_checks as checks
+    from desktop.platform.session_info import SessionInfo
+
+    monkeypatch.setattr(checks, "_", lambda text: f"«{text}»")  # shows each translation
+    monkeypatch.setattr(checks, "_name_has_owner", lambda name, bus="SESSION": True)
+    findings = checks.check_sleep_and_lock(SessionInfo("linux", "x11", (), ":0"))
+    assert [finding.area for finding in findings] == ["«sleep»", "«sleep»", "«lock»"]
