@@ -204,6 +204,21 @@ def test_a_device_view_answers_for_one_computer_only(a: SyncProfile, b: SyncProf
         view.close()
 
 
+def test_closing_a_device_view_leaves_the_app_log_counted_as_open(a: SyncProfile) -> None:
+    import os
+
+    from desktop.storage import database_file
+    from desktop.storage.sync.device_view import open_device_view
+
+    key = os.path.realpath(a.database)
+    counted = database_file._OPEN_HERE[key]
+    assert counted >= 1  # the app's own log, opened by open_database
+
+    open_device_view(a.database, a.engine.device_id, a.engine.device_id).close()
+
+    assert database_file._OPEN_HERE[key] == counted
+
+
 def test_the_status_as_json(a: SyncProfile, b: SyncProfile) -> None:
     import json
 
