@@ -219,6 +219,24 @@ def test_closing_a_device_view_leaves_the_app_log_counted_as_open(a: SyncProfile
     assert database_file._OPEN_HERE[key] == counted
 
 
+def test_the_apps_engine_counts_no_events_unless_asked(a: SyncProfile, b: SyncProfile) -> None:
+    from desktop.storage.sync.engine import SyncEngine
+
+    a.water()
+    a.engine.sync_now()
+    plain = SyncEngine.open(b.database, name="B", now=b.clock.now)  # as the app opens it
+    try:
+        queries: list[str] = []
+        plain._db.set_trace_callback(queries.append)
+        reports = (plain.sync_now(), plain.status())
+    finally:
+        plain.close()
+
+    assert [[d.events for d in report.devices] for report in reports] == [[None, None]] * 2
+    assert not [query for query in queries if query.startswith("SELECT count(*) FROM events")]
+    assert {d.name: d.events for d in b.engine.sync_now().devices} == {"A": 1, "B": 0}  # asked: counted
+
+
 def test_the_status_as_json(a: SyncProfile, b: SyncProfile) -> None:
     import json
 
