@@ -23,7 +23,7 @@ class SyncProfile:
         self.clock = clock or FakeClock(datetime.fromisoformat("2026-12-06T09:00:00+00:00"))
         self.database = home / name / "unclench.sqlite3"
         self.log, _ = EventLog.open(self.database)
-        self.engine = SyncEngine.open(self.database, name=name, now=self.clock.now)
+        self.engine = SyncEngine.open(self.database, name=name, now=self.clock.now, count_events=True)
 
     @property
     def own_folder(self) -> Path:

@@ -110,7 +110,7 @@ def run_sync(
     try:
         paths.ensure()
         EventLog.open(paths.database)[0].close()  # made and migrated as the app would
-        engine = SyncEngine.open(paths.database, name=computer_name(settings))
+        engine = SyncEngine.open(paths.database, name=computer_name(settings), count_events=True)
     except (StorageError, OSError) as problem:
         print(f"unclench: {problem}", file=err)
         return ExitCode.FAILED
@@ -173,13 +173,13 @@ def _words(action: SyncAction, report: SyncReport) -> str:
             line = ngettext(
                 "{name} (this computer): last wrote {when}, {count} event here",
                 "{name} (this computer): last wrote {when}, {count} events here",
-                device.events,
+                device.events or 0,
             )
         else:
             line = ngettext(
                 "{name}: last wrote {when}, {count} event here",
                 "{name}: last wrote {when}, {count} events here",
-                device.events,
+                device.events or 0,
             )
         lines.append("  " + line.format(name=name, when=when, count=device.events))
     lines += ["  " + _("note: {problem}").format(problem=problem) for problem in report.problems]

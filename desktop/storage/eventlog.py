@@ -85,8 +85,10 @@ class EventLog:
         path: Path,
         now: Callable[[], datetime] = datetime.now,
         busy_timeout_seconds: float = 5.0,
+        counted: bool = False,  # `db` came from open_database, which counts it (database_file.closed)
     ) -> None:
         self._db = db
+        self._counted = counted
         self._path = path
         self._now = now
         self._busy_timeout_seconds = busy_timeout_seconds
@@ -108,7 +110,7 @@ class EventLog:
         folder is not writable, or another process holds a lock for longer than the timeout).
         """
         db, notices = open_database(path, now, busy_timeout_seconds)
-        return cls(db, path, now, busy_timeout_seconds), notices
+        return cls(db, path, now, busy_timeout_seconds, counted=True), notices
 
     @classmethod
     def open_or_in_memory(
@@ -182,7 +184,7 @@ class EventLog:
         except StorageError:
             return False
         self._db.close()
-        self._db, self._read_only = db, False
+        self._db, self._read_only, self._counted = db, False, True
         return True
 
     def repair(self) -> str:
@@ -195,7 +197,7 @@ class EventLog:
         self._db, notice = replace_unusable(
             self._path, self._now, self._busy_timeout_seconds, "is damaged (SQLite reported it while running)"
         )
-        self._closed = False
+        self._closed, self._counted = False, True
         return notice
 
     def record(self, event: Event) -> int:
@@ -368,7 +370,8 @@ class EventLog:
         if not self._closed:
             self._closed = True
             self._db.close()
-            if not self._read_only and not self.in_memory_only:
+            if self._counted:
+                self._counted = False
                 database_closed(self._path)
 
     @contextmanager

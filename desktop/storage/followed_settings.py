@@ -8,12 +8,11 @@ The rules of what wins are in `desktop/core/settings_follow.py`.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 
 from desktop.core.bounded_file import read_bounded
 from desktop.core.settings_follow import Stamped, stamped_from_json, stamped_to_json
+from desktop.storage.sync.files import write_atomically
 
 FILE_NAME = "settings.json"
 MAX_BYTES = 256 * 1024
@@ -38,13 +37,4 @@ def others_stamped(root: Path, me: str) -> list[Stamped]:
 def write_stamped(device_folder: Path, stamped: Stamped) -> None:
     """Replace this computer's file atomically. OSError if it cannot be written."""
     data = json.dumps(stamped_to_json(stamped), ensure_ascii=False, indent=1).encode()
-    handle, name = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=device_folder)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(name, device_folder / FILE_NAME)
-    except BaseException:
-        Path(name).unlink(missing_ok=True)
-        raise
+    write_atomically(device_folder / FILE_NAME, data)

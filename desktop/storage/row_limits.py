@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from desktop.core.breathing import EVENT_KIND as BREATHING_KIND
-from desktop.core.events import Kind, Outcome
+from desktop.core.events import Activity, Kind, Outcome
 from desktop.core.i18n import _
 from desktop.core.routine_player import ROUTINE_EVENT_KIND, RoutineOutcome
 from desktop.core.settings import DRINK_ML, RATING, Range
@@ -26,11 +26,16 @@ DAY_SECONDS = 86_400  # no single session lasts longer than a day
 _SESSION_SECONDS = Range(0, DAY_SECONDS, "seconds")
 _COUNT = Range(0, 10_000, "steps")
 
-OUTCOMES: Mapping[str, frozenset[str]] = {
-    **{kind.value: frozenset(Outcome) for kind in Kind},
-    BREATHING_KIND: frozenset(("completed", "stopped")),
+_ACTIVITY_OUTCOMES: Mapping[Activity, frozenset[str]] = {
+    BREATHING_KIND: frozenset((Outcome.COMPLETED, Outcome.STOPPED)),
     ROUTINE_EVENT_KIND: frozenset(RoutineOutcome),
     TENSION_KIND: frozenset(TensionOutcome),
+    Activity.HOLD: frozenset((Outcome.ENDED,)),
+}
+# every kind the log can hold: a new Activity without its outcomes above fails here, at import
+OUTCOMES: Mapping[str, frozenset[str]] = {
+    **{kind.value: frozenset(Outcome) for kind in Kind},
+    **{activity.value: _ACTIVITY_OUTCOMES[activity] for activity in Activity},
 }
 # details fields with a limit, per kind: (field, limit, may be null)
 _LIMITED: Mapping[str, tuple[tuple[str, Range, bool], ...]] = {
@@ -42,6 +47,7 @@ _LIMITED: Mapping[str, tuple[tuple[str, Range, bool], ...]] = {
         ("steps_total", _COUNT, False),
     ),
     TENSION_KIND: (("level", RATING, False),),
+    Activity.HOLD.value: (("seconds", _SESSION_SECONDS, False),),
 }
 
 

@@ -162,6 +162,24 @@ def test_desktop_entries_name_programs_by_exec_tryexec_and_wm_class(tmp_path: Pa
     assert names == {"ZoomLauncher": "Zoom", "zoom": "Zoom", "obs": "My OBS", "other": "Other"}
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_among_the_entries_is_passed_over_without_blocking(tmp_path: Path) -> None:
+    import threading
+
+    folder = tmp_path / "applications"
+    entry(folder, "zoom.desktop", "[Desktop Entry]\nName=Zoom\nExec=zoom\n")
+    pipe = folder / "pipe.desktop"
+    os.mkfifo(pipe)  # opening it to read would wait for a writer forever
+    results: list[dict[str, str]] = []
+    reader = threading.Thread(target=lambda: results.append(desktop_entry_names([folder])), daemon=True)
+    reader.start()
+    reader.join(timeout=10)
+    stuck = reader.is_alive()
+    if stuck:  # unblock the stuck reader before failing
+        os.close(os.open(pipe, os.O_WRONLY | os.O_NONBLOCK))
+    assert not stuck and results == [{"zoom": "Zoom"}]
+
+
 def test_application_dirs_follow_the_xdg_variables() -> None:
     assert application_dirs({"HOME": "/home/u"}) == [
         Path("/home/u/.local/share/applications"),

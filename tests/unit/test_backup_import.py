@@ -18,6 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.core.day_activity import DAILY_COLUMNS, DayActivity
+from desktop.core.events import Activity, Event, Outcome
 from desktop.core.stats_snapshot import build_snapshot
 from desktop.storage.backup_import import ImportProgress, ImportRefused, import_backup
 from desktop.storage.eventlog import EventLog
@@ -253,6 +254,21 @@ def test_stale_part_files_of_a_killed_export_are_removed_by_the_next(log: EventL
 
     assert not stale.exists() and running.exists() and unrelated.exists()
     assert remove_stale_parts(target, now=time.time() + 3600) == 1  # the running one, once it is old
+
+
+def test_an_exported_hold_comes_back_on_import(log: EventLog, tmp_path: Path) -> None:
+    details = {"reason": "call", "seconds": 600, "ended": "shown", "device": "Jabra"}
+    log.record(Event(Activity.HOLD, Outcome.ENDED, "2024-05-01", answered_at=EXPORTED_AT, details=details))
+    exported = tmp_path / "export.json"
+    assert export_to_file(log, exported, "json", exported_at=EXPORTED_AT) == 1
+    opened, _ = EventLog.open(tmp_path / "other.sqlite3")
+    try:
+        summary = import_backup(opened, exported, latest_day=LATEST)
+        assert (summary.added, summary.invalid) == (1, 0)
+        back = opened.events()[0].event
+        assert (back.kind, back.outcome, back.details) == (Activity.HOLD, Outcome.ENDED, details)
+    finally:
+        opened.close()
 
 
 def test_a_worker_thread_imports_over_its_own_connection_while_the_app_keeps_its_own(

@@ -22,7 +22,7 @@ OWN_PID = 4242
 
 
 class ProcTree:
-    """A /proc and a /dev on disk: processes with a comm file and fd links."""
+    """A /proc and a /dev on disk: processes with a command line, a comm file and fd links."""
 
     def __init__(self, root: Path, cameras: int = 1) -> None:
         self.proc, self.dev = root / "proc", root / "dev"
@@ -36,6 +36,7 @@ class ProcTree:
         folder = self.proc / str(pid)
         (folder / "fd").mkdir(parents=True)
         (folder / "comm").write_text(comm + "\n")
+        (folder / "cmdline").write_bytes(comm.encode() + b"\0")
         for fd, target in enumerate(targets):
             (folder / "fd" / str(fd)).symlink_to(target if target.startswith("/") else self.dev / target)
 

@@ -1,8 +1,9 @@
 """Names of installed apps from their desktop entries (the menu's .desktop files), by program name.
 
-Only the [Desktop Entry] group's Name, Exec, TryExec and StartupWMClass are read; files that do not
-parse are passed over. Reading a few hundred small files takes some milliseconds: do it when the
-settings open, not on every check.
+Only the [Desktop Entry] group's Name, Exec, TryExec and StartupWMClass are used (read by
+autostart/xdg.read_desktop_entry: bounded, regular files only); files that do not parse are passed
+over. Reading a few hundred small files takes some milliseconds: do it when the settings open, not
+on every check.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-_MAX_ENTRY_BYTES = 64 * 1024
+from desktop.platform.autostart.xdg import read_desktop_entry
 
 
 def application_dirs(env: Mapping[str, str] | None = None) -> list[Path]:
@@ -31,31 +32,13 @@ def desktop_entry_names(dirs: Iterable[Path]) -> dict[str, str]:
         except OSError:
             continue
         for path in files:
-            fields = _entry_fields(path)
+            fields = read_desktop_entry(path) or {}  # bounded, regular files only (no FIFO)
             title = fields.get("Name")
             if not title or fields.get("Type", "Application") != "Application":
                 continue
             for program in _programs(fields):
                 names.setdefault(program, title)
     return names
-
-
-def _entry_fields(path: Path) -> dict[str, str]:
-    try:
-        with path.open("rb") as handle:
-            text = handle.read(_MAX_ENTRY_BYTES).decode("utf-8", errors="replace")
-    except OSError:
-        return {}
-    fields: dict[str, str] = {}
-    in_entry = False
-    for line in text.splitlines():
-        line = line.strip()
-        if line.startswith("["):
-            in_entry = line == "[Desktop Entry]"
-        elif in_entry and "=" in line and not line.startswith("#"):
-            key, _, value = line.partition("=")
-            fields.setdefault(key.strip(), value.strip())  # Name, not Name[de]: the key keeps its [..]
-    return fields
 
 
 def _programs(fields: Mapping[str, str]) -> list[str]:

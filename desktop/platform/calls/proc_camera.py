@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from desktop.platform.apps.processes import own_pids, process_name
 from desktop.platform.calls.base import (
     CallSignal,
     DetectorState,
@@ -41,9 +42,8 @@ class ProcCameraDetector(LookingDetector):
         self._proc = proc_root
         self._dev = dev_root
         self._uid = os.getuid() if uid is None else uid
-        pid = os.getpid() if own_pid is None else own_pid
-        self._own_pid = str(pid)
-        self._pipewire = pipewire or PipeWireCameraStreams(pid)
+        self._own_pid = os.getpid() if own_pid is None else own_pid
+        self._pipewire = pipewire or PipeWireCameraStreams(self._own_pid)
         self.broker_holds_camera = False  # the last look saw PipeWire/WirePlumber holding a camera
 
     def active(self, ignored_apps: frozenset[str] = frozenset()) -> tuple[CallSignal, ...]:
@@ -78,22 +78,23 @@ class ProcCameraDetector(LookingDetector):
 
     def _holders(self, devices: set[str]) -> list[CallSignal]:
         found: list[CallSignal] = []
-        with os.scandir(self._proc) as entries:
-            for entry in entries:
-                if not entry.name.isdigit() or entry.name == self._own_pid:
+        if not os.access(self._proc, os.R_OK | os.X_OK):  # own_pids would just find none
+            raise PermissionError(f"{self._proc} cannot be listed")
+        for pid in own_pids(self._proc, self._uid):
+            if pid == self._own_pid:
+                continue
+            try:
+                if not _holds_any(f"{self._proc}/{pid}", devices):
                     continue
-                try:
-                    if entry.stat(follow_symlinks=False).st_uid != self._uid:
-                        continue
-                    if not _holds_any(entry.path, devices):
-                        continue
-                    command = _command_name(entry.path)
-                except OSError:
-                    continue  # the process ended while we looked, or hides its fds
-                if command in DEVICE_BROKERS:
-                    self.broker_holds_camera = True
-                else:
-                    found.append(CallSignal("camera", command))
+            except OSError:
+                continue  # the process ended while we looked, or hides its fds
+            command = process_name(pid, self._proc)  # the name app rules use (not comm's 15 chars)
+            if command is None:
+                continue  # ended meanwhile
+            if command in DEVICE_BROKERS:
+                self.broker_holds_camera = True
+            else:
+                found.append(CallSignal("camera", command))
         return found
 
 
@@ -110,8 +111,3 @@ def _holds_any(process: str, devices: set[str]) -> bool:
     finally:
         os.close(folder)
     return False
-
-
-def _command_name(process: str) -> str:
-    with open(f"{process}/comm", encoding="utf-8", errors="replace") as comm:
-        return comm.read().strip()

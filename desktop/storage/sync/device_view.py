@@ -1,10 +1,11 @@
 """Statistics for one computer: an EventLog that sees only that computer's events.
 
-It opens its own read-only connection to the log file and shadows two names in SQLite's temp
-schema (which unqualified names reach first): `events` becomes a view of one computer's rows, and
-`day_totals` a temp table recounted from them by the same `recount_day_totals` the log uses. So
-every EventLog query (daily_sums, span, water_total_ml, events, export_rows) answers for that one
-computer with exactly the rules it uses for all of them, written once.
+It opens its own read-only connection to the log file (EventLog.open_for_reading) and shadows
+two names in SQLite's temp schema (which unqualified names reach first): `events` becomes a view
+of one computer's rows, and `day_totals` a temp table recounted from them by the same
+`recount_day_totals` the log uses. So every EventLog query (daily_sums, span, water_total_ml,
+events, export_rows) answers for that one computer with exactly the rules it uses for all of
+them, written once.
 
 A snapshot of day totals, taken when opened: open a new view to refresh it, close it after use.
 Events not yet published (device NULL) belong to this computer.
@@ -26,8 +27,9 @@ def open_device_view(database: Path, device: str, this_device: str) -> EventLog:
     log cannot be read; ValueError for ids that are not device ids."""
     if not (DEVICE_ID.fullmatch(device) and DEVICE_ID.fullmatch(this_device)):
         raise ValueError("not a device id")  # checked: they are written into the view's SQL
+    log = EventLog.open_for_reading(database)
+    db = log.connection
     try:
-        db = sqlite3.connect(f"{database.absolute().as_uri()}?mode=ro", uri=True, isolation_level=None)
         db.execute(
             "CREATE TEMP VIEW events AS SELECT * FROM main.events"
             f" WHERE coalesce(device, '{this_device}') = '{device}'"
@@ -37,5 +39,6 @@ def open_device_view(database: Path, device: str, this_device: str) -> EventLog:
         recount_day_totals(db)
         db.execute("COMMIT")
     except sqlite3.Error as error:
+        log.close()
         raise StorageError(f"Unclench could not read its log {database}: {error}.") from error
-    return EventLog(db, database)
+    return log

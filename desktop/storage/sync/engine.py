@@ -44,7 +44,7 @@ class DeviceStatus:
     device: str
     name: str
     last_write: datetime | None  # by that computer's own clock, from its manifest
-    events: int  # its events in the local log
+    events: int | None  # its events in the local log; None unless counting was asked for (count_events)
     this_computer: bool
 
 
@@ -91,8 +91,10 @@ class SyncEngine:
         name: str,
         now: Callable[[], datetime],
         budget: int = DEFAULT_BUDGET_BYTES,
+        count_events: bool = False,
     ) -> None:
         self._db = db
+        self._count_events = count_events  # a count(*) per computer in every report: the CLI's, not the app's
         self._database = database
         self._name = name
         self._now = now
@@ -110,12 +112,14 @@ class SyncEngine:
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
         busy_timeout_seconds: float = 5.0,
         budget: int = DEFAULT_BUDGET_BYTES,
+        count_events: bool = False,
     ) -> SyncEngine:
-        """An engine on the log at `database` (opened and migrated by EventLog.open first)."""
+        """An engine on the log at `database` (opened and migrated by EventLog.open first);
+        `count_events`: its reports say how many events each computer has in the log."""
         db = sqlite3.connect(database, isolation_level=None, timeout=busy_timeout_seconds)
         db.execute("PRAGMA synchronous = FULL")
         migrate(db)
-        return cls(db, database, name=name, now=now, budget=budget)
+        return cls(db, database, name=name, now=now, budget=budget, count_events=count_events)
 
     @property
     def device_id(self) -> str:
@@ -253,8 +257,8 @@ class SyncEngine:
         online = folder is not None and (folder / SUBFOLDER).is_dir()
         return self._report(folder, online, Tally())
 
-    def devices(self) -> tuple[DeviceStatus, ...]:
-        """Every computer known here, this one first."""
+    def devices(self, count_events: bool = True) -> tuple[DeviceStatus, ...]:
+        """Every computer known here, this one first (with their event counts if `count_events`)."""
         rows = self._db.execute(
             "SELECT device, coalesce(name, ''), last_write FROM sync_devices ORDER BY device != ?, name",
             (self._me,),
@@ -266,7 +270,7 @@ class SyncEngine:
                 device=device,
                 name=name,
                 last_write=time_from_text(last_write),
-                events=self._count(device),
+                events=self._count(device) if count_events else None,
                 this_computer=device == self._me,
             )
             for device, name, last_write in rows
@@ -337,7 +341,7 @@ class SyncEngine:
             read=tally.read,
             added=tally.added,
             removed=tally.removed,
-            devices=self.devices(),
+            devices=self.devices(self._count_events),
             problems=problems,
         )
 

@@ -204,6 +204,39 @@ def test_a_device_view_answers_for_one_computer_only(a: SyncProfile, b: SyncProf
         view.close()
 
 
+def test_closing_a_device_view_leaves_the_app_log_counted_as_open(a: SyncProfile) -> None:
+    import os
+
+    from desktop.storage import database_file
+    from desktop.storage.sync.device_view import open_device_view
+
+    key = os.path.realpath(a.database)
+    counted = database_file._OPEN_HERE[key]
+    assert counted >= 1  # the app's own log, opened by open_database
+
+    open_device_view(a.database, a.engine.device_id, a.engine.device_id).close()
+
+    assert database_file._OPEN_HERE[key] == counted
+
+
+def test_the_apps_engine_counts_no_events_unless_asked(a: SyncProfile, b: SyncProfile) -> None:
+    from desktop.storage.sync.engine import SyncEngine
+
+    a.water()
+    a.engine.sync_now()
+    plain = SyncEngine.open(b.database, name="B", now=b.clock.now)  # as the app opens it
+    try:
+        queries: list[str] = []
+        plain._db.set_trace_callback(queries.append)
+        reports = (plain.sync_now(), plain.status())
+    finally:
+        plain.close()
+
+    assert [[d.events for d in report.devices] for report in reports] == [[None, None]] * 2
+    assert not [query for query in queries if query.startswith("SELECT count(*) FROM events")]
+    assert {d.name: d.events for d in b.engine.sync_now().devices} == {"A": 1, "B": 0}  # asked: counted
+
+
 def test_the_status_as_json(a: SyncProfile, b: SyncProfile) -> None:
     import json
 
