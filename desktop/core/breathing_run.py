@@ -27,6 +27,7 @@ from desktop.core.breathing import (
     parse_custom,
     seconds_until_pacer_moves,
 )
+from desktop.core.breathing_sitting import worth_logging
 from desktop.core.settings import BreathingSettings
 
 FRAME_MS = 33  # ~30 frames a second: smooth for a slow shape, and cheap
@@ -86,12 +87,12 @@ class BreathingRun:
         planned = self.plan.total_seconds
         return planned if completed else min(planned, self.clock.elapsed(monotonic))
 
-    def result(self, completed: bool, monotonic: float, now: datetime) -> BreathingSessionResult:
-        """The record of the part ending now, however short: `breathing_sitting.worth_logging` decides
-        whether its sitting is a false start."""
+    def result(self, completed: bool, monotonic: float, now: datetime) -> BreathingSessionResult | None:
+        """The record of the part ending now, or None for a false start (`worth_logging`, the one rule:
+        an unrated part stopped within its first seconds)."""
         breathed = self.breathed(completed, monotonic)
         pattern = self.plan.pattern
-        return BreathingSessionResult(
+        record = BreathingSessionResult(
             pattern_id=pattern.id,
             pattern_name=pattern.name,
             planned_seconds=self.plan.total_seconds,
@@ -101,6 +102,7 @@ class BreathingRun:
             ended_at=now,
             rating_before=self.rating_before,
         )
+        return record if worth_logging(record) else None
 
 
 # --- what the settings choose ------------------------------------------------------------------

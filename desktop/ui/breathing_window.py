@@ -27,8 +27,13 @@ from desktop.core.breathing import (
     SessionLength,
     plan_session,
 )
-from desktop.core.breathing_run import BreathingRun, State, chosen_custom, chosen_length, chosen_pattern
-from desktop.core.breathing_sitting import worth_logging
+from desktop.core.breathing_run import (
+    BreathingRun,
+    State,
+    chosen_custom,
+    chosen_length,
+    chosen_pattern,
+)
 from desktop.core.clock import Clock
 from desktop.core.settings import BreathingSettings
 from desktop.ui.announcements import announce
@@ -78,7 +83,7 @@ class BreathingWindow(QWidget):
         self._rating_before: int | None = None
         self._pending: BreathingSessionResult | None = None
         self._last_phase: tuple[int, int] | None = None
-        self._last_seconds = 0.0  # what the summary shows
+        self._last_seconds = 0.0  # what the summary shows, also for a false start that is not logged
         self._last_pattern_name = ""
 
         self.tick_timer = QTimer(self)
@@ -302,8 +307,8 @@ class BreathingWindow(QWidget):
 
     # --- the end of a session -------------------------------------------------------------------
 
-    def _result(self, completed: bool) -> BreathingSessionResult:
-        """The record of the part now ending, however short (the sitting log drops a false start)."""
+    def _result(self, completed: bool) -> BreathingSessionResult | None:
+        """The record of the session now ending, or None for a false start."""
         assert self._run is not None
         self._last_seconds = self._run.breathed(completed, self._clock.monotonic())
         self._last_pattern_name = self._run.plan.pattern.name
@@ -313,7 +318,7 @@ class BreathingWindow(QWidget):
         result = self._result(completed)
         self.tick_timer.stop()
         self._run = None
-        if worth_logging(result) and ask_after and self._settings.ask_stress_rating:  # no false start
+        if result is not None and ask_after and self._settings.ask_stress_rating:
             self._pending = result
             self._state = State.RATING_AFTER
             self.pages.setCurrentWidget(self.rating)
